@@ -1,0 +1,55 @@
+# newstrace: two commands on a fresh machine with Python 3.11+ and pip.
+#   make demo   set up .venv, install, analyse examples/ into out/demo.json and out/demo.db
+#   make test   set up .venv with test extras and run the whole suite
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+
+.PHONY: demo test lint format bench lock clean
+
+$(STAMP): pyproject.toml requirements.lock
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "newstrace needs Python 3.11 or newer")'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . \
+		|| $(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+$(TEST_STAMP): $(STAMP) requirements-test.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-test.lock
+	touch $@
+
+demo: $(STAMP)
+	@mkdir -p out
+	@rm -f out/demo.db out/demo.db-wal out/demo.db-shm
+	$(VENV)/bin/newstrace analyze examples/ --json out/demo.json --db out/demo.db
+	$(VENV)/bin/newstrace stats --db out/demo.db
+
+test: $(TEST_STAMP)
+	$(PY) -m pytest
+
+lint: $(TEST_STAMP)
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench
+
+format: $(TEST_STAMP)
+	$(VENV)/bin/ruff format src tests bench
+	$(VENV)/bin/ruff check --fix src tests bench
+
+bench: $(STAMP)
+	$(PY) bench/ingest.py
+
+# Re-resolve the pins from pyproject.toml in a scratch environment.
+lock:
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet . && .lock-venv/bin/pip freeze --exclude newstrace \
+		| sed '1i # Pinned runtime dependencies of newstrace. Regenerate: make lock' > requirements.lock
+	.lock-venv/bin/pip install --quiet '.[test]' && .lock-venv/bin/pip freeze --exclude newstrace \
+		| sed '1i # Pinned runtime + test dependencies. Regenerate: make lock' > requirements-test.lock
+	rm -rf .lock-venv
+
+clean:
+	rm -rf $(VENV) out build src/*.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,71 @@
+"""Ingest throughput: the 31,030 Arabic articles of SaudiNewsNet into a fresh database.
+
+Run from the project root:  .venv/bin/python bench/ingest.py [--limit N] [--json OUT]
+Reports articles/s for read + language + sentences + store, peak RSS and database size.
+The data is read in place from ../shared/datasets/saudinewsnet-ar (never copied).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import newstrace
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "saudinewsnet-ar"
+
+
+def peak_rss_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024  # Linux reports KiB
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--limit", type=int, default=0, help="stop after N zip files (0 = all)")
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    args = parser.parse_args()
+    zips = sorted(args.data.glob("*.zip"))
+    if not zips:
+        print(f"no SaudiNewsNet zips under {args.data}", file=sys.stderr)
+        return 2
+    if args.limit:
+        zips = zips[: args.limit]
+    with tempfile.TemporaryDirectory() as tmp:
+        db_path = Path(tmp) / "bench.db"
+        start = time.perf_counter()
+        with newstrace.open_db(db_path) as db:
+            report = db.ingest([str(z) for z in zips])
+            stored = db.count_articles()
+        elapsed = time.perf_counter() - start
+        size = sum(p.stat().st_size for p in Path(tmp).iterdir())
+    figures = {
+        "files": report.files,
+        "articles_read": report.articles,
+        "articles_stored": stored,
+        "duplicates": report.duplicates,
+        "failures": len(report.failures),
+        "seconds": round(elapsed, 1),
+        "articles_per_s": round(report.articles / elapsed, 1),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+        "db_mb": round(size / 2**20, 1),
+        "machine": f"{platform.machine()}, {platform.python_implementation()} "
+        f"{platform.python_version()}, {__import__('os').cpu_count()} cores",
+    }
+    for key, value in figures.items():
+        print(f"{key:>16}: {value}")
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,278 @@
+"""The ``newstrace`` command: a thin layer over the library API (:mod:`newstrace.api`).
+
+Exit codes: 0 everything read, 1 some inputs failed (the others were processed),
+2 usage error (bad option, unusable database).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from . import api
+from .errors import InputFailure, NewstraceError
+from .ingest import FieldMap
+from .store import Database, open_db
+
+EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
+
+app = typer.Typer(
+    name="newstrace",
+    help="Turn a pile of news articles in many languages into an audited record of what "
+    "happened and who says so. Offline; every output points to its evidence.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+_err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+PathsArg = Annotated[
+    list[Path],
+    typer.Argument(
+        help="Files, folders or archives (txt, md, html, json, jsonl, rss/atom, "
+        "warc[.gz], zip, gz).",
+        show_default=False,
+    ),
+]
+FieldOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--field",
+        metavar="ATTR=NAME[,NAME]",
+        help="JSON field names to try first for an attribute (text, title, date, url, "
+        "outlet, author, language). Repeatable.",
+    ),
+]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
+DbOpt = Annotated[Path, typer.Option("--db", help="SQLite database file.", show_default=False)]
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
+    _err.print(f"Error: {message}", markup=False)
+    return typer.Exit(code)
+
+
+def _report_failure(failure: InputFailure) -> None:
+    _err.print(f"newstrace: {failure.message()}", markup=False)
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[Callable[[api.RunReport], None] | None]:
+    """A live articles/s counter on stderr, only for a terminal and not with --quiet."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    started = time.perf_counter()
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=_err,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("reading", total=None)
+
+        def update(report: api.RunReport) -> None:
+            rate = report.articles / max(time.perf_counter() - started, 1e-6)
+            progress.update(
+                task,
+                description=f"{report.articles} articles, {rate:.0f} articles/s"
+                f", {len(report.failures)} failed",
+            )
+
+        yield update
+
+
+def _summary(report: api.RunReport, seconds: float, quiet: bool) -> None:
+    if quiet:
+        return
+    rate = report.articles / seconds if seconds > 0 else 0.0
+    _err.print(
+        f"{report.files} files read, {report.stored} articles stored, "
+        f"{report.duplicates} duplicates skipped, {len(report.failures)} failures "
+        f"({seconds:.1f} s, {rate:.0f} articles/s)",
+        markup=False,
+    )
+
+
+def _fields(specs: list[str] | None) -> FieldMap:
+    return FieldMap().with_overrides(specs or [])
+
+
+def _write_json(data: dict[str, Any], out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    with tmp.open("w", encoding="utf-8") as handle:
+        json.dump(data, handle, ensure_ascii=False, indent=1)
+        handle.write("\n")
+    tmp.replace(out)  # a reader never sees half a file
+
+
+def _open(db_path: Path, *, read_only: bool = False) -> Database:
+    try:
+        return open_db(db_path, read_only=read_only)
+    except NewstraceError as exc:
+        raise _fail(str(exc)) from exc
+
+
+def _run(paths: list[Path], db: Database, fields: FieldMap, quiet: bool) -> api.RunReport:
+    started = time.perf_counter()
+    with _progress(quiet) as progress:
+        report = api.ingest(
+            [str(p) for p in paths],
+            db,
+            fields=fields,
+            on_failure=_report_failure,
+            on_progress=progress,
+        )
+    _summary(report, time.perf_counter() - started, quiet)
+    return report
+
+
+@app.command()
+def analyze(
+    paths: PathsArg,
+    json_out: Annotated[
+        Path, typer.Option("--json", help="Write the analysis JSON here.", show_default=False)
+    ],
+    db: Annotated[
+        Path | None,
+        typer.Option(
+            "--db", help="Also keep the articles in this database (added to what it holds)."
+        ),
+    ] = None,
+    field: FieldOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Analyse articles and write the analysis JSON (docs/analysis.schema.json).
+
+    Example: newstrace analyze examples/ --json out/analysis.json --db out/news.db
+    """
+    fields = _try(lambda: _fields(field))
+    started = time.perf_counter()
+    with _progress(quiet) as progress:
+        analysis = _try(
+            lambda: api.analyze(
+                [str(p) for p in paths],
+                db=db,
+                fields=fields,
+                on_failure=_report_failure,
+                on_progress=progress,
+            )
+        )
+    _summary(analysis.report, time.perf_counter() - started, quiet)
+    _write_json(analysis.to_dict(), json_out)
+    raise typer.Exit(EXIT_OK if analysis.report.ok else EXIT_INPUT_FAILED)
+
+
+@app.command()
+def ingest(
+    paths: PathsArg,
+    db: DbOpt,
+    field: FieldOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Add articles to a database incrementally (an article already stored is skipped).
+
+    Example: newstrace ingest feeds/ archive.warc.gz --db news.db
+    """
+    fields = _try(lambda: _fields(field))
+    with _open(db) as database:
+        report = _run(paths, database, fields, quiet)
+    raise typer.Exit(EXIT_OK if report.ok else EXIT_INPUT_FAILED)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find (all required; word* = prefix).")],
+    db: DbOpt,
+    limit: Annotated[int, typer.Option(min=1, max=10_000, help="Most hits to show.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per hit.")] = False,
+) -> None:
+    """Find sentences; Arabic and Persian match across letter variants and clitics.
+
+    Example: newstrace search "دمشق" --db news.db
+    """
+    with _open(db, read_only=True) as database:
+        hits = database.search(query, limit=limit)
+    out = Console(highlight=False, soft_wrap=True)
+    for hit in hits:
+        if as_json:
+            from dataclasses import asdict
+
+            print(json.dumps(asdict(hit), ensure_ascii=False))
+        else:
+            where = " · ".join(x for x in (hit.outlet, hit.published, hit.language) if x)
+            out.print(f"{hit.article}#{hit.sentence}  [{where}]  {hit.title or ''}", markup=False)
+            out.print(f"    {hit.text}", markup=False)
+    if not as_json:
+        _err.print(f"{len(hits)} hits", markup=False)
+
+
+@app.command()
+def export(
+    db: DbOpt,
+    json_out: Annotated[
+        Path, typer.Option("--json", help="Write the analysis JSON here.", show_default=False)
+    ],
+) -> None:
+    """Write the analysis JSON of everything in a database (same content as analyze).
+
+    Example: newstrace export --db news.db --json out/news.json
+    """
+    with _open(db, read_only=True) as database:
+        _write_json(database.export().to_dict(), json_out)
+
+
+@app.command()
+def stats(
+    db: DbOpt,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Show what a database holds: articles, sentences, languages, top outlets, date range.
+
+    Example: newstrace stats --db out/demo.db
+    """
+    with _open(db, read_only=True) as database:
+        figures = database.stats()
+    if as_json:
+        print(json.dumps(figures, ensure_ascii=False, indent=1))
+        return
+    out = Console(highlight=False, soft_wrap=True)
+    published = figures["published"]
+    out.print(
+        f"{figures['articles']} articles, {figures['sentences']} sentences, "
+        f"{figures['input_paths']} input paths; published "
+        f"{published['first'] or '?'} .. {published['last'] or '?'}",
+        markup=False,
+    )
+    for label in ("languages", "outlets"):
+        pairs = ", ".join(f"{k} {v}" for k, v in figures[label].items())
+        out.print(f"{label}: {pairs}", markup=False)
+
+
+def _try(make: Callable[[], Any]) -> Any:
+    try:
+        return make()
+    except NewstraceError as exc:
+        raise _fail(str(exc)) from exc
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,53 @@
+"""Sentence spans with character offsets into the article text.
+
+Lines are split first (a headline, a dateline or a caption is a sentence of its own even without
+a full stop), then simplemma's language-aware splitter cuts each line. simplemma keeps the
+Arabic comma inside a sentence and knows each language's abbreviations, which pysbd does not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from simplemma import split_sentences as _split
+
+_LINE = re.compile(r"[^\n]+")
+
+
+@lru_cache(maxsize=1)
+def _simplemma_languages() -> frozenset[str]:
+    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
+
+    return frozenset(SUPPORTED_LANGUAGES)
+
+
+def _split_language(language: str | None) -> str | None:
+    try:
+        supported = _simplemma_languages()
+    except ImportError:  # layout of simplemma changed: generic rules still work
+        return None
+    return language if language in supported else None
+
+
+def sentence_spans(text: str, language: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) offsets of each sentence, in order; no span is empty or whitespace only."""
+    lang = _split_language(language)
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        line_text = line.group()
+        if not line_text.strip():
+            continue
+        cursor = 0
+        for piece in _split(line_text, lang):
+            found = line_text.find(piece, cursor)
+            if found < 0:  # the splitter changed the text: fall back to the rest of the line
+                rest = line_text[cursor:]
+                stripped = rest.strip()
+                if stripped:
+                    found = cursor + rest.index(stripped)
+                    spans.append((line.start() + found, line.start() + found + len(stripped)))
+                break
+            spans.append((line.start() + found, line.start() + found + len(piece)))
+            cursor = found + len(piece)
+    return spans

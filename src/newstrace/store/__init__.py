@@ -1,0 +1,319 @@
+"""The embedded SQLite store: articles, sentences and the search index.
+
+All writes go through :meth:`Database.add_articles`, one transaction per batch, so an
+interrupted run keeps every batch it finished. Read-only opening (``read_only=True``) uses
+SQLite's ``mode=ro`` so a viewer can never change the data.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import StoreError
+from ..models import Analysis, Article, Sentence
+from ..nlp import index_text, search_words
+from ..nlp.normalize import word_variants
+from .migrations import SCHEMA_VERSION, migrate
+
+__all__ = ["SCHEMA_VERSION", "AddResult", "Database", "SearchHit", "open_db"]
+
+
+@dataclass(slots=True)
+class AddResult:
+    stored: int = 0
+    duplicates: int = 0
+
+
+@dataclass(slots=True)
+class SearchHit:
+    """A sentence that matched a search, with the article facts a reader needs to judge it."""
+
+    article: str
+    sentence: int
+    text: str
+    start: int
+    end: int
+    title: str | None
+    outlet: str | None
+    published: str | None
+    language: str | None
+    url: str | None
+    path: str
+
+
+class Database:
+    """A newstrace database file (created and migrated on first use)."""
+
+    def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
+        self.path = str(path)
+        self.read_only = read_only
+        try:
+            if read_only:
+                if not Path(self.path).is_file():
+                    raise StoreError(f"{self.path}: no such database")
+                uri = Path(self.path).resolve().as_uri() + "?mode=ro"
+                self.conn = sqlite3.connect(
+                    uri, uri=True, isolation_level=None, check_same_thread=False
+                )
+            else:
+                self.conn = sqlite3.connect(self.path, isolation_level=None)
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if read_only:
+                (version,) = self.conn.execute("PRAGMA user_version").fetchone()
+                if version != SCHEMA_VERSION:
+                    raise StoreError(
+                        f"{self.path}: schema version {version}, expected {SCHEMA_VERSION}; "
+                        "open it once read-write to migrate"
+                    )
+            else:
+                migrate(self.conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot open database: {exc}") from exc
+
+    # -- context manager -------------------------------------------------------------------
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- writing ---------------------------------------------------------------------------
+    def ingest(self, sources: Iterable[Any], **options: Any) -> Any:
+        """Read, analyse and add articles (see :func:`newstrace.api.ingest`); a RunReport."""
+        from ..api import ingest  # the pipeline sits upstream of the store
+
+        return ingest(sources, self, **options)
+
+    def add_articles(self, articles: Iterable[Article]) -> AddResult:
+        """Store a batch of analysed articles in one transaction.
+
+        An article whose id is already stored is not stored again; its path is recorded.
+        """
+        result = AddResult()
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for article in articles:
+                if self._known(article.id):
+                    result.duplicates += 1
+                else:
+                    self._insert(article)
+                    result.stored += 1
+                conn.executemany(
+                    "INSERT OR IGNORE INTO article_paths(article_id, path) VALUES (?, ?)",
+                    [(article.id, p) for p in (article.paths or [article.path])],
+                )
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        return result
+
+    def _known(self, article_id: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row is not None
+
+    def _insert(self, article: Article) -> None:
+        conn = self.conn
+        conn.execute(
+            "INSERT INTO articles(id, path, url, outlet, title, published, published_source,"
+            " language, author, format, text) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                article.id,
+                article.path,
+                article.url,
+                article.outlet,
+                article.title,
+                article.published,
+                article.published_source,
+                article.language,
+                article.author,
+                article.format,
+                article.text,
+            ),
+        )
+        for sentence in article.sentences:
+            cursor = conn.execute(
+                'INSERT INTO sentences(article_id, idx, start, "end", kind, hedged, cites)'
+                " VALUES (?,?,?,?,?,?,?)",
+                (
+                    article.id,
+                    sentence.index,
+                    sentence.start,
+                    sentence.end,
+                    sentence.kind,
+                    int(sentence.hedged),
+                    json.dumps(sentence.cites),
+                ),
+            )
+            conn.execute(
+                "INSERT INTO sentence_index(rowid, words) VALUES (?, ?)",
+                (cursor.lastrowid, index_text(sentence.text)),
+            )
+
+    # -- reading ---------------------------------------------------------------------------
+    def count_articles(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def iter_articles(self) -> Iterator[Article]:
+        """Every stored article with its sentences, in the order they were first stored."""
+        paths: dict[str, list[str]] = {}
+        for article_id, path in self.conn.execute(
+            "SELECT article_id, path FROM article_paths ORDER BY article_id, path"
+        ):
+            paths.setdefault(article_id, []).append(path)
+        rows = self.conn.execute(
+            "SELECT id, path, url, outlet, title, published, published_source, language,"
+            " author, format, text FROM articles ORDER BY rowid"
+        )
+        for row in rows:
+            (
+                article_id,
+                path,
+                url,
+                outlet,
+                title,
+                published,
+                published_source,
+                language,
+                author,
+                fmt,
+                text,
+            ) = row
+            sentences = [
+                Sentence(
+                    index=idx,
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    kind=kind,
+                    hedged=bool(hedged),
+                    cites=json.loads(cites),
+                )
+                for idx, start, end, kind, hedged, cites in self.conn.execute(
+                    'SELECT idx, start, "end", kind, hedged, cites FROM sentences'
+                    " WHERE article_id = ? ORDER BY idx",
+                    (article_id,),
+                )
+            ]
+            yield Article(
+                id=article_id,
+                path=path,
+                url=url,
+                outlet=outlet,
+                title=title,
+                published=published,
+                language=language,
+                sentences=sentences,
+                text=text,
+                paths=sorted(paths.get(article_id, [path])),
+                published_source=published_source,
+                author=author,
+                format=fmt,
+            )
+
+    def stats(self) -> dict[str, object]:
+        """Counts a user wants at a glance: articles, sentences, languages, outlets, dates."""
+        conn = self.conn
+        first, last = conn.execute("SELECT min(published), max(published) FROM articles").fetchone()
+        return {
+            "articles": self.count_articles(),
+            "sentences": conn.execute("SELECT count(*) FROM sentences").fetchone()[0],
+            "input_paths": conn.execute("SELECT count(*) FROM article_paths").fetchone()[0],
+            "languages": dict(
+                conn.execute(
+                    "SELECT coalesce(language, '?'), count(*) FROM articles GROUP BY 1"
+                    " ORDER BY 2 DESC, 1"
+                )
+            ),
+            "outlets": dict(
+                conn.execute(
+                    "SELECT coalesce(outlet, '?'), count(*) FROM articles GROUP BY 1"
+                    " ORDER BY 2 DESC, 1 LIMIT 10"
+                )
+            ),
+            "published": {"first": first, "last": last},
+        }
+
+    def export(self) -> Analysis:
+        """The whole database as an :class:`Analysis` (the contract JSON's content)."""
+        return Analysis(articles=list(self.iter_articles()))
+
+    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        """Sentences matching every word of ``query``, best first (BM25).
+
+        Arabic and Persian words match across letter variants and attached clitics: "دمشق"
+        finds "بدمشق" and "بدمشق" finds "دمشق".
+        """
+        match = fts_query(query)
+        if match is None:
+            return []
+        sql = (
+            'SELECT s.article_id, s.idx, s.start, s."end", a.text, a.title, a.outlet,'
+            " a.published, a.language, a.url, a.path"
+            " FROM sentence_index JOIN sentences s ON s.id = sentence_index.rowid"
+            " JOIN articles a ON a.id = s.article_id"
+            " WHERE sentence_index MATCH ? ORDER BY bm25(sentence_index), s.id LIMIT ? OFFSET ?"
+        )
+        hits = []
+        for (
+            article_id,
+            idx,
+            start,
+            end,
+            text,
+            title,
+            outlet,
+            published,
+            language,
+            url,
+            path,
+        ) in self.conn.execute(sql, (match, limit, offset)):
+            hits.append(
+                SearchHit(
+                    article_id,
+                    idx,
+                    text[start:end],
+                    start,
+                    end,
+                    title,
+                    outlet,
+                    published,
+                    language,
+                    url,
+                    path,
+                )
+            )
+        return hits
+
+
+def fts_query(query: str) -> str | None:
+    """An FTS5 MATCH expression for a user's words: each word (any of its variants) required.
+
+    Every term is quoted, so FTS syntax in user input is inert. A trailing ``*`` on a word
+    asks for a prefix match.
+    """
+    groups = []
+    for raw in query.split():
+        prefix = raw.endswith("*")
+        for word in search_words(raw):
+            variants = word_variants(word)
+            terms = [f'"{v}"' + ("*" if prefix else "") for v in variants]
+            groups.append("(" + " OR ".join(terms) + ")" if len(terms) > 1 else terms[0])
+    return " AND ".join(groups) if groups else None
+
+
+def open_db(path: str | os.PathLike[str], *, read_only: bool = False) -> Database:
+    """Open (creating and migrating if needed) a newstrace database for incremental use."""
+    return Database(path, read_only=read_only)

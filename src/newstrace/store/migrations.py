@@ -1,0 +1,102 @@
+"""Versioned schema migrations, applied in order; ``PRAGMA user_version`` is the version.
+
+Append new migrations; never edit one that has shipped, since databases in the field have run it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from ..errors import StoreError
+
+MIGRATIONS: list[str] = [
+    # 1: articles, their input paths, sentences as offsets, and the sentence search index.
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        path TEXT NOT NULL,
+        url TEXT,
+        outlet TEXT,
+        title TEXT,
+        published TEXT,
+        published_source TEXT,
+        language TEXT,
+        author TEXT,
+        format TEXT,
+        text TEXT NOT NULL,
+        added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE INDEX articles_published ON articles(published);
+    CREATE INDEX articles_outlet ON articles(outlet);
+    CREATE TABLE article_paths (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        path TEXT NOT NULL,
+        PRIMARY KEY (article_id, path)
+    ) WITHOUT ROWID;
+    -- Sentence text is not copied: it is substr(articles.text, start + 1, end - start).
+    CREATE TABLE sentences (
+        id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'report',
+        hedged INTEGER NOT NULL DEFAULT 0,
+        cites TEXT NOT NULL DEFAULT '[]',
+        UNIQUE (article_id, idx)
+    );
+    -- Contentless: it holds folded words and clitic-free variants (see nlp.normalize),
+    -- and its rowid is sentences.id.
+    CREATE VIRTUAL TABLE sentence_index USING fts5(
+        words, content='', tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the database to :data:`SCHEMA_VERSION`; returns the version it started at.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``): each migration runs in a
+    transaction of its own, so a failed one leaves the database at the previous version.
+    """
+    (version,) = conn.execute("PRAGMA user_version").fetchone()
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"database schema version {version} is newer than this newstrace "
+            f"({SCHEMA_VERSION}); upgrade newstrace"
+        )
+    for number in range(version, SCHEMA_VERSION):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            _run_script(conn, MIGRATIONS[number])
+            conn.execute(f"PRAGMA user_version = {number + 1}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return version
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run a migration's statements inside the open transaction (executescript would commit)."""
+    for statement in _statements(script):
+        conn.execute(statement)
+
+
+def _statements(script: str) -> list[str]:
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        if line.strip().startswith("--"):
+            continue
+        current += line
+        if sqlite3.complete_statement(current):
+            if current.strip():
+                statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements
