@@ -13,7 +13,8 @@ from .decode import declared_encoding, decode_bytes
 
 _HTML_LANG = re.compile(r"""<html[^>]*\blang\s*=\s*["']?([A-Za-z]{2,3})""", re.I)
 _BLOCK_TAGS = frozenset(
-    ["p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "table", "section", "article", "header", "footer", "figure", "figcaption", "dd", "dt", "hr"]
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote pre tr table section article header footer"
+    " figure figcaption dd dt hr".split()
 )
 # Keep only what identifies the outlet, not the date-driven metadata search of htmldate,
 # which can pick an unrelated date (a comment's, a related story's) as the publication date.
