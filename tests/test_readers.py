@@ -263,4 +263,7 @@ def test_folder_is_read_recursively_in_sorted_order_skipping_hidden(tmp_path):
     (tmp_path / "b" / "2.txt").write_text("T2\n\nSecond.\n")
     (tmp_path / "1.txt").write_text("T1\n\nFirst.\n")
     (tmp_path / ".hidden.txt").write_text("H\n\nHidden.\n")
+    (tmp_path / "README.md").write_text("# About\n\nThese are articles.\n")
     assert [a.text for a in articles(tmp_path)] == ["First.", "Second."]
+    # Named directly, a README is read like any other file.
+    assert [a.text for a in articles(tmp_path / "README.md")] == ["These are articles."]

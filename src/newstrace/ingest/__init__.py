@@ -13,6 +13,7 @@ import contextlib
 import gzip
 import io
 import os
+import re
 import tempfile
 import zipfile
 import zlib
@@ -90,8 +91,16 @@ def read_inputs(
                 yield item
 
 
+# Documentation files that live beside articles in a folder; read only when named directly.
+_FOLDER_SKIP = re.compile(r"^(readme|license|licence|copying|changelog)(\.[a-z0-9]+)?$", re.I)
+
+
 def _expand(path: Path) -> Iterator[tuple[Path, InputFailure | None]]:
-    """Files under ``path`` in sorted order; hidden files and folders are skipped."""
+    """Files under ``path`` in sorted order.
+
+    Inside folders, hidden files and READMEs/licences are skipped: they describe the
+    articles, they are not articles.
+    """
     if path.is_dir():
         try:
             children = sorted(path.iterdir())
@@ -99,7 +108,7 @@ def _expand(path: Path) -> Iterator[tuple[Path, InputFailure | None]]:
             yield path, InputFailure(str(path), "unreadable", f"cannot list folder: {exc.strerror}")
             return
         for child in children:
-            if not child.name.startswith("."):
+            if not child.name.startswith(".") and not _FOLDER_SKIP.match(child.name):
                 yield from _expand(child)
     elif path.is_file():
         yield path, None

@@ -1,0 +1,69 @@
+"""The analysis JSON contract: every output validates against docs/analysis.schema.json."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from .conftest import by_title
+
+
+def test_schema_is_a_valid_json_schema(schema):
+    jsonschema.Draft202012Validator.check_schema(schema)
+
+
+def test_examples_output_validates(examples_analysis, schema):
+    data = json.loads(json.dumps(examples_analysis.to_dict(), ensure_ascii=False))
+    jsonschema.validate(data, schema)
+    assert set(data) == {"articles", "entities", "events", "stories", "timeline"}
+
+
+def test_schema_rejects_a_broken_output(examples_analysis, schema):
+    data = examples_analysis.to_dict()
+    del data["articles"][0]["sentences"][0]["kind"]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, schema)
+
+
+def test_every_example_is_read(examples_analysis):
+    # 15 articles in 9 files (feeds, JSON, JSONL, the WARC and the zip hold several);
+    # examples/README.md is documentation, skipped when a folder is read.
+    assert len(examples_analysis.articles) == 15
+    assert examples_analysis.report.ok
+    assert examples_analysis.report.files == 9
+
+
+def test_languages_of_the_examples(examples_analysis):
+    languages = sorted(a.language for a in examples_analysis.articles)
+    assert languages.count("ar") == 1
+    assert languages.count("fa") == 3
+    assert languages.count("de") == 3
+    assert languages.count("es") == 1
+    assert languages.count("en") == 7
+
+
+def test_sentence_offsets_are_evidence(examples_analysis):
+    for article in examples_analysis.articles:
+        assert article.sentences, article.path
+        for i, sentence in enumerate(article.sentences):
+            assert sentence.index == i
+            assert article.text[sentence.start : sentence.end] == sentence.text
+            assert sentence.kind == "report" and sentence.hedged is False
+            assert sentence.cites == []
+
+
+def test_publication_dates_and_outlets(examples_analysis):
+    origin = by_title(examples_analysis, "Karim Haddad resigns")
+    assert (origin.published, origin.outlet) == ("2025-06-12", "Levant Wire")
+    assert "2019" not in (origin.published or "")  # the archive caption's date is not used
+    arabic = next(a for a in examples_analysis.articles if a.language == "ar")
+    assert arabic.published == "2025-06-12"
+    assert arabic.outlet is None  # no metadata and no URL: never guessed
+
+
+def test_article_ids_are_stable(examples_analysis):
+    ids = [a.id for a in examples_analysis.articles]
+    assert len(set(ids)) == len(ids)
+    assert all(len(i) == 16 for i in ids)
