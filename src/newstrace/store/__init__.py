@@ -267,34 +267,9 @@ class Database:
             " WHERE sentence_index MATCH ? ORDER BY bm25(sentence_index), s.id LIMIT ? OFFSET ?"
         )
         hits = []
-        for (
-            article_id,
-            idx,
-            start,
-            end,
-            text,
-            title,
-            outlet,
-            published,
-            language,
-            url,
-            path,
-        ) in self.conn.execute(sql, (match, limit, offset)):
-            hits.append(
-                SearchHit(
-                    article_id,
-                    idx,
-                    text[start:end],
-                    start,
-                    end,
-                    title,
-                    outlet,
-                    published,
-                    language,
-                    url,
-                    path,
-                )
-            )
+        for row in self.conn.execute(sql, (match, limit, offset)):
+            article_id, idx, start, end, text, *facts = row
+            hits.append(SearchHit(article_id, idx, text[start:end], start, end, *facts))
         return hits
 
 
