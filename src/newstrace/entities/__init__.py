@@ -1,0 +1,1 @@
+"""Entities: people, organisations, outlets and places, with their mentions and merges."""
