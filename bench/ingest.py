@@ -1,7 +1,8 @@
 """Ingest throughput: the 31,030 Arabic articles of SaudiNewsNet into a fresh database.
 
 Run from the project root:  .venv/bin/python bench/ingest.py [--limit N] [--json OUT]
-Reports articles/s for read + language + sentences + store, peak RSS and database size.
+Reports articles/s for the whole pipeline (read, language, sentences, dates, entities, store,
+cross-article entity resolution), peak RSS (largest process) and database size.
 The data is read in place from ../shared/datasets/saudinewsnet-ar (never copied).
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import resource
 import sys
@@ -32,6 +34,10 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--limit", type=int, default=0, help="stop after N zip files (0 = all)")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    parser.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 1,
+        help="processes for the per-article stages (default: one per core)",
+    )  # fmt: skip
     args = parser.parse_args()
     zips = sorted(args.data.glob("*.zip"))
     if not zips:
@@ -43,8 +49,9 @@ def main() -> int:
         db_path = Path(tmp) / "bench.db"
         start = time.perf_counter()
         with newstrace.open_db(db_path) as db:
-            report = db.ingest([str(z) for z in zips])
+            report = db.ingest([str(z) for z in zips], workers=args.workers)
             stored = db.count_articles()
+            entities = db.conn.execute("SELECT count(*) FROM entities").fetchone()[0]
         elapsed = time.perf_counter() - start
         size = sum(p.stat().st_size for p in Path(tmp).iterdir())
     figures = {
@@ -57,8 +64,10 @@ def main() -> int:
         "articles_per_s": round(report.articles / elapsed, 1),
         "peak_rss_mb": round(peak_rss_mb(), 1),
         "db_mb": round(size / 2**20, 1),
+        "workers": args.workers,
+        "entities": entities,
         "machine": f"{platform.machine()}, {platform.python_implementation()} "
-        f"{platform.python_version()}, {__import__('os').cpu_count()} cores",
+        f"{platform.python_version()}, {os.cpu_count()} cores",
     }
     for key, value in figures.items():
         print(f"{key:>16}: {value}")

@@ -12,10 +12,13 @@ from newstrace.cli import app
 
 runner = CliRunner()
 
-COMMANDS = ["analyze", "ingest", "search", "export", "stats"]
+COMMANDS = ["analyze", "ingest", "reanalyze", "search", "export", "stats"]
 
 
 def invoke(*args: str):
+    # One process: spawning workers would only slow these small runs down.
+    if args and args[0] in ("analyze", "ingest", "reanalyze") and "--help" not in args:
+        args = (*args, "--workers", "1")
     return runner.invoke(app, list(args))
 
 

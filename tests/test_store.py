@@ -9,6 +9,7 @@ import pytest
 
 import newstrace
 from newstrace.errors import StoreError
+from newstrace.nlp import index_text
 from newstrace.store import SCHEMA_VERSION, fts_query
 from newstrace.store.migrations import MIGRATIONS
 
@@ -148,3 +149,45 @@ def test_fts_query_quotes_every_term():
     assert fts_query("بدمشق") == '("بدمشق" OR "دمشق")'
     assert fts_query("  ") is None
     assert fts_query('a"b') == '"a" AND "b"'
+
+
+def test_reanalyze_recomputes_the_same_analysis(tmp_path, examples_dir):
+    with newstrace.open_db(tmp_path / "r.db") as db:
+        db.ingest([str(examples_dir)])
+        before = db.export().to_dict()
+        report = newstrace.api.reanalyze(db)
+        assert report.ok and report.stored == len(before["articles"])
+        after = db.export().to_dict()
+        assert db.search("بدمشق") == db.search("بدمشق")  # the index was rebuilt consistently
+        assert len(db.search("Haddad", limit=1000)) == len(
+            [s for a in after["articles"] for s in a["sentences"] if "Haddad" in s["text"]]
+        )
+    assert after == before
+
+
+def test_version_1_database_is_migrated_and_reanalysed(tmp_path):
+    path = tmp_path / "v1.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    from newstrace.store.migrations import _run_script
+
+    _run_script(conn, MIGRATIONS[0])
+    conn.execute("PRAGMA user_version = 1")
+    text = "Karim Haddad resigned in Amman on Tuesday."
+    conn.execute(
+        "INSERT INTO articles(id, path, text, published) VALUES ('a1', 'x.txt', ?, '2025-06-12')",
+        (text,),
+    )
+    conn.execute(
+        "INSERT INTO sentences(id, article_id, idx, start, \"end\") VALUES (1, 'a1', 0, 0, ?)",
+        (len(text),),
+    )
+    conn.execute("INSERT INTO sentence_index(rowid, words) VALUES (1, ?)", (index_text(text),))
+    conn.close()
+    with newstrace.open_db(path) as db:
+        assert db.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert db.export().entities == []
+        newstrace.api.reanalyze(db)
+        analysis = db.export()
+        assert [h.article for h in db.search("amman")] == ["a1"]
+    assert any("Amman" in e.aliases for e in analysis.entities)
+    assert analysis.articles[0].sentences[0].dates[0].value == "2025-06-10"

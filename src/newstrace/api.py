@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -28,6 +29,8 @@ from .store import Database, open_db
 # Articles per transaction: large enough to amortise the commit, small enough that an
 # interrupted run loses little.
 BATCH_SIZE = 256
+# Articles handed to a worker process at a time.
+_CHUNK = 16
 
 Source = str | os.PathLike[str] | RawArticle | Mapping[str, Any]
 
@@ -75,13 +78,37 @@ def _raw_articles(
         yield from read_inputs(pending_paths, fields, stats)
 
 
+def _process(item: RawArticle | InputFailure) -> Article | InputFailure:
+    return item if isinstance(item, InputFailure) else process_article(item)
+
+
+def _processed(
+    items: Iterable[RawArticle | InputFailure], workers: int
+) -> Iterator[Article | InputFailure]:
+    """The per-article stages over ``items``, in order, in ``workers`` processes.
+
+    Reading and storing stay in this process (SQLite has one writer); only the pure
+    per-article work is spread. Workers are spawned, not forked, so no lock held by a thread
+    of this process (a progress bar, say) can be inherited in a locked state.
+    """
+    if workers <= 1:
+        yield from map(_process, items)
+        return
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers) as pool:
+        yield from pool.imap(_process, items, chunksize=_CHUNK)
+
+
 def _analysed(
-    sources: Iterable[Source], fields: FieldMap, report: RunReport, on_failure: FailureCallback
+    sources: Iterable[Source],
+    fields: FieldMap,
+    report: RunReport,
+    on_failure: FailureCallback,
+    workers: int = 1,
 ) -> Iterator[Article]:
     stats = ReadStats()
-    for item in _raw_articles(sources, fields, stats):
+    for result in _processed(_raw_articles(sources, fields, stats), workers):
         report.files = stats.files
-        result = item if isinstance(item, InputFailure) else process_article(item)
         if isinstance(result, InputFailure):
             report.failures.append(result)
             on_failure(result)
@@ -98,20 +125,50 @@ def ingest(
     fields: FieldMap | None = None,
     on_failure: FailureCallback | None = None,
     on_progress: ProgressCallback | None = None,
+    workers: int = 1,
 ) -> RunReport:
-    """Read, analyse and store articles incrementally; returns what happened.
+    """Read, analyse and store articles incrementally, then resolve entities across articles.
 
     Bad inputs are reported through ``on_failure`` (and in the report) and skipped; every
-    batch already stored stays stored.
+    batch already stored stays stored. ``workers`` > 1 runs the per-article stages in that
+    many processes.
     """
     report = RunReport()
-    articles = _analysed(sources, fields or FieldMap(), report, on_failure or (lambda f: None))
+    articles = _analysed(
+        sources, fields or FieldMap(), report, on_failure or (lambda f: None), workers
+    )
     while batch := list(islice(articles, BATCH_SIZE)):
         added = db.add_articles(batch)
         report.stored += added.stored
         report.duplicates += added.duplicates
         if on_progress is not None:
             on_progress(report)
+    if report.stored or not db.has_entities():
+        db.link()
+    return report
+
+
+def reanalyze(
+    db: Database,
+    *,
+    on_failure: FailureCallback | None = None,
+    on_progress: ProgressCallback | None = None,
+    workers: int = 1,
+) -> RunReport:
+    """Run the current per-article stages again on every stored article, then re-link.
+
+    For databases written by an older newstrace (or with older models): the stored text
+    and metadata are kept, everything derived from them is recomputed.
+    """
+    report = RunReport()
+    articles = _analysed(
+        db.iter_raw_articles(), FieldMap(), report, on_failure or (lambda f: None), workers
+    )
+    while batch := list(islice(articles, BATCH_SIZE)):
+        report.stored += db.replace_analyses(batch)
+        if on_progress is not None:
+            on_progress(report)
+    db.link()
     return report
 
 
@@ -119,36 +176,29 @@ def analyze(
     sources: Iterable[Source],
     *,
     db: str | os.PathLike[str] | Database | None = None,
-    fields: FieldMap | None = None,
-    on_failure: FailureCallback | None = None,
-    on_progress: ProgressCallback | None = None,
+    **options: Any,
 ) -> Analysis:
     """Analyse files, folders, archives, :class:`RawArticle` records or dicts in one go.
 
     With ``db`` the articles are also added to that database, and the result covers the whole
     database (as ``export`` would); without, a temporary database is used and removed.
-    The run's :class:`RunReport` is on ``analysis.report``.
+    ``options`` are those of :func:`ingest` (``fields``, ``on_failure``, ``on_progress``,
+    ``workers``). The run's :class:`RunReport` is on ``analysis.report``.
     """
     if isinstance(db, Database):
-        return _analyze_into(db, sources, fields, on_failure, on_progress)
+        return _analyze_into(db, sources, options)
     if db is not None:
         with open_db(db) as database:
-            return _analyze_into(database, sources, fields, on_failure, on_progress)
+            return _analyze_into(database, sources, options)
     with (
         tempfile.TemporaryDirectory(prefix="newstrace-") as tmp,
         open_db(Path(tmp) / "analysis.db") as database,
     ):
-        return _analyze_into(database, sources, fields, on_failure, on_progress)
+        return _analyze_into(database, sources, options)
 
 
-def _analyze_into(
-    db: Database,
-    sources: Iterable[Source],
-    fields: FieldMap | None,
-    on_failure: FailureCallback | None,
-    on_progress: ProgressCallback | None,
-) -> Analysis:
-    report = ingest(sources, db, fields=fields, on_failure=on_failure, on_progress=on_progress)
+def _analyze_into(db: Database, sources: Iterable[Source], options: dict[str, Any]) -> Analysis:
+    report = ingest(sources, db, **options)
     analysis = db.export()
     analysis.report = report
     return analysis

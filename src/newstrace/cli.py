@@ -7,6 +7,7 @@ Exit codes: 0 everything read, 1 some inputs failed (the others were processed),
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -53,6 +54,15 @@ FieldOpt = Annotated[
     ),
 ]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
+WorkersOpt = Annotated[
+    int,
+    typer.Option(
+        "--workers",
+        "-w",
+        min=0,
+        help="Processes for the per-article analysis (0 = one per CPU core; 1 = in this process).",
+    ),
+]
 DbOpt = Annotated[Path, typer.Option("--db", help="SQLite database file.", show_default=False)]
 
 
@@ -126,7 +136,13 @@ def _open(db_path: Path, *, read_only: bool = False) -> Database:
         raise _fail(str(exc)) from exc
 
 
-def _run(paths: list[Path], db: Database, fields: FieldMap, quiet: bool) -> api.RunReport:
+def _workers(requested: int) -> int:
+    return requested or os.cpu_count() or 1
+
+
+def _run(
+    paths: list[Path], db: Database, fields: FieldMap, quiet: bool, workers: int
+) -> api.RunReport:
     started = time.perf_counter()
     with _progress(quiet) as progress:
         report = api.ingest(
@@ -135,6 +151,7 @@ def _run(paths: list[Path], db: Database, fields: FieldMap, quiet: bool) -> api.
             fields=fields,
             on_failure=_report_failure,
             on_progress=progress,
+            workers=_workers(workers),
         )
     _summary(report, time.perf_counter() - started, quiet)
     return report
@@ -154,6 +171,7 @@ def analyze(
     ] = None,
     field: FieldOpt = None,
     quiet: QuietOpt = False,
+    workers: WorkersOpt = 0,
 ) -> None:
     """Analyse articles and write the analysis JSON (docs/analysis.schema.json).
 
@@ -169,6 +187,7 @@ def analyze(
                 fields=fields,
                 on_failure=_report_failure,
                 on_progress=progress,
+                workers=_workers(workers),
             )
         )
     _summary(analysis.report, time.perf_counter() - started, quiet)
@@ -182,6 +201,7 @@ def ingest(
     db: DbOpt,
     field: FieldOpt = None,
     quiet: QuietOpt = False,
+    workers: WorkersOpt = 0,
 ) -> None:
     """Add articles to a database incrementally (an article already stored is skipped).
 
@@ -189,7 +209,31 @@ def ingest(
     """
     fields = _try(lambda: _fields(field))
     with _open(db) as database:
-        report = _run(paths, database, fields, quiet)
+        report = _run(paths, database, fields, quiet, workers)
+    raise typer.Exit(EXIT_OK if report.ok else EXIT_INPUT_FAILED)
+
+
+@app.command()
+def reanalyze(
+    db: DbOpt,
+    quiet: QuietOpt = False,
+    workers: WorkersOpt = 0,
+) -> None:
+    """Analyse every stored article again with this version's models, then re-link entities.
+
+    Example: newstrace reanalyze --db news.db
+    """
+    started = time.perf_counter()
+    with _open(db) as database, _progress(quiet) as progress:
+        report = api.reanalyze(
+            database, on_failure=_report_failure, on_progress=progress, workers=_workers(workers)
+        )
+    if not quiet:
+        _err.print(
+            f"{report.stored} articles reanalysed, {len(report.failures)} failures "
+            f"({time.perf_counter() - started:.1f} s)",
+            markup=False,
+        )
     raise typer.Exit(EXIT_OK if report.ok else EXIT_INPUT_FAILED)
 
 

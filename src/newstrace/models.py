@@ -34,6 +34,24 @@ class RawArticle:
     author: str | None = None
     language_hint: str | None = None
     format: str = "text"
+    # Set when re-analysing a stored article: its id stays, whatever the text cleaning does.
+    id: str | None = None
+
+
+@dataclass(slots=True)
+class DateRef:
+    """A date expression in a sentence; offsets are into the article text.
+
+    ``value`` is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (the format is the precision), or None
+    when it cannot be resolved (a weekday in an article without a publication date).
+    """
+
+    text: str
+    start: int
+    end: int
+    value: str | None
+    end_value: str | None = None
+    relative: bool = False
 
 
 @dataclass(slots=True)
@@ -45,6 +63,29 @@ class Sentence:
     kind: SentenceKind = "report"
     hedged: bool = False
     cites: list[str] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class EntityMention:
+    """A name found in one article, before names are resolved across articles.
+
+    ``local`` groups the mentions of one entity inside the article ("Mohammad Javad Zarif" …
+    "Zarif"); ``role`` is ``dateline`` or ``caption`` where the name only frames the story.
+    """
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    type: EntityType
+    source: str  # "ner" | "fallback" | "pattern"
+    confidence: float
+    local: int = -1
+    place: str | None = None  # gazetteer id: "country:JO", "geonames:250441"
+    country: str | None = None
+    role: str | None = None
+    publisher: bool = False
 
 
 @dataclass(slots=True)
@@ -62,6 +103,8 @@ class Article:
     published_source: str | None = None
     author: str | None = None
     format: str = "text"
+    outlet_entity: str | None = None
+    mentions: list[EntityMention] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -71,6 +114,8 @@ class Mention:
     text: str
     start: int
     end: int
+    role: str | None = None  # "dateline" | "caption": the name frames the story, not an event
+    source: str | None = None  # "ner" | "fallback" | "pattern"
 
 
 @dataclass(slots=True)
@@ -81,6 +126,16 @@ class Note:
 
 
 @dataclass(slots=True)
+class Merge:
+    """Why two names became one entity: the names compared, the rule and its score."""
+
+    a: str
+    b: str
+    rule: str
+    score: float
+
+
+@dataclass(slots=True)
 class Entity:
     id: str
     type: EntityType
@@ -88,6 +143,11 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    merges: list[Merge] = field(default_factory=list)
+    country: str | None = None
+    coordinates: list[float] | None = None
+    gazetteer: str | None = None
+    confidence: float = 1.0
 
 
 @dataclass(slots=True)
@@ -155,5 +215,12 @@ class Analysis:
     CONTRACT_KEYS = ("articles", "entities", "events", "stories", "timeline")
 
     def to_dict(self) -> dict[str, Any]:
-        """The contract JSON object (article ``text`` included so offsets can be checked)."""
-        return {key: [asdict(item) for item in getattr(self, key)] for key in self.CONTRACT_KEYS}
+        """The contract JSON object (article ``text`` included so offsets can be checked).
+
+        Per-article mentions are not repeated on articles: the contract carries them under
+        ``entities[].mentions``, resolved.
+        """
+        data = {key: [asdict(item) for item in getattr(self, key)] for key in self.CONTRACT_KEYS}
+        for article in data["articles"]:
+            article.pop("mentions", None)
+        return data

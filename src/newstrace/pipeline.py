@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable
 
 from .errors import InputFailure
-from .models import Article, RawArticle, Sentence
+from .models import Article, DateRef, RawArticle, Sentence
 from .nlp import content_key, detect_language, sentence_spans
 
 Stage = Callable[[Article, RawArticle], Article]
@@ -41,9 +41,36 @@ def sentence_stage(article: Article, raw: RawArticle) -> Article:
     return article
 
 
+def dates_stage(article: Article, raw: RawArticle) -> Article:
+    from .dates import find_dates
+
+    for sentence in article.sentences:
+        sentence.dates = [
+            DateRef(
+                text=found.text,
+                start=sentence.start + found.start,
+                end=sentence.start + found.end,
+                value=found.value,
+                end_value=found.end_value,
+                relative=found.relative,
+            )
+            for found in find_dates(sentence.text, article.language, article.published)
+        ]
+    return article
+
+
+def entities_stage(article: Article, raw: RawArticle) -> Article:
+    from .entities.extract import find_mentions
+
+    article.mentions = find_mentions(article)
+    return article
+
+
 ARTICLE_STAGES: list[tuple[str, Stage]] = [
     ("language", language_stage),
     ("sentences", sentence_stage),
+    ("dates", dates_stage),
+    ("entities", entities_stage),
 ]
 
 
@@ -53,7 +80,7 @@ def process_article(raw: RawArticle) -> Article | InputFailure:
     if not text:
         return InputFailure(raw.path, "no-text", "no body text")
     article = Article(
-        id=content_key(text),
+        id=raw.id or content_key(text),
         path=raw.path,
         url=raw.url,
         outlet=raw.outlet,

@@ -7,18 +7,20 @@ SQLite's ``mode=ro`` so a viewer can never change the data.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from ..models import Analysis, Article, Sentence
-from ..nlp import index_text, search_words
+from ..models import Analysis, Article, RawArticle
+from ..nlp import search_words
 from ..nlp.normalize import word_variants
+from .articles import insert_article, iter_articles, replace_analysis
+from .entities import load_entities, local_entities, replace_entities
 from .migrations import SCHEMA_VERSION, migrate
 
 __all__ = ["SCHEMA_VERSION", "AddResult", "Database", "SearchHit", "open_db"]
@@ -101,127 +103,80 @@ class Database:
         An article whose id is already stored is not stored again; its path is recorded.
         """
         result = AddResult()
-        conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self.transaction() as conn:
             for article in articles:
                 if self._known(article.id):
                     result.duplicates += 1
                 else:
-                    self._insert(article)
+                    insert_article(conn, article)
                     result.stored += 1
                 conn.executemany(
                     "INSERT OR IGNORE INTO article_paths(article_id, path) VALUES (?, ?)",
                     [(article.id, p) for p in (article.paths or [article.path])],
                 )
+        return result
+
+    def replace_analyses(self, articles: Iterable[Article]) -> int:
+        """Store fresh per-article analyses of already stored articles, in one transaction."""
+        count = 0
+        with self.transaction() as conn:
+            for article in articles:
+                replace_analysis(conn, article)
+                count += 1
+        return count
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: committed when the block ends, rolled back if it raises."""
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
         except BaseException:
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
-        return result
 
     def _known(self, article_id: str) -> bool:
         row = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
         return row is not None
 
-    def _insert(self, article: Article) -> None:
-        conn = self.conn
-        conn.execute(
-            "INSERT INTO articles(id, path, url, outlet, title, published, published_source,"
-            " language, author, format, text) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                article.id,
-                article.path,
-                article.url,
-                article.outlet,
-                article.title,
-                article.published,
-                article.published_source,
-                article.language,
-                article.author,
-                article.format,
-                article.text,
-            ),
-        )
-        for sentence in article.sentences:
-            cursor = conn.execute(
-                'INSERT INTO sentences(article_id, idx, start, "end", kind, hedged, cites)'
-                " VALUES (?,?,?,?,?,?,?)",
-                (
-                    article.id,
-                    sentence.index,
-                    sentence.start,
-                    sentence.end,
-                    sentence.kind,
-                    int(sentence.hedged),
-                    json.dumps(sentence.cites),
-                ),
-            )
-            conn.execute(
-                "INSERT INTO sentence_index(rowid, words) VALUES (?, ?)",
-                (cursor.lastrowid, index_text(sentence.text)),
-            )
+    def link(self) -> int:
+        """Resolve entities across every stored article (the cross-article stage).
+
+        Runs in one transaction; returns the number of entities. Blocking keeps it
+        near-linear in the number of mentions.
+        """
+        from ..entities.resolve import resolve
+
+        with self.transaction() as conn:
+            return replace_entities(conn, resolve(local_entities(conn)))
 
     # -- reading ---------------------------------------------------------------------------
+    def has_entities(self) -> bool:
+        return self.conn.execute("SELECT 1 FROM entities LIMIT 1").fetchone() is not None
+
     def count_articles(self) -> int:
         return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
 
     def iter_articles(self) -> Iterator[Article]:
         """Every stored article with its sentences, in the order they were first stored."""
-        paths: dict[str, list[str]] = {}
-        for article_id, path in self.conn.execute(
-            "SELECT article_id, path FROM article_paths ORDER BY article_id, path"
-        ):
-            paths.setdefault(article_id, []).append(path)
-        rows = self.conn.execute(
-            "SELECT id, path, url, outlet, title, published, published_source, language,"
-            " author, format, text FROM articles ORDER BY rowid"
-        )
-        for row in rows:
-            (
-                article_id,
-                path,
-                url,
-                outlet,
-                title,
-                published,
-                published_source,
-                language,
-                author,
-                fmt,
-                text,
-            ) = row
-            sentences = [
-                Sentence(
-                    index=idx,
-                    text=text[start:end],
-                    start=start,
-                    end=end,
-                    kind=kind,
-                    hedged=bool(hedged),
-                    cites=json.loads(cites),
-                )
-                for idx, start, end, kind, hedged, cites in self.conn.execute(
-                    'SELECT idx, start, "end", kind, hedged, cites FROM sentences'
-                    " WHERE article_id = ? ORDER BY idx",
-                    (article_id,),
-                )
-            ]
-            yield Article(
-                id=article_id,
-                path=path,
-                url=url,
-                outlet=outlet,
-                title=title,
-                published=published,
-                language=language,
-                sentences=sentences,
-                text=text,
-                paths=sorted(paths.get(article_id, [path])),
-                published_source=published_source,
-                author=author,
-                format=fmt,
-            )
+        return iter_articles(self.conn)
+
+    def iter_raw_articles(self) -> Iterator[RawArticle]:
+        """Stored articles as the readers produced them (text and metadata, no analysis).
+
+        The ids are read first, so the caller may write to the database while iterating.
+        """
+        ids = [row[0] for row in self.conn.execute("SELECT id FROM articles ORDER BY rowid")]
+        for article_id in ids:
+            names = ("id", "text", "path", "title", "url", "outlet", "published",
+                     "published_source", "author", "format")  # fmt: skip
+            row = self.conn.execute(
+                f"SELECT {', '.join(names)} FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
+            if row is not None:
+                yield RawArticle(**dict(zip(names, row, strict=True)))
 
     def stats(self) -> dict[str, object]:
         """Counts a user wants at a glance: articles, sentences, languages, outlets, dates."""
@@ -230,6 +185,10 @@ class Database:
         return {
             "articles": self.count_articles(),
             "sentences": conn.execute("SELECT count(*) FROM sentences").fetchone()[0],
+            "mentions": conn.execute("SELECT count(*) FROM mentions").fetchone()[0],
+            "entities": dict(
+                conn.execute("SELECT type, count(*) FROM entities GROUP BY 1 ORDER BY 2 DESC, 1")
+            ),
             "input_paths": conn.execute("SELECT count(*) FROM article_paths").fetchone()[0],
             "languages": dict(
                 conn.execute(
@@ -248,7 +207,7 @@ class Database:
 
     def export(self) -> Analysis:
         """The whole database as an :class:`Analysis` (the contract JSON's content)."""
-        return Analysis(articles=list(self.iter_articles()))
+        return Analysis(articles=list(self.iter_articles()), entities=load_entities(self.conn))
 
     def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
         """Sentences matching every word of ``query``, best first (BM25).

@@ -52,6 +52,44 @@ MIGRATIONS: list[str] = [
     );
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    # 2: date expressions per sentence, entity mentions per article, resolved entities.
+    # Databases written by version 1 have no mentions: `newstrace reanalyze` fills them.
+    """
+    ALTER TABLE sentences ADD COLUMN dates TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE articles ADD COLUMN outlet_entity TEXT;
+    CREATE TABLE mentions (
+        id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        sentence INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        type TEXT NOT NULL,
+        source TEXT NOT NULL,
+        confidence REAL NOT NULL,
+        local INTEGER NOT NULL,
+        place TEXT,
+        country TEXT,
+        role TEXT,
+        publisher INTEGER NOT NULL DEFAULT 0,
+        entity_id TEXT
+    );
+    CREATE INDEX mentions_article ON mentions(article_id, local);
+    CREATE INDEX mentions_entity ON mentions(entity_id);
+    -- Rebuilt by the cross-article resolution after every ingest (see api.link).
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        type TEXT NOT NULL,
+        name TEXT NOT NULL,
+        aliases TEXT NOT NULL,
+        merges TEXT NOT NULL,
+        country TEXT,
+        lat REAL,
+        lon REAL,
+        gazetteer TEXT,
+        confidence REAL NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,125 @@
+"""NER quality and speed: the shipped en/ar/fa models on their held-out test splits.
+
+Run from the project root:  .venv/bin/python bench/ner.py [--lang en] [--limit N] [--json OUT]
+Quality: entity-level exact match (conlleval-style: span and type must both match) on gold
+tokenisation, over the four newstrace types, overall and per type, on CoNLL-2003 test.txt,
+the last 1/6 of ANERcorp (CAMeL Lab split) and Arman fold-1 test.
+Speed: words/s of ``recognise`` on raw text, single thread, with the test sentences glued into
+~350-word articles. Data is read in place from ../shared/datasets (never copied); without it
+the benchmark says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+for _name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
+    os.environ.setdefault(_name, "1")  # single-threaded figures, as the brief asks
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "datasets"
+sys.path.insert(0, str(ROOT / "training" / "ner"))
+
+import ner_corpora  # noqa: E402
+import ner_scoring  # noqa: E402
+
+from newstrace.entities import ner  # noqa: E402
+
+ARTICLE_WORDS = 350
+
+
+def articles_from(sentences: list[ner_corpora.Sentence], limit: int) -> list[str]:
+    """Test sentences joined (space-separated) into texts of about ARTICLE_WORDS words."""
+    texts: list[str] = []
+    words: list[str] = []
+    for sentence in sentences:
+        words.extend(sentence.words)
+        if len(words) >= ARTICLE_WORDS:
+            texts.append(" ".join(words))
+            words = []
+            if len(texts) >= limit:
+                break
+    return texts
+
+
+def speed(sentences: list[ner_corpora.Sentence], language: str, articles: int) -> dict:
+    """Words/s and articles/s of recognise() after the model is loaded and warmed up."""
+    texts = articles_from(sentences, articles)
+    ner.recognise(texts[:2], language)  # load + warm up outside the timing
+    start = time.perf_counter()
+    ner.recognise(texts, language)
+    elapsed = time.perf_counter() - start
+    words = sum(len(t.split()) for t in texts)
+    return {
+        "articles": len(texts),
+        "words": words,
+        "seconds": round(elapsed, 2),
+        "words_per_s": round(words / elapsed),
+        "articles_per_s": round(len(texts) / elapsed, 1),
+    }
+
+
+def print_table(results: dict[str, dict]) -> None:
+    """One block per language: overall and per-type P/R/F1, then speed."""
+    print(f"{'lang':<5}{'type':<8}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}{'pred':>7}")
+    for language, result in results.items():
+        rows = {"ALL": result["scores"]["overall"], **result["scores"]["per_label"]}
+        for label, row in rows.items():
+            print(
+                f"{language:<5}{label:<8}{row['precision']:>7.2f}{row['recall']:>7.2f}"
+                f"{row['f1']:>7.2f}{row['gold']:>7}{row['predicted']:>7}"
+            )
+        if "speed" in result:
+            s = result["speed"]
+            print(
+                f"{language:<5}speed: {s['words_per_s']} words/s, {s['articles_per_s']} "
+                f"articles/s ({s['articles']} texts of ~{ARTICLE_WORDS} words, 1 thread)"
+            )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", action="append", choices=ner_corpora.LANGUAGES)
+    parser.add_argument("--limit", type=int, default=0, help="first N test sentences (0 = all)")
+    parser.add_argument("--articles", type=int, default=200, help="texts for the speed run")
+    parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    args = parser.parse_args()
+    if not DATA.is_dir():
+        print(f"skipped: {DATA} not found (needs ../shared/datasets beside the checkout)")
+        return 0
+    results: dict[str, dict] = {}
+    for language in args.lang or ner_corpora.LANGUAGES:
+        if language not in ner.available_languages():
+            print(f"skipped {language}: no model under {ner.MODELS}")
+            continue
+        sentences = ner_corpora.load_split(language, "test", DATA)
+        if args.limit:
+            sentences = sentences[: args.limit]
+        started = time.perf_counter()
+        score = ner_scoring.evaluate(sentences, language)
+        results[language] = {
+            "sentences": len(sentences),
+            "scores": score.as_dict(),
+            "eval_seconds": round(time.perf_counter() - started, 1),
+        }
+        if not args.no_speed:
+            results[language]["speed"] = speed(sentences, language, args.articles)
+    print_table(results)
+    if args.json:
+        machine = (
+            f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+        )
+        figures = {"results": results, "machine": machine}
+        args.json.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

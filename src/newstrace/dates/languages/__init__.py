@@ -1,0 +1,1 @@
+"""One grammar per language: word tables and the rules built from them."""

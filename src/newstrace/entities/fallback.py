@@ -1,0 +1,189 @@
+"""Entities for languages without a trained model (de, es, fr, it, ru, tr …): lower confidence.
+
+Capitalised word sequences are candidate names; the gazetteer types places, title words
+("Frau", "ministro") and name shapes type people, organisation words ("Ministerium",
+"Partido") type organisations, and everything else is ``other``. German capitalises every
+noun, so there a single capitalised word only counts when the gazetteer knows it or a title
+introduces it; simplemma's dictionaries tell common words from names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .ner import Span
+from .places import gazetteer
+
+CONFIDENCE = 0.5
+
+# A word, possibly hyphenated or with an apostrophe; dots only inside abbreviations ("U.S.").
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]|\.(?=\w))*", re.U)
+_POSSESSIVE = re.compile(r"['’]s$")
+_CONNECTORS = frozenset(
+    "de del della di da van von der den du la le al el bin ibn abu abd y e zu".split()
+)
+_TITLES = frozenset(
+    """herr frau dr prof minister ministerin präsident präsidentin bürgermeister bürgermeisterin
+    sprecher sprecherin kanzler kanzlerin señor señora sr sra don doña presidente presidenta
+    ministro ministra alcalde alcaldesa portavoz m mme monsieur madame président présidente
+    ministre maire porte-parole signor signora onorevole sindaco mr mrs ms sheikh""".split()
+)
+_ORG_WORDS = frozenset(
+    """ministerium ministry partei party gewerkschaft union verband initiative behörde regierung
+    polizei gmbh ag bank universität gericht rat ministerio partido sindicato gobierno
+    universidad tribunal policía ayuntamiento ministère parti syndicat gouvernement université
+    tribunal police mairie ministero partito sindacato governo università agency agentur
+    agencia agence council committee komitee comité commission kommission""".split()
+)
+_PLACE_WORDS = frozenset(
+    """bahnhof platz straße strasse allee brücke flughafen hafen park viertel street square
+    avenue station airport bridge port plaza calle avenida puerto aeropuerto puente rue place
+    gare aéroport pont piazza via stazione porto""".split()
+)
+_CAPITALISED_NOUNS = frozenset({"de"})  # languages that capitalise every noun
+# Mid-sentence, a city this large is meant even where its name is also a word ("Hamburg"),
+# except for the few big cities whose names are everyday nouns or verbs.
+_BIG_CITY = 100_000
+_NOUN_CITIES = frozenset("essen halle hof mark bergen worms rain wels gera weil".split())
+
+
+@lru_cache(maxsize=32)
+def calendar_words(language: str) -> frozenset[str]:
+    """Month and weekday names: capitalised in many languages, never entities."""
+    from babel import Locale, UnknownLocaleError
+
+    words: set[str] = set()
+    for code in {language or "en", "en"}:
+        try:
+            locale = Locale.parse(code)
+        except (ValueError, UnknownLocaleError):
+            continue
+        for table in (locale.months, locale.days):
+            for context in table.values():
+                for width in context.values():
+                    words.update(name.casefold().rstrip(".") for name in width.values())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=65536)
+def _known(word: str, language: str) -> bool:
+    import simplemma
+
+    try:
+        return bool(simplemma.is_known(word, lang=language))
+    except ValueError:  # language without a simplemma dictionary
+        return False
+
+
+def recognise(texts: Sequence[str], language: str | None) -> list[list[Span]]:
+    """Candidate entities per text, typed where the evidence allows."""
+    return [_recognise_one(text, language or "") for text in texts]
+
+
+def _recognise_one(text: str, language: str) -> list[Span]:
+    spans: list[Span] = []
+    calendar = calendar_words(language)
+    tokens = [
+        t
+        for t in _TOKEN.finditer(text)
+        if t.group().casefold() not in calendar and not t.group().endswith("-based")
+    ]
+    i = 0
+    while i < len(tokens):
+        if not _is_capitalised(tokens[i].group()):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and _continues(tokens, j, text):
+            j += 1
+        while j - 1 > i and tokens[j - 1].group().lower() in _CONNECTORS:
+            j -= 1
+        span = _typed(text, tokens, i, j, language)
+        if span is not None:
+            spans.append(span)
+        i = j
+    return spans
+
+
+def _is_capitalised(word: str) -> bool:
+    return (word[0].isupper() and not word.isupper()) or (word.isupper() and 2 <= len(word) <= 6)
+
+
+def _continues(tokens: list[re.Match[str]], j: int, text: str) -> bool:
+    gap = text[tokens[j - 1].end() : tokens[j].start()]
+    if gap not in (" ", "-"):
+        return False
+    word = tokens[j].group()
+    return _is_capitalised(word) or (
+        word.lower() in _CONNECTORS
+        and j + 1 < len(tokens)
+        and _is_capitalised(tokens[j + 1].group())
+    )
+
+
+def _sentence_initial(text: str, token: re.Match[str]) -> bool:
+    before = text[: token.start()].rstrip(" \"'“«„(")
+    return not before or before.endswith((".", "!", "?", ":", "\n", "—", "–"))
+
+
+def _typed(text: str, tokens: list[re.Match[str]], i: int, j: int, language: str) -> Span | None:
+    titled = i > 0 and tokens[i - 1].group().lower().rstrip(".") in _TITLES
+    # A capitalised function word opening a sentence ("Nach", "Die", "The") is not a name.
+    while i < j and (
+        tokens[i].group().lower().rstrip(".") in _TITLES
+        or (
+            _sentence_initial(text, tokens[i])
+            and _known(tokens[i].group().lower(), language)
+            and j - i > 1
+            and tokens[i].group().lower() not in _ORG_WORDS
+        )
+    ):
+        titled = titled or tokens[i].group().lower().rstrip(".") in _TITLES
+        i += 1
+    if i >= j:
+        return None
+    words = [t.group() for t in tokens[i:j]]
+    start, end = tokens[i].start(), tokens[j - 1].end()
+    possessive = _POSSESSIVE.search(text[start:end])
+    if possessive:
+        end -= len(possessive.group())
+        words[-1] = _POSSESSIVE.sub("", words[-1])
+    name = text[start:end]
+    sentence_initial = _sentence_initial(text, tokens[i])
+    # A lone capitalised word that is also a common word ("Auch", "Essen") is only a place
+    # where capitals mark names: mid-sentence, in a language that does not capitalise nouns.
+    doubtful = (
+        len(words) == 1
+        and _known(words[0].lower(), language)
+        and (sentence_initial or language in _CAPITALISED_NOUNS)
+    )
+    places = gazetteer().candidates(name)
+    if places and (
+        not doubtful
+        or places[0].kind == "country"
+        or (
+            places[0].population >= _BIG_CITY
+            and not sentence_initial
+            and words[0].lower() not in _NOUN_CITIES
+        )
+    ):
+        return Span(start, end, "place", name)
+    if any(w.lower() in _ORG_WORDS for w in words):
+        return Span(start, end, "organization", name)
+    if len(words) > 1 and words[-1].lower() in _PLACE_WORDS:
+        return Span(start, end, "place", name)
+    if titled:
+        return Span(start, end, "person", name)
+    unknown = [w for w in words if not _known(w, language) and not _known(w.lower(), language)]
+    if len(words) == 1:
+        if sentence_initial or language in _CAPITALISED_NOUNS or not unknown:
+            return None
+        return Span(start, end, "other", name)
+    if sentence_initial and _known(words[0].lower(), language):
+        return None
+    if language in _CAPITALISED_NOUNS and not unknown:
+        return None
+    kind = "person" if 2 <= len(words) <= 3 and unknown else "other"
+    return Span(start, end, kind, name)

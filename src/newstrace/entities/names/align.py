@@ -1,0 +1,138 @@
+"""Similarity of two name parts, and the order-preserving alignment of two names' parts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+from .parse import Token
+from .phones import _collapse, _latin_phones, phone_similarity
+
+try:  # rapidfuzz is fast; the fallback computes the same Indel ratio in pure Python
+    from rapidfuzz.fuzz import ratio as _rf_ratio
+except ImportError:  # pragma: no cover - exercised only where rapidfuzz is absent
+    _rf_ratio = None
+
+_TOKEN_THRESHOLD = 0.85  # token similarity needed to call two tokens the same name part
+_INITIAL_SIM = 0.9
+
+
+def _indel_ratio(a: str, b: str) -> float:
+    """Normalised Indel similarity (rapidfuzz's ratio / 100)."""
+    if _rf_ratio is not None:
+        return _rf_ratio(a, b) / 100.0
+    if not a and not b:
+        return 1.0
+    prev = [0] * (len(b) + 1)
+    for ch in a:
+        cur = [0]
+        for j, other in enumerate(b, 1):
+            cur.append(prev[j - 1] + 1 if ch == other else max(prev[j], cur[j - 1]))
+        prev = cur
+    return 2.0 * prev[-1] / (len(a) + len(b))
+
+
+# ------------------------------------------------------------------------------ alignment
+
+Pair = tuple[int, int, int, int, float]  # a[i0:i1] matched with b[j0:j1] at similarity s
+
+
+def _initial_sim(initial: Token, other: Token) -> float:
+    if other.initial or not other.arabic:
+        return _INITIAL_SIM if other.text[:1] == initial.text else 0.0
+    head = next((p for p in other.phones if p.kind == "C" and not p.opt), None)
+    mine = _latin_phones(initial.text)
+    return _INITIAL_SIM if head and mine and head.cons & mine[0].cons else 0.0
+
+
+@lru_cache(maxsize=200_000)
+def token_similarity(a: Token, b: Token) -> float:
+    """Similarity of two name parts, 0..1: phones, plus rapidfuzz for Latin typos."""
+    if a.text == b.text:
+        return 1.0
+    if a.initial or b.initial:
+        return _initial_sim(a, b) if a.initial else _initial_sim(b, a)
+    if not a.arabic and not b.arabic:
+        ratio = _indel_ratio(a.text, b.text)
+        if ratio < 0.4:
+            return ratio  # cheap reject: no transliteration variant differs this much
+        sim = phone_similarity(a.phones, b.phones, a.loan or b.loan)
+        if ratio >= 0.9 and len(a.text) == len(b.text) >= 7:
+            sim = max(sim, ratio)  # a swapped or mistyped letter in a long word
+        return sim
+    return phone_similarity(a.phones, b.phones, a.loan or b.loan)
+
+
+def _group_sim(a: Sequence[Token], b: Sequence[Token]) -> float:
+    if len(a) == 1 and len(b) == 1:
+        return token_similarity(a[0], b[0])
+    if any(t.initial for t in (*a, *b)):
+        return 0.0
+    return token_similarity(_join(a), _join(b))
+
+
+def _join(tokens: Sequence[Token]) -> Token:
+    if len(tokens) == 1:
+        return tokens[0]
+    phones = _collapse([p for t in tokens for p in t.phones])
+    first = tokens[0]
+    return Token("".join(t.text for t in tokens), phones, first.arabic, loan=first.loan)
+
+
+def _align(a: Sequence[Token], b: Sequence[Token]) -> list[Pair]:
+    """Order-preserving alignment of name parts maximising matches; one part may match two
+    joined parts ("نيويورك" ~ "New York", "Ahmadinejad" ~ "Ahmadi Nejad")."""
+    n, m = len(a), len(b)
+    inf = float("inf")
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            here = cost[i][j]
+            if here == inf:
+                continue
+            steps = [(1, 0, 1.0, -1.0), (0, 1, 1.0, -1.0)]
+            for di, dj in ((1, 1), (1, 2), (2, 1)):
+                if i + di <= n and j + dj <= m:
+                    sim = _group_sim(a[i : i + di], b[j : j + dj])
+                    if sim >= _TOKEN_THRESHOLD:
+                        steps.append((di, dj, 1.0 - sim + 0.05 * (di + dj - 2), sim))
+            for di, dj, step, sim in steps:
+                ni, nj = i + di, j + dj
+                if ni <= n and nj <= m and here + step < cost[ni][nj]:
+                    cost[ni][nj] = here + step
+                    back[ni][nj] = (i, j, sim)
+    pairs: list[Pair] = []
+    i, j = n, m
+    while (i, j) != (0, 0):
+        pi, pj, sim = back[i][j]  # type: ignore[misc]
+        if sim >= 0:
+            pairs.append((pi, i, pj, j, sim))
+        i, j = pi, pj
+    return pairs[::-1]
+
+
+class _Coverage(NamedTuple):
+    a_all: bool
+    b_all: bool
+    last: bool  # the last parts of both names are matched together
+    first: bool  # the first parts of both names are matched together
+    mean: float  # mean similarity of the matched parts
+    overall: float  # matched similarity spread over the longer name
+
+
+def _coverage(a: Sequence[Token], b: Sequence[Token]) -> _Coverage:
+    pairs = _align(a, b)
+    covered_a = sum(i1 - i0 for i0, i1, _, _, _ in pairs)
+    covered_b = sum(j1 - j0 for _, _, j0, j1, _ in pairs)
+    sims = [p[4] for p in pairs]
+    return _Coverage(
+        a_all=covered_a == len(a),
+        b_all=covered_b == len(b),
+        last=any(i1 == len(a) and j1 == len(b) for _, i1, _, j1, _ in pairs),
+        first=any(i0 == 0 and j0 == 0 for i0, _, j0, _, _ in pairs),
+        mean=sum(sims) / len(sims) if sims else 0.0,
+        overall=sum(sims) / max(len(a), len(b), 1),
+    )

@@ -1,0 +1,367 @@
+"""Name normalisation: folding, word lists (titles, particles, generic words), parsed names.
+
+A raw name is folded (case, diacritics, letter variants), split into words, stripped of
+titles and suffixes, its Abd/Abu/Allah/al-Din compounds joined, and turned into
+:class:`Token` name parts that carry their phones; :func:`_parse` gives the :class:`_Name`
+the rules compare, :func:`_variants` the forms a raw name is compared under.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from .phones import _VOWELS, Phone, _arabic_phones, _c, _g, _latin_phones
+
+TYPES = frozenset({"person", "organization", "outlet", "place", "other"})
+
+# ----------------------------------------------------------------------------- folding
+
+_ZWNJ_AFTER_HEH = re.compile("\u0647\u200c")
+_DROP_CHARS = dict.fromkeys(map(ord, "\u0640\u200c\u200d\u200e\u200f'’‘`´ʿʾʼ"), None)
+_LETTER_FOLD = str.maketrans(
+    {
+        "ی": "ي",
+        "ې": "ي",
+        "ک": "ك",
+        "ٱ": "ا",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ø": "o",
+        "ł": "l",
+        "đ": "d",
+        "ı": "i",
+        **{chr(0x660 + d): str(d) for d in range(10)},
+        **{chr(0x6F0 + d): str(d) for d in range(10)},
+    }
+)
+_ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
+_RAW_TOKEN = re.compile(r"([^\W\d_]+|\d+)(\s*[-‐‑–]\s*)?")
+
+
+def _fold(text: str) -> str:
+    """Lower-case, strip diacritics and hamza/madda marks, unify letter variants.
+
+    A Persian heh before a zero-width non-joiner ends a morpheme ("خامنه‌ای"), so it is kept
+    as U+06D5 (read as a word-final heh) before the joiner is dropped.
+    """
+    text = _ZWNJ_AFTER_HEH.sub("\u06d5", text)
+    text = unicodedata.normalize("NFKD", text.translate(_DROP_CHARS))
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+    return unicodedata.normalize("NFC", text).casefold().translate(_LETTER_FOLD)
+
+
+def _is_arabic(word: str) -> bool:
+    return bool(_ARABIC_CHAR.search(word))
+
+
+# ------------------------------------------------------------------------ word lists
+
+
+def _words_of(text: str) -> tuple[str, ...]:
+    return tuple(w for w, _ in _RAW_TOKEN.findall(_fold(text)))
+
+
+def _phrases(spec: str) -> tuple[tuple[str, ...], ...]:
+    """Phrases written with "_" for spaces, folded like names, longest first."""
+    seqs = {_words_of(p.replace("_", " ")) for p in spec.split()}
+    return tuple(sorted(seqs, key=len, reverse=True))
+
+
+def _wordset(spec: str) -> frozenset[str]:
+    return frozenset(w for p in spec.split() for w in _words_of(p))
+
+
+# Titles and honorifics before a person's name: they never tell two people apart.
+_TITLES = _phrases(
+    """mr mrs ms miss dr prof professor president vice_president prime_minister minister
+    foreign_minister defence_minister defense_minister king queen prince princess crown_prince
+    emir sheikh shaikh sheik shaykh sayyid sayed seyed seyyed sayyed syed ayatollah
+    grand_ayatollah hojatoleslam hojjatoleslam imam general gen lt colonel col brigadier
+    major_general commander chancellor senator sen rep gov governor mayor pope supreme_leader
+    secretary_general speaker judge herr frau senor monsieur madame
+    الرئيس رئيس الشيخ شيخ السيد السيدة الملك الملكة الامير الاميرة ولي_العهد الدكتور د الوزير
+    وزير_الخارجية رئيس_الوزراء رئيس_الحكومة آية_الله حجة_الاسلام الامام الجنرال اللواء العميد
+    الفريق المرشد المرشد_الأعلى العاهل الأستاذ آقای آقا خانم دکتر سید آیت_الله آیت‌الله
+    حجت_الاسلام حجت‌الاسلام رئیس_جمهور رئیس‌جمهور وزیر_امور_خارجه وزیر_خارجه سردار سرلشکر
+    رهبر_انقلاب رهبر امام"""
+)
+_SUFFIXES = _wordset("jr sr ii iii iv phd")
+# Name particles: dropped wherever they are, except as the last word ("bin Laden" ~ "Laden").
+_PARTICLES = _wordset(
+    "bin ibn ben bint binti ould de du da di del della dos das van von der den le la ter ten "
+    "zu بن ابن بنت ولد"
+)
+_STANDALONE_ARTICLES = _wordset("al el ال")  # "Al Saud", "آل سعود" (آل folds to ال)
+_HYPHEN_ARTICLES = _wordset("al el ul il ol ar as ash ad adh at ath an az ud ur ed es er en et ez")
+_ABD = _wordset("abd abdel abdul abdol abdal abdoul abdil abdu abdur abdus عبد")
+_ABU = _wordset("abu abou abo ابو")
+_ALLAH = _wordset("allah ullah ollah ellah الله")
+_DIN = _wordset("din deen dine eddine eddin uddin addin oddin الدين")
+_LATIN_ALLAH = re.compile(r"(?<=[a-z]{2})[aeiou]llah$")
+_LATIN_ABD = re.compile(r"^abd(?:[aeiou]l|[aeiou])?(?=[a-z]{3})")
+_LATIN_DIN = re.compile(r"(?<=[a-z]{3})[aeiou](?:ld|dd)(?:i|ee)ne?$")
+
+# Words that only say what kind of organisation a name is; ignored when comparing.
+_ORG_GENERIC = _wordset(
+    """agency news newspaper daily channel network television tv corporation corp company co
+    inc ltd llc plc group media online magazine nachrichtenagentur agentur zeitung sender
+    agencia noticias diario periodico cadena agence quotidien chaine
+    وكالة وكاله صحيفة جريدة قناة شبكة انباء أنباء اخبار أخبار نيوز تلفزيون مجلة موقع اذاعة إذاعة
+    خبرگزاری روزنامه شبکه تلویزیون رادیو سایت پایگاه خبری نشریه"""
+)
+_ORG_STOP = _wordset(
+    "of the for and in on at de du des del der die das und y et la le les el al los las l ذا"
+)
+_PLACE_GENERIC = _wordset(
+    """city province governorate region district strip state county capital municipality
+    مدينة محافظة منطقة قطاع ولاية العاصمة استان شهر شهرستان"""
+)
+_ARABIC_PROCLITICS = ("لل", "و", "ب", "ل", "ف")  # ال needs no stripping: it is optional
+# English letter names as written in Arabic/Persian: "بي بي سي" is BBC.
+_LETTER_NAMES: dict[str, str] = {
+    _fold(name): letters
+    for name, letters in (
+        item.split("=")
+        for item in "اي=AEI إيه=A بي=BP سي=C دي=D إف=F جي=GJ إتش=H جاي=J كاي=K كيه=K إل=L إم=M "
+        "إن=N أو=O كيو=Q آر=R إس=S تي=T يو=U في=V دبليو=W إكس=X واي=Y زد=Z زي=Z".split()
+    )
+}
+
+
+# ------------------------------------------------------------------------ parsed names
+
+
+class Token(NamedTuple):
+    """One name part after normalisation."""
+
+    text: str
+    phones: tuple[Phone, ...]
+    arabic: bool
+    initial: bool = False  # a single Latin letter: "M." in "M. J. Zarif"
+    dynastic: bool = False  # follows a standalone Al/آل: the house name in "bin Salman Al Saud"
+    loan: bool = False  # part of an organisation or place name: compared as a loanword
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """A name as the rules see it."""
+
+    text: str  # folded words, for the "exact" rule
+    tokens: tuple[Token, ...]  # content words (titles, particles, generic words removed)
+    full: tuple[Token, ...]  # the same before stopwords and generic words were removed
+    numbers: frozenset[str]
+    acronyms: frozenset[str]  # letter strings this name spells if it is an acronym
+    initials: frozenset[str]  # acronyms a multi-word Latin name abbreviates to
+    had_title: bool
+
+    @property
+    def arabic(self) -> bool:
+        return sum(t.arabic for t in self.tokens) * 2 > len(self.tokens)
+
+
+def _strip_title(words: list[tuple[str, bool]]) -> tuple[list[tuple[str, bool]], bool]:
+    stripped = False
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for title in _TITLES:
+            if len(words) > len(title) and tuple(w for w, _ in words[: len(title)]) == title:
+                words = words[len(title) :]
+                stripped = changed = True
+                break
+    while len(words) > 1 and words[-1][0] in _SUFFIXES:
+        words = words[:-1]
+    return words, stripped
+
+
+def _latin_normal(word: str) -> str:
+    """One spelling for the Allah/Abd/al-Din compounds: Abdullah, Abdallah -> abdallah."""
+    word = _LATIN_ALLAH.sub("allah", word)
+    word = _LATIN_DIN.sub("aldin", word)
+    return _LATIN_ABD.sub("abdal", word)
+
+
+def _merge_parts(words: list[tuple[str, bool]], person: bool) -> list[tuple[str, bool]]:
+    """Join name parts that are one name in the other script: "Abd al-Aziz" ~ "عبدالعزيز".
+
+    Returns (word, dynastic) pairs, without articles and (for people) particles.
+    """
+    out: list[tuple[str, bool]] = []
+    glue = ""  # a pending "abd"/"abu" that joins the next word
+    dynastic = False
+    for index, (word, hyphen) in enumerate(words):
+        last = index == len(words) - 1
+        if not last and word in _HYPHEN_ARTICLES and hyphen:
+            if glue and not glue.endswith("al") and not _is_arabic(word):
+                glue += "al"  # Abu al-Fadl -> abualfadl; Abd al- is already abdal
+            continue
+        if not last and word in _STANDALONE_ARTICLES:
+            dynastic = bool(out) and not glue
+            continue
+        if out and not glue and (word in _ALLAH or word in _DIN):
+            prev, dyn = out.pop()
+            arabic = _is_arabic(prev)
+            tail = word if arabic else ("allah" if word in _ALLAH else "aldin")
+            out.append((prev + tail, dyn))
+            continue
+        if (word in _ABD or word in _ABU) and not last:
+            glue += "abdal" if word in _ABD and not _is_arabic(word) else word
+            continue
+        if person and word in _PARTICLES and not glue and not last:
+            continue  # bin Laden, de Gaulle: the particle never tells two people apart
+        out.append((glue + word, dynastic))
+        glue, dynastic = "", False
+    if glue:
+        out.append((glue, False))
+    return out
+
+
+def _token(word: str, dynastic: bool, person: bool) -> Token:
+    if _is_arabic(word):
+        return Token(word, _arabic_phones(word), True, dynastic=dynastic, loan=not person)
+    word = _latin_normal(word)
+    phones = _latin_phones(word)
+    if _glued_article(word, person):
+        # "Aljazeera", "ElBaradei": a glued article is as optional as in "الجزيرة"
+        phones = (_g(False, opt=True), _c("L", opt=True), *_latin_phones(word[2:]))
+    initial = person and len(word) == 1
+    return Token(word, phones, False, initial, dynastic, loan=not person)
+
+
+def _glued_article(word: str, person: bool) -> bool:
+    """Does a Latin word start with a written-together al-/el-? For people only before a
+    consonant (Elsisi, Albaradei), since Alireza, Elham and Alexander are names themselves."""
+    if word[:2] not in ("al", "el") or len(word) < 6:
+        return False
+    return not person or (word[2] not in _VOWELS and word[2] != "y")
+
+
+def _content(words: list[tuple[str, bool]], type_: str) -> list[tuple[str, bool]]:
+    """Drop stopwords and generic words of organisations and places (unless nothing is left)."""
+    if type_ == "person":
+        return words
+    generic = _PLACE_GENERIC if type_ == "place" else _ORG_GENERIC
+    kept = [(w, d) for w, d in words if w not in _ORG_STOP and _bare(w) not in generic]
+    return kept or [(w, d) for w, d in words if w not in _ORG_STOP] or words
+
+
+def _bare(word: str) -> str:
+    """An Arabic-script word without its article or لل, for word-list look-ups."""
+    for prefix in ("لل", "ال"):
+        if _is_arabic(word) and word.startswith(prefix) and len(word) > len(prefix) + 2:
+            return word[len(prefix) :]
+    return word
+
+
+def _reorder_comma(name: str) -> str:
+    """ "Zarif, Mohammad Javad" -> "Mohammad Javad Zarif"."""
+    parts = [p.strip() for p in name.split(",")]
+    if len(parts) == 2 and all(parts) and _fold(parts[1]) not in _SUFFIXES:
+        return f"{parts[1]} {parts[0]}"
+    return name
+
+
+@lru_cache(maxsize=100_000)
+def _parse(name: str, type_: str) -> _Name:
+    person = type_ == "person"
+    if person:
+        name = _reorder_comma(name)
+    raw = [(w, bool(h)) for w, h in _RAW_TOKEN.findall(_fold(name))]
+    numbers = frozenset(w for w, _ in raw if w.isdigit())
+    words = [(w, h) for w, h in raw if not w.isdigit()]
+    had_title = False
+    if person:
+        words, had_title = _strip_title(words)
+    initials = _initials(words, type_)
+    merged = _merge_parts(words, person)
+    full = tuple(_token(w, d, person) for w, d in merged)
+    content = _content(merged, type_)
+    tokens = (
+        full if len(content) == len(merged) else tuple(_token(w, d, person) for w, d in content)
+    )
+    return _Name(
+        text=" ".join(w for w, _ in raw),
+        tokens=tokens,
+        full=full,
+        numbers=numbers,
+        acronyms=_acronym_forms(name, words, type_),
+        initials=initials,
+        had_title=had_title,
+    )
+
+
+def _acronym_forms(name: str, words: list[tuple[str, bool]], type_: str) -> frozenset[str]:
+    """If ``name`` is an acronym ("IRNA", "U.N.", "بي بي سي"), the letter strings it spells."""
+    if type_ == "person" or not words:
+        return frozenset()
+    compact = re.sub(r"[\s.]", "", name)
+    if re.fullmatch(r"[A-Z]{2,8}", compact) or (
+        len(words) >= 2 and all(len(w) == 1 and not _is_arabic(w) for w, _ in words)
+    ):
+        return frozenset({"".join(w for w, _ in words).upper()})
+    letters = [_LETTER_NAMES[w] for w, _ in words if w in _LETTER_NAMES]
+    if len(words) >= 2 and len(letters) == len(words):
+        spelled = itertools.islice(itertools.product(*letters), 64)
+        return frozenset("".join(p) for p in spelled)
+    return frozenset()
+
+
+def _initials(words: list[tuple[str, bool]], type_: str) -> frozenset[str]:
+    """Acronyms a multi-word Latin organisation name can be shortened to (with or without
+    its stopwords and generic words): Islamic Republic News Agency -> IRNA, IRN."""
+    latin = [w for w, _ in words if not _is_arabic(w)]
+    if type_ == "person" or len(latin) < 2 or len(latin) != len(words):
+        return frozenset()
+    variants = [
+        latin,
+        [w for w in latin if w not in _ORG_STOP],
+        [w for w in latin if w not in _ORG_STOP and w not in _ORG_GENERIC],
+    ]
+    return frozenset("".join(w[0] for w in v).upper() for v in variants if len(v) >= 2)
+
+
+# --------------------------------------------------------------------------- name forms
+
+
+def _abd_tail(token: Token) -> Token | None:
+    """The name after "Abd al-" in a compound family name ("abdalnasser" -> "nasser")."""
+    for head in ("abdal", "عبد"):
+        tail = token.text[len(head) :]
+        if token.text.startswith(head) and len(tail) >= 3 and tail not in _ALLAH | {"lah"}:
+            return _token(tail, False, True)
+    return None
+
+
+_PAREN = re.compile(r"^(.*?)\s*[(\[]([^)\]]+)[)\]]\s*$")
+
+
+def _variants(name: str) -> list[tuple[str, bool]]:
+    """The forms a name is compared under: itself, a bracketed alias ("... (IRNA)"), and
+    for an Arabic-script name a form without an attached و/ب/ل/ف ("وبوتين"), marked True."""
+    name = " ".join(name.split())
+    forms = [name]
+    paren = _PAREN.match(name)
+    if paren and paren.group(1):
+        forms = [paren.group(1), paren.group(2)]
+    out = [(f, False) for f in forms]
+    for form in forms:
+        head, _, rest = form.partition(" ")
+        folded = _fold(head)
+        if _is_arabic(folded) and not folded.startswith("ال"):
+            for clitic in _ARABIC_PROCLITICS:
+                if folded.startswith(clitic) and len(folded) - len(clitic) >= 4:
+                    out.append((f"{folded[len(clitic) :]} {rest}".strip(), True))
+                    break
+    return out
+
+
+def _check_type(type_: str) -> str:
+    if type_ not in TYPES:
+        raise ValueError(f"unknown entity type {type_!r}; expected one of {sorted(TYPES)}")
+    return type_

@@ -1,0 +1,310 @@
+"""Letters to phones: script-independent sound classes, and an edit distance over them.
+
+Each Arabic/Persian or Latin letter becomes a :class:`Phone`, a class of sounds in one
+alphabet (ق → K, which Latin writes q, k or g); :func:`phone_similarity` compares two phone
+sequences with costs that know which script writes which vowels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+# ------------------------------------------------------------------------------ phones
+
+
+class Phone(NamedTuple):
+    """One sound slot. ``kind``: C consonant, V vowel, S semivowel (w/y or و/ي, either),
+    G glottal (ع, hamza, initial alef: stands for any vowel). ``opt`` phones may be absent."""
+
+    kind: str
+    cons: frozenset[str]
+    vowels: frozenset[str]
+    opt: bool = False
+    long: bool = False
+    arabic: bool = False
+    weak: bool = False  # a Latin short vowel next to another vowel: Raeisi/Raisi, Saeed/Said
+
+
+_E: frozenset[str] = frozenset()
+
+
+def _c(*classes: str, opt: bool = False, arabic: bool = False) -> Phone:
+    return Phone("C", frozenset(classes), _E, opt, False, arabic)
+
+
+def _v(*vowels: str, long: bool = False, opt: bool = False, arabic: bool = False) -> Phone:
+    return Phone("V", _E, frozenset(vowels), opt, long, arabic)
+
+
+def _s(cons: str, *vowels: str, arabic: bool = False) -> Phone:
+    return Phone("S", frozenset({cons}), frozenset(vowels), False, True, arabic)
+
+
+def _g(arabic: bool = True, opt: bool = False) -> Phone:
+    return Phone("G", _E, _E, opt, False, arabic)
+
+
+def _consonants(spec: str, arabic: bool) -> dict[str, tuple[Phone, ...]]:
+    """ "letter=CLASS/CLASS ..." -> one consonant phone per letter, readable as any class."""
+    pairs = (item.split("=") for item in spec.split())
+    return {letter: (_c(*classes.split("/"), arabic=arabic),) for letter, classes in pairs}
+
+
+# Arabic/Persian letters. Several Latin spellings share one class (ق: q, k, g); ج is also the
+# Egyptian g (Gamal), غ the gh that Latin often writes g; ث, ذ, ض, ظ are read two ways.
+_ARABIC_PHONES: dict[str, tuple[Phone, ...]] = _consonants(
+    "ب=B پ=B ت=T ط=T ث=T/S ج=J/K چ=CH ح=H خ=X د=D ذ=D/Z ر=R ز=Z ژ=J/Z س=S ص=S ش=SH ض=D/Z "
+    "ظ=Z/D غ=K ف=F ڤ=F/W ق=K ك=K گ=K ل=L م=M ن=N ه=H",
+    arabic=True,
+) | {
+    "ع": (_g(),),
+    "ء": (_g(),),
+    "و": (_s("W", "u", "au", arabic=True),),
+    "ي": (_s("Y", "i", "ai", arabic=True),),
+    "ى": (_v("a", "i", "e", long=True, arabic=True),),
+    "ا": (_v("a", long=True, arabic=True),),
+    # ة is a vowel (a/e) with an optional h or t (Fatima, Hamzah); a word-final heh is often
+    # silent in Persian (Fatemeh/Fateme). حسين and حسينة are two names: ة's vowel counts.
+    "ة": (_v("a", "e", long=True, arabic=True), _c("H", "T", opt=True, arabic=True)),
+    "\u06d5": (_v("a", "e", opt=True, arabic=True), _c("H", opt=True, arabic=True)),
+}
+_ALEF_YEH = _s("Y", "ai", "a", "i", arabic=True)  # "اي": the ai of تايمز (Times), زايد
+
+
+def _arabic_phones(word: str, article_optional: bool = True) -> tuple[Phone, ...]:
+    """Phones of one folded Arabic-script word; a leading ال becomes optional."""
+    out: list[Phone] = []
+    if article_optional and word.startswith("ال") and len(word) >= 4:
+        out += [_g(opt=True), _c("L", opt=True, arabic=True)]
+        word = word[2:]
+    i = 0
+    while i < len(word):
+        ch = word[i]
+        if ch == "ا" and i == 0:
+            # an alef that only carries the long vowel after it: ايران is Iran, اوباما Obama
+            out.append(_g(opt=word[1:2] in ("ي", "و")))
+        elif ch == "ع" and word[i + 1 : i + 2] in ("ا", "ي", "و"):
+            out.append(_g(opt=True))  # عارف is Aref: one Latin vowel for ayn + alef
+        elif ch == "ا" and word[i + 1 : i + 2] == "ي":
+            out.append(_ALEF_YEH)
+            i += 1
+        elif ch == "ه" and i == len(word) - 1 and i > 0:
+            out.extend(_ARABIC_PHONES["\u06d5"])
+        else:
+            out.extend(_ARABIC_PHONES.get(ch, ()))
+        i += 1
+    return _collapse(out)
+
+
+_VOWELS = "aeiou"
+_VOWEL_CLASS = {"a": "a", "e": "e", "i": "i", "o": "u", "u": "u", "y": "i"}
+# Latin spellings of one sound; sh/ch/kh/gh/th/dh/zh are the common romanisations.
+_LATIN_MULTI: dict[str, tuple[Phone, ...]] = _consonants(
+    "sch=SH tch=CH sh=SH ch=CH kh=X gh=K th=T/S/Z/D dh=D/Z zh=J/Z ph=F dj=J ck=K", arabic=False
+) | {
+    "qu": (_c("K"), _s("W", "u")),  # Quinn is كوين
+    **dict.fromkeys(("aa",), (_v("a", long=True),)),
+    **dict.fromkeys(("ee", "ii"), (_v("i", long=True),)),
+    "ie": (_v("i", "e", long=True),),  # Saied is سعيد, Spiegel شبيغل, Gabriel جبريل
+    **dict.fromkeys(("ei", "ey", "ay"), (_v("ai", long=True),)),
+    **dict.fromkeys(("ou", "oo", "uu"), (_v("u", long=True),)),
+    **dict.fromkeys(("au", "aw"), (_v("au", long=True),)),
+    "eu": (_v("u", "e"), _v("i")),  # Reuters, Deutsche: the "oy" written وي
+}
+# o and u are one vowel in Arabic and Persian names (Mohammad/Muhammad); p is ب in Arabic.
+_LATIN_SINGLE: dict[str, tuple[Phone, ...]] = _consonants(
+    "b=B p=B f=F v=W j=J k=K q=K z=Z t=T d=D l=L m=M n=N r=R", arabic=False
+) | {
+    **{v: (_v(_VOWEL_CLASS[v]),) for v in _VOWELS},
+    "w": (_s("W", "u", "au"),),
+    "x": (_c("K"), _c("S")),
+}
+_LATIN_MULTI_RE = re.compile("|".join(sorted(_LATIN_MULTI, key=len, reverse=True)))
+_DOUBLE_CONSONANT = re.compile(r"([b-df-hj-np-tv-z])\1+")
+
+
+def _latin_phones(word: str) -> tuple[Phone, ...]:
+    """Phones of one folded Latin word, with English/French context rules for c, g, s, y, h."""
+    word = _DOUBLE_CONSONANT.sub(r"\1", word)
+    out: list[Phone] = []
+    i = 0
+    while i < len(word):
+        multi = _LATIN_MULTI_RE.match(word, i)
+        glide = multi and multi.group()[-1] in "yw" and word[i + 2 : i + 3] in tuple(_VOWELS)
+        if multi and not glide:
+            out.extend(_LATIN_MULTI[multi.group()])
+            i = multi.end()
+            continue
+        out.extend(_latin_letter(word, i))
+        i += 1
+    return _collapse(_mark_hiatus(out))
+
+
+def _mark_hiatus(phones: list[Phone]) -> list[Phone]:
+    """Short vowels beside another vowel are weak: "ae", "ea" spell one sound (Raeisi)."""
+    out = list(phones)
+    for i, p in enumerate(phones):
+        if p.kind != "V" or p.long:
+            continue
+        near = phones[i - 1 : i] + phones[i + 1 : i + 2]
+        if any(q.kind == "V" for q in near):
+            out[i] = p._replace(weak=True)
+    return out
+
+
+def _latin_letter(word: str, i: int) -> tuple[Phone, ...]:
+    ch = word[i]
+    nxt = word[i + 1 : i + 2]
+    prev = word[i - 1 : i] if i else ""
+    if not nxt and ch in "aiouy":
+        # A final vowel is written in Arabic script too (Hosseini is حسيني, not حسين); a
+        # final e is not: the silent e of France, Presse, Joe, or Persian Fateme (فاطمه).
+        return (_v(_VOWEL_CLASS[ch], long=True),)
+    if ch == "c":
+        return (_c("S"),) if nxt and nxt in "eiy" else (_c("K"),)
+    if ch == "g":
+        if prev == "n" and nxt and nxt not in _VOWELS:
+            return (_c("K", opt=True),)  # English "ng": Washington is واشنطن; King is كينغ
+        return (_c("K", "J"),) if nxt and nxt in "ei" else (_c("K"),)
+    if ch == "s":
+        voiced = not nxt or (prev and prev in _VOWELS and nxt in _VOWELS)
+        return (_c("S", "Z"),) if voiced else (_c("S"),)  # Times is تايمز
+    if ch == "y":
+        return (_s("Y", "i", "ai"),) if nxt and nxt in _VOWELS else (_v("i"),)
+    if ch == "h":
+        final = not nxt and prev and prev in _VOWELS
+        return (_c("H", opt=bool(final)),)  # Fatemeh, Allah: the final h is often unwritten
+    if ch == "t" and nxt == "i" and word[i + 2 : i + 3] in ("o", "a"):
+        return (_c("SH", "T"),)  # -tion, -tia: International is إنترناشيونال
+    return _LATIN_SINGLE.get(ch, ())
+
+
+def _collapse(phones: list[Phone]) -> tuple[Phone, ...]:
+    """Merge adjacent identical phones: doubled letters, shadda, joined "عبد"+"الله", ئي
+    folded to يي (خامنئي), آ after alef (قاآنی)."""
+    out: list[Phone] = []
+    for p in phones:
+        prev = out[-1] if out else None
+        if prev and p.kind == prev.kind and p.cons == prev.cons and p.vowels == prev.vowels:
+            continue
+        out.append(p)
+    return tuple(out)
+
+
+# ------------------------------------------------------------------- phone edit distance
+
+# Classes one spelling tradition swaps for another; "J"/"CH": Arabic writes Persian چ as ج.
+# (s/z and s/sh are not near: Sami/Shami, Saied/Zayed are other names.)
+_NEAR = frozenset(frozenset(pair.split("-")) for pair in "F-W X-H X-K SH-CH T-D J-SH J-CH".split())
+# Loanwords (organisation and place names) also carry English z-sounding s and German sp/st.
+_LOAN_NEAR = _NEAR | {frozenset(("S", "Z")), frozenset(("S", "SH"))}
+# How far apart two vowel spellings are (absent pairs: 1.0). a/e and e/i swap freely in
+# romanisations (Ahmad/Ahmed, Hamid/Hamed); a/i and a/u tell names apart (Hamad/Hamid).
+_VOWEL_DIST = {
+    frozenset(pair.split("-")): float(cost)
+    for pair, cost in (
+        item.split("=")
+        for item in "a-e=.25 e-i=.3 a-i=.8 a-u=.8 e-u=.5 i-u=.9 ai-a=.6 ai-e=.25 ai-i=.2 "
+        "ai-u=.9 au-u=.2 au-a=.5 au-e=.7 au-i=.9 au-ai=.7".split()
+    )
+}
+
+
+def _vowel_cost(x: frozenset[str], y: frozenset[str]) -> float:
+    if x & y:
+        return 0.0
+    return min(_VOWEL_DIST.get(frozenset((a, b)), 1.0) for a in x for b in y)
+
+
+def _sub_cost(p: Phone, q: Phone, loan: bool) -> float:
+    """Cost of reading phone ``p`` as phone ``q`` (symmetric). ``loan``: a transliterated
+    loanword (Le Monde is لوموند), not a personal name where vowel letters tell names apart."""
+    if p.kind == "G" or q.kind == "G":
+        other = q if p.kind == "G" else p
+        if p.arabic and q.arabic and other.kind != "G":
+            return 0.5 if other.kind == "V" else 1.0  # in one script ع is a letter: رفعت/عرفات
+        if other.kind == "V" and other.long and other.vowels - {"a", "e"}:
+            return 0.6  # ayn is read a or e; a Latin ee/ou is a long vowel letter (Saeed, سعد)
+        if other.kind == "S":
+            return 1.0 if other.arabic else 0.2  # ع is never ي or و (سعد, سعيد)
+        return 0.0 if other.kind in "GV" else 1.0
+    if p.cons and q.cons and p.cons & q.cons:
+        return 0.0
+    if p.vowels and q.vowels:
+        cost = _vowel_cost(p.vowels, q.vowels)
+        if cost and p.arabic and q.arabic:
+            return max(cost, 1.2)  # two spellings in one script: ماسا is not موسى
+        if cost > 0.3 and not loan and p.arabic != q.arabic and "S" in (p.kind, q.kind):
+            return max(cost, 0.8)  # و and ي are long u and i: Mohamed is not محمود
+        if not (p.arabic or q.arabic):
+            return min(1.0, cost * 1.3)  # two Latin spellings: Benes and Pinas differ
+        return cost
+    if p.kind == "C" and q.kind == "C":
+        pairs = _LOAN_NEAR if loan else _NEAR
+        near = any(frozenset((a, b)) in pairs for a in p.cons for b in q.cons)
+        return 0.4 if near else 1.0
+    return 1.0
+
+
+def _del_cost(p: Phone, cross: bool, first: bool) -> float:
+    """Cost of a phone with no counterpart. ``cross``: the other side is in another script.
+
+    Latin writes every vowel, Arabic only long ones: a Latin short vowel missing from an
+    Arabic spelling is expected, an Arabic long-vowel letter missing from Latin is not.
+    """
+    if p.opt:
+        return 0.05
+    if p.kind == "G" and not cross:
+        return 0.8 if first else 0.5  # أحمد/حمد, أغاسي/كايسي
+    if p.kind == "G":
+        return 0.6 if first else 0.15  # Ahmad is أحمد, Hamad is حمد
+    if p.kind == "C":
+        return 1.0
+    if p.arabic:
+        return 1.0 if cross else 1.5  # محمد/محمود, حسن/حسين: the letter makes the name
+    if p.weak:
+        return 0.3 if cross else 0.2  # ie, ae often spell a long vowel: Saied is سعيد
+    if cross:
+        if p.kind == "S":
+            return 0.3
+        # Arabic script writes every long and every word-initial vowel: Assad is not سعد
+        return 0.8 if p.long or first else 0.15
+    return 1.0 if p.long or first else 0.5  # Hossein/Hosseini, Breen/O'Brien differ
+
+
+def _strength(phones: Sequence[Phone]) -> float:
+    return 1.0 + sum(1.0 if p.kind == "C" else 0.5 for p in phones if p.kind in "CS" and not p.opt)
+
+
+def _head(phones: Sequence[Phone]) -> int:
+    """Index of the first phone that must be there (an optional article does not count)."""
+    return next((i for i, p in enumerate(phones) if not p.opt), 0)
+
+
+@lru_cache(maxsize=200_000)
+def phone_similarity(a: tuple[Phone, ...], b: tuple[Phone, ...], loan: bool = False) -> float:
+    """1 - (weighted edit distance / consonant strength of the stronger side), in 0..1."""
+    if not a or not b:
+        return 1.0 if a == b else 0.0
+    cross = a[0].arabic != b[0].arabic
+    del_b = [_del_cost(q, cross, j == _head(b)) for j, q in enumerate(b)]
+    prev = [0.0]
+    for cost in del_b:
+        prev.append(prev[-1] + cost)
+    head_a = _head(a)
+    for i, p in enumerate(a):
+        del_p = _del_cost(p, cross, i == head_a)
+        cur = [prev[0] + del_p]
+        for j, q in enumerate(b, 1):
+            cur.append(
+                min(
+                    prev[j - 1] + _sub_cost(p, q, loan),
+                    prev[j] + del_p,
+                    cur[j - 1] + del_b[j - 1],
+                )
+            )
+        prev = cur
+    return max(0.0, 1.0 - prev[-1] / max(_strength(a), _strength(b)))

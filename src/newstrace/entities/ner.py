@@ -1,0 +1,161 @@
+"""Named-entity recognition with newstrace's own spaCy models (English, Arabic, Persian).
+
+The models are trained by ``training/ner/train.py`` on CoNLL-2003, ANERcorp and Arman and
+shipped under ``models/ner-<lang>/``: a tokenizer plus a ``ner`` component and its CNN token
+encoder (inside ner, or as a ``tok2vec`` component it listens to), nothing else, so loading
+is quick and inference is cheap. They run fully offline; nothing is downloaded. Each
+language's model is loaded once per process, on first use. Labels are the four newstrace
+entity types. Scores and speed: training/ner/README.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache, partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODELS = Path(__file__).resolve().parent / "models"
+
+# Model labels -> the labels newstrace uses everywhere else.
+LABELS = {"PERSON": "person", "ORG": "organization", "PLACE": "place", "OTHER": "other"}
+
+# Pipeline components recognise() runs: ner, and the token encoder it listens to when the
+# model was trained with a separate (pretrained) tok2vec component.
+_NEEDED = frozenset({"tok2vec", "ner"})
+
+# Texts per nlp.pipe batch: large enough to amortise per-batch overhead, small enough that
+# a batch of long articles stays a few MB of activations.
+BATCH_SIZE = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One entity mention: character offsets into the text passed in, and its type."""
+
+    start: int
+    end: int
+    label: str  # "person" | "organization" | "place" | "other"
+    text: str
+
+
+# Lexical features for Arabic-script models. spaCy computes NORM, PREFIX and SUFFIX once per
+# vocabulary entry; the Arabic and Persian models replace its getters (through an
+# ``nlp.after_creation`` callback named in their config) so that spelling variants share one
+# feature: hamza/alef, yeh, kaf and teh marbuta forms are unified, diacritics, tatweel and
+# zero-width marks dropped, digits collapsed; for Arabic the NORM also loses the article and
+# the proclitics fused with it (wa-/fa-, bi-/ka-/li-), so "وبالقاهرة" and "القاهرة" share it.
+LEXICAL_ATTRS = "newstrace.ner_lexical_attrs.v1"
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640\u200c\u200d\u200e\u200f\u061c]")
+_DIGITS = re.compile(r"\d")
+_LETTERS = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ی": "ي",
+        "ئ": "ي",
+        "ک": "ك",
+        "ؤ": "و",
+        "ة": "ه",
+        "ۀ": "ه",
+        "ە": "ه",
+    }
+)
+_ARTICLE = re.compile("^(?:[وف]?[بكل]?ال|[وف]?لل)(?=..)")
+
+
+def fold(text: str) -> str:
+    """Arabic-script spelling folded to one form, digits to 0, Latin lower-cased."""
+    return _DIGITS.sub("0", _MARKS.sub("", text).translate(_LETTERS)).lower()
+
+
+def _norm(text: str, strip_article: bool) -> str:
+    folded = fold(text)
+    return _ARTICLE.sub("", folded) if strip_article else folded
+
+
+def _prefix(text: str) -> str:
+    return fold(text)[:2]
+
+
+def _suffix(text: str) -> str:
+    return fold(text)[-3:]
+
+
+def _register_lexical_attrs() -> None:
+    """Make the lexical-feature callback known to spaCy (before loading or training)."""
+    from spacy.attrs import NORM, PREFIX, SUFFIX
+    from spacy.util import registry
+
+    def make(strip_article: bool) -> Callable[[Language], Language]:
+        def install(nlp: Language) -> Language:
+            getters = nlp.vocab.lex_attr_getters
+            getters[NORM] = partial(_norm, strip_article=strip_article)
+            getters[PREFIX] = _prefix
+            getters[SUFFIX] = _suffix
+            return nlp
+
+        return install
+
+    registry.callbacks.register(LEXICAL_ATTRS, func=make)
+
+
+def _model_dir(language: str) -> Path:
+    return MODELS / f"ner-{language}"
+
+
+def available_languages() -> frozenset[str]:
+    """Languages with a shipped model (a ``models/ner-<lang>/config.cfg`` present)."""
+    if not MODELS.is_dir():
+        return frozenset()
+    return frozenset(
+        path.name.removeprefix("ner-")
+        for path in MODELS.iterdir()
+        if path.name.startswith("ner-") and (path / "config.cfg").is_file()
+    )
+
+
+@lru_cache(maxsize=8)
+def _pipeline(language: str) -> Language | None:
+    """The language's spaCy pipeline with only the tokenizer and ``ner`` loaded, or None.
+
+    spaCy is imported here, not at module import, so importing newstrace stays cheap for
+    callers that never ask for entities.
+    """
+    if language not in available_languages():
+        return None
+    import spacy
+    from spacy.util import load_config
+
+    _register_lexical_attrs()
+    path = _model_dir(language)
+    components = load_config(path / "config.cfg")["nlp"]["pipeline"]
+    return spacy.load(path, exclude=[name for name in components if name not in _NEEDED])
+
+
+def _spans(doc: Doc) -> list[Span]:
+    return [
+        Span(ent.start_char, ent.end_char, LABELS.get(ent.label_, "other"), ent.text)
+        for ent in doc.ents
+    ]
+
+
+def recognise(texts: Sequence[str], language: str) -> list[list[Span]]:
+    """Entities of each text, one list per text, in order; empty lists without a model.
+
+    ``language`` is an ISO 639-1 code (``en``, ``ar``, ``fa``). Texts are processed in
+    batches with ``nlp.pipe`` on the calling thread.
+    """
+    nlp = _pipeline(language)
+    if nlp is None:
+        return [[] for _ in texts]
+    return [_spans(doc) for doc in nlp.pipe(texts, batch_size=BATCH_SIZE)]

@@ -1,0 +1,111 @@
+"""Resolved entities: read the per-article groups out, write the resolution back in."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+from itertools import groupby
+from operator import itemgetter
+
+from ..entities.places import gazetteer
+from ..entities.resolve import LocalEntity, ResolvedEntity
+from ..ingest.markup import host_of
+from ..models import Entity, Mention, Merge
+
+
+def local_entities(conn: sqlite3.Connection) -> Iterator[LocalEntity]:
+    """Each article's entity groups, plus each article's own outlet (local -1)."""
+    rows = conn.execute(
+        "SELECT article_id, local, type, text, place, country, publisher, confidence"
+        " FROM mentions ORDER BY article_id, local, start"
+    )
+    for (article_id, local), group in groupby(rows, key=itemgetter(0, 1)):
+        members = list(group)
+        kinds = Counter(row[2] for row in members)
+        kind = "outlet" if kinds["outlet"] else kinds.most_common(1)[0][0]
+        yield LocalEntity(
+            article=article_id,
+            local=local,
+            type=kind,
+            names=[row[3] for row in members],
+            place=next((row[4] for row in members if row[4]), None),
+            country=next((row[5] for row in members if row[5]), None),
+            publisher=any(row[6] for row in members),
+            confidence=max(row[7] for row in members),
+        )
+    for article_id, outlet, url in conn.execute(
+        "SELECT id, outlet, url FROM articles WHERE outlet IS NOT NULL"
+    ):
+        names = [outlet]
+        host = host_of(url)
+        if host and host != outlet:
+            names.append(host)
+        yield LocalEntity(article_id, -1, "outlet", names, publisher=True)
+
+
+def replace_entities(conn: sqlite3.Connection, resolved: Iterable[ResolvedEntity]) -> int:
+    """Store a fresh resolution: the entities table, mention links and article outlets."""
+    places = gazetteer()
+    conn.execute("DELETE FROM entities")
+    conn.execute("UPDATE mentions SET entity_id = NULL")
+    conn.execute("UPDATE articles SET outlet_entity = NULL")
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS member(article_id TEXT, local INTEGER, entity TEXT)"
+    )
+    conn.execute("DELETE FROM member")
+    count = 0
+    for entity in resolved:
+        place = places.get(entity.place) if entity.place else None
+        conn.execute(
+            "INSERT INTO entities(id, type, name, aliases, merges, country, lat, lon, gazetteer,"
+            " confidence) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (entity.id, entity.type, entity.name, json.dumps(entity.aliases, ensure_ascii=False),
+             json.dumps([asdict(m) for m in entity.merges], ensure_ascii=False),
+             entity.country, place.lat if place else None, place.lon if place else None,
+             entity.place, entity.confidence),
+        )  # fmt: skip
+        conn.executemany(
+            "INSERT INTO member(article_id, local, entity) VALUES (?,?,?)",
+            [(article, local, entity.id) for article, local in entity.members],
+        )
+        count += 1
+    conn.execute("CREATE INDEX IF NOT EXISTS temp.member_key ON member(article_id, local)")
+    conn.execute(
+        "UPDATE mentions SET entity_id = (SELECT entity FROM member m"
+        " WHERE m.article_id = mentions.article_id AND m.local = mentions.local)"
+    )
+    conn.execute(
+        "UPDATE articles SET outlet_entity = (SELECT entity FROM member m"
+        " WHERE m.article_id = articles.id AND m.local = -1)"
+    )
+    conn.execute("DROP TABLE member")
+    return count
+
+
+def load_entities(conn: sqlite3.Connection) -> list[Entity]:
+    """All resolved entities with their mentions (offsets into article text), in id order."""
+    mentions: dict[str, list[Mention]] = defaultdict(list)
+    for entity_id, article_id, sentence, start, end, text, role, source in conn.execute(
+        'SELECT entity_id, article_id, sentence, start, "end", text, role, source FROM mentions'
+        " WHERE entity_id IS NOT NULL ORDER BY article_id, start"
+    ):
+        mentions[entity_id].append(Mention(article_id, sentence, text, start, end, role, source))
+    entities = []
+    for row in conn.execute(
+        "SELECT id, type, name, aliases, merges, country, lat, lon, gazetteer, confidence"
+        " FROM entities ORDER BY rowid"
+    ):
+        entity_id, kind, name, aliases, merges, country, lat, lon, gazetteer_id, confidence = row
+        entities.append(
+            Entity(
+                id=entity_id, type=kind, name=name, aliases=json.loads(aliases),
+                mentions=mentions.get(entity_id, []), notes=[],
+                merges=[Merge(**m) for m in json.loads(merges)], country=country,
+                coordinates=[lat, lon] if lat is not None else None, gazetteer=gazetteer_id,
+                confidence=confidence,
+            )
+        )  # fmt: skip
+    return entities
