@@ -137,15 +137,23 @@ def ingest(
     articles = _analysed(
         sources, fields or FieldMap(), report, on_failure or (lambda f: None), workers
     )
-    while batch := list(islice(articles, BATCH_SIZE)):
+    for batch in _batches(articles, report, on_progress):
         added = db.add_articles(batch)
         report.stored += added.stored
         report.duplicates += added.duplicates
-        if on_progress is not None:
-            on_progress(report)
     if report.stored or not db.has_entities():
         db.link()
     return report
+
+
+def _batches(
+    articles: Iterator[Article], report: RunReport, on_progress: ProgressCallback | None
+) -> Iterator[list[Article]]:
+    """Articles in store-sized batches; progress is reported once each batch is handled."""
+    while batch := list(islice(articles, BATCH_SIZE)):
+        yield batch
+        if on_progress is not None:
+            on_progress(report)
 
 
 def reanalyze(
@@ -164,10 +172,8 @@ def reanalyze(
     articles = _analysed(
         db.iter_raw_articles(), FieldMap(), report, on_failure or (lambda f: None), workers
     )
-    while batch := list(islice(articles, BATCH_SIZE)):
+    for batch in _batches(articles, report, on_progress):
         report.stored += db.replace_analyses(batch)
-        if on_progress is not None:
-            on_progress(report)
     db.link()
     return report
 

@@ -164,10 +164,11 @@ def _join_names(items: list[LocalEntity], uf: _UnionFind, join: Join) -> dict[in
     for members in nodes.values():
         for other in members[1:]:
             uf.union(members[0], other)
+    main = {head: _main_name(items[head]) for head in heads}  # read once per pair below
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for head in heads:
         entity = items[head]
-        for key in blocking_keys(_main_name(entity), entity.type):
+        for key in blocking_keys(main[head], entity.type):
             blocks[(_family(entity.type), key)].append(head)
     partials: dict[int, set[int]] = defaultdict(set)
     compared: set[tuple[int, int]] = set()
@@ -180,7 +181,7 @@ def _join_names(items: list[LocalEntity], uf: _UnionFind, join: Join) -> dict[in
                 if pair in compared or uf.find(i) == uf.find(j):
                     continue
                 compared.add(pair)
-                a, b = _main_name(items[j]), _main_name(items[i])
+                a, b = main[j], main[i]
                 match = compare_names(a, b, _compare_type(items[i], items[j]))
                 if match.relation == "same":
                     join(j, i, Merge(a, b, match.rule, round(match.score, 3)))
