@@ -277,3 +277,23 @@ def test_fallback_ratio_equals_rapidfuzz(monkeypatch: pytest.MonkeyPatch, a: str
     expected = names._indel_ratio(a, b)
     monkeypatch.setattr(names.align, "_rf_ratio", None)
     assert names._indel_ratio(a, b) == pytest.approx(expected)
+
+
+_BOUND_NAMES = (
+    "Mohammad Javad Zarif محمد جواد ظريف محمد جواد ظریف Gaddafi Qaddafi Kadhafi القذافي "
+    "Hossein Hosseini حسين حسن Saeed سعيد Assad الأسد Reuters رويترز International "
+    "إنترناشيونال Times تايمز Nejad Ahmadinejad أحمدي نجاد Abdullah عبدالله Haddad حداد"
+).split()
+
+
+def test_similarity_bound_never_hides_a_match() -> None:
+    """The cheap bound lets resolution skip the edit distance; it must never be lower."""
+    from newstrace.entities.names.parse import _parse
+    from newstrace.entities.names.phones import phone_similarity, similarity_bound
+
+    tokens = {t for name in _BOUND_NAMES for t in _parse(name, "person").tokens}
+    for a in tokens:
+        for b in tokens:
+            bound = similarity_bound(a.phones, b.phones)
+            for loan in (False, True):
+                assert bound >= phone_similarity(a.phones, b.phones, loan) - 1e-9, (a, b)

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .parse import Token
-from .phones import _collapse, _latin_phones, phone_similarity
+from .phones import _collapse, _latin_phones, phone_similarity, similarity_bound
 
 try:  # rapidfuzz is fast; the fallback computes the same Indel ratio in pure Python
     from rapidfuzz.fuzz import ratio as _rf_ratio
@@ -57,10 +57,19 @@ def token_similarity(a: Token, b: Token) -> float:
         ratio = _indel_ratio(a.text, b.text)
         if ratio < 0.4:
             return ratio  # cheap reject: no transliteration variant differs this much
-        sim = phone_similarity(a.phones, b.phones, a.loan or b.loan)
+        sim = _phone_sim(a, b)
         if ratio >= 0.9 and len(a.text) == len(b.text) >= 7:
             sim = max(sim, ratio)  # a swapped or mistyped letter in a long word
         return sim
+    return _phone_sim(a, b)
+
+
+def _phone_sim(a: Token, b: Token) -> float:
+    """Phone similarity, or only an upper bound of it when that bound is already below the
+    threshold: every caller compares a token similarity with the threshold, nothing more."""
+    bound = similarity_bound(a.phones, b.phones)
+    if bound < _TOKEN_THRESHOLD:
+        return bound
     return phone_similarity(a.phones, b.phones, a.loan or b.loan)
 
 

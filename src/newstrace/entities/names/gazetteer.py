@@ -65,6 +65,7 @@ def _cities() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in index.items()}
 
 
+@lru_cache(maxsize=50_000)
 def _gazetteer_ids(text: str) -> frozenset[str]:
     """Country codes ("cc:IR") and city ids ("geo:112931") a place name may stand for."""
     key = _place_key(text)

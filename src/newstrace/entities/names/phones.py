@@ -284,6 +284,47 @@ def _head(phones: Sequence[Phone]) -> int:
     return next((i for i, p in enumerate(phones) if not p.opt), 0)
 
 
+class _Skeleton(NamedTuple):
+    required: tuple[frozenset[str], ...]  # consonant classes that cost 1.0 to lose
+    heard: frozenset[str]  # every consonant class present (C and S phones)
+    near: frozenset[str]  # classes one swap away from a C phone present (loanword rules)
+    strength: float
+
+
+@lru_cache(maxsize=100_000)
+def _skeleton(phones: tuple[Phone, ...]) -> _Skeleton:
+    required = tuple(p.cons for p in phones if p.kind == "C" and not p.opt)
+    heard = frozenset(c for p in phones for c in p.cons)
+    consonants = {c for p in phones if p.kind == "C" for c in p.cons}
+    near = frozenset(x for pair in _LOAN_NEAR if pair & consonants for x in pair)
+    return _Skeleton(required, heard, near, _strength(phones))
+
+
+def _unmatched_cost(mine: _Skeleton, other: _Skeleton) -> float:
+    """A lower bound of the edit cost: each required consonant of ``mine`` costs at least
+    0 (the other side has its class), 0.4 (a near class) or 1.0 (deleted or swapped for an
+    unrelated phone), whatever the alignment."""
+    total = 0.0
+    for cons in mine.required:
+        if cons & other.heard:
+            continue
+        total += 0.4 if cons & other.near else 1.0
+    return total
+
+
+def similarity_bound(a: tuple[Phone, ...], b: tuple[Phone, ...]) -> float:
+    """An upper bound of :func:`phone_similarity` that costs no edit distance.
+
+    Most pairs compared while resolving names share a blocking key but are plainly different
+    words; callers that only ask "is it above the threshold?" skip the edit distance for them.
+    """
+    if not a or not b:
+        return 1.0 if a == b else 0.0
+    sa, sb = _skeleton(a), _skeleton(b)
+    lower = max(_unmatched_cost(sa, sb), _unmatched_cost(sb, sa))
+    return max(0.0, 1.0 - lower / max(sa.strength, sb.strength))
+
+
 @lru_cache(maxsize=200_000)
 def phone_similarity(a: tuple[Phone, ...], b: tuple[Phone, ...], loan: bool = False) -> float:
     """1 - (weighted edit distance / consonant strength of the stronger side), in 0..1."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .align import _TOKEN_THRESHOLD, _coverage, token_similarity
 from .blocking import blocking_keys
@@ -133,6 +134,9 @@ def _compare_parsed(raw_a: str, raw_b: str, type_: str) -> NameMatch:
 _RANK = {"same": 2, "partial": 1, "different": 0}
 
 
+# Names recur across the articles of a run ("السعودية" in most of them), and within one
+# article every mention is compared with every group; a verdict depends only on the strings.
+@lru_cache(maxsize=200_000)
 def compare_names(a: str, b: str, type_: str = "person") -> NameMatch:
     """Decide whether names ``a`` and ``b`` (both of entity type ``type_``) name one entity.
 
