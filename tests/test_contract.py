@@ -50,8 +50,12 @@ def test_sentence_offsets_are_evidence(examples_analysis):
         for i, sentence in enumerate(article.sentences):
             assert sentence.index == i
             assert article.text[sentence.start : sentence.end] == sentence.text
-            assert sentence.kind == "report" and sentence.hedged is False
-            assert sentence.cites == []
+            for span in (*sentence.hedges, *(a.cue for a in sentence.attributions)):
+                assert article.text[span.start : span.end] == span.text
+            assert sentence.hedged == bool(sentence.hedges)
+    entity_ids = {e.id for e in examples_analysis.entities}
+    cited = [c for a in examples_analysis.articles for s in a.sentences for c in s.cites]
+    assert cited and set(cited) <= entity_ids
 
 
 def test_publication_dates_and_outlets(examples_analysis):

@@ -55,6 +55,48 @@ class DateRef:
 
 
 @dataclass(slots=True)
+class TextSpan:
+    """A piece of an article: its text and character offsets into the article text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Attribution:
+    """One "who says so" relation in a sentence: the cue ("said", "according to", a quotation),
+    the source span and the reported content; ``entity`` is the resolved source entity's id.
+
+    ``nested``: the cue sits inside a quotation or another attribution's content (the quoted
+    speaker cites someone), so it is not the article's own attribution.
+    """
+
+    cue: TextSpan
+    source: TextSpan | None = None
+    content: TextSpan | None = None
+    entity: str | None = None
+    anonymous: bool = False
+    publisher: bool = False
+    quote: bool = False
+    nested: bool = False
+    # The article-local entity of the source (EntityMention.local), until ids are resolved;
+    # not part of the contract JSON.
+    local: int | None = None
+
+
+@dataclass(slots=True)
+class SentenceResponse:
+    """An official response voiced in a sentence ("the ministry declined to comment")."""
+
+    stance: Stance
+    cue: TextSpan
+    party: TextSpan | None = None
+    entity: str | None = None
+    local: int | None = None  # as Attribution.local
+
+
+@dataclass(slots=True)
 class Sentence:
     index: int
     text: str
@@ -64,6 +106,12 @@ class Sentence:
     hedged: bool = False
     cites: list[str] = field(default_factory=list)
     dates: list[DateRef] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    hedges: list[TextSpan] = field(default_factory=list)
+    responses: list[SentenceResponse] = field(default_factory=list)
+    # P(the sentence voices a subjective judgement), from the subjectivity model; None where
+    # no model covers the language.
+    subjectivity: float | None = None
 
 
 @dataclass(slots=True)
@@ -86,6 +134,22 @@ class EntityMention:
     country: str | None = None
     role: str | None = None
     publisher: bool = False
+    # An unnamed source ("diplomatic sources"): one entity per article, never merged with
+    # another article's, so it is never counted as independent of the article.
+    anonymous: bool = False
+
+
+@dataclass(slots=True)
+class LocalNote:
+    """What an article says about a source's reliability, funding, ownership or affiliation,
+    attached to the article-local entity it describes (resolved into ``Entity.notes``)."""
+
+    local: int
+    sentence: int
+    kind: str  # "funding" | "ownership" | "affiliation" | "reliability"
+    text: str
+    start: int
+    end: int
 
 
 @dataclass(slots=True)
@@ -105,6 +169,7 @@ class Article:
     format: str = "text"
     outlet_entity: str | None = None
     mentions: list[EntityMention] = field(default_factory=list)
+    notes: list[LocalNote] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -120,9 +185,15 @@ class Mention:
 
 @dataclass(slots=True)
 class Note:
+    """A statement an article makes about a source ("state-run", "funded by …"), with its
+    evidence; newstrace reports what the article says and adds no verdict of its own."""
+
     text: str
     article: str
     sentence: int
+    kind: str | None = None  # "funding" | "ownership" | "affiliation" | "reliability"
+    start: int | None = None
+    end: int | None = None
 
 
 @dataclass(slots=True)
@@ -148,6 +219,7 @@ class Entity:
     coordinates: list[float] | None = None
     gazetteer: str | None = None
     confidence: float = 1.0
+    anonymous: bool = False
 
 
 @dataclass(slots=True)
@@ -217,10 +289,14 @@ class Analysis:
     def to_dict(self) -> dict[str, Any]:
         """The contract JSON object (article ``text`` included so offsets can be checked).
 
-        Per-article mentions are not repeated on articles: the contract carries them under
-        ``entities[].mentions``, resolved.
+        Per-article mentions and notes are not repeated on articles: the contract carries them
+        under ``entities[].mentions`` and ``entities[].notes``, resolved.
         """
         data = {key: [asdict(item) for item in getattr(self, key)] for key in self.CONTRACT_KEYS}
         for article in data["articles"]:
             article.pop("mentions", None)
+            article.pop("notes", None)
+            for sentence in article["sentences"]:
+                for item in (*sentence["attributions"], *sentence["responses"]):
+                    item.pop("local", None)
         return data

@@ -66,11 +66,18 @@ def entities_stage(article: Article, raw: RawArticle) -> Article:
     return article
 
 
+def claims_stage(article: Article, raw: RawArticle) -> Article:
+    from .claims.stage import analyse_claims
+
+    return analyse_claims(article)
+
+
 ARTICLE_STAGES: list[tuple[str, Stage]] = [
     ("language", language_stage),
     ("sentences", sentence_stage),
     ("dates", dates_stage),
     ("entities", entities_stage),
+    ("claims", claims_stage),
 ]
 
 

@@ -41,6 +41,7 @@ class LocalEntity:
     country: str | None = None
     publisher: bool = False
     confidence: float = 1.0
+    anonymous: bool = False  # an unnamed source: stays the article's own entity
 
     @property
     def key(self) -> tuple[str, int]:
@@ -58,6 +59,7 @@ class ResolvedEntity:
     place: str | None = None
     country: str | None = None
     confidence: float = 1.0
+    anonymous: bool = False
 
 
 class _UnionFind:
@@ -89,6 +91,9 @@ def _main_name(entity: LocalEntity) -> str:
 def resolve(entities: Iterable[LocalEntity]) -> list[ResolvedEntity]:
     """Cluster local entities into resolved entities with merge reasons."""
     items = list(entities)
+    # Anonymous sources never join anything: "diplomatic sources" in two articles are not
+    # known to be the same people, and must never count as one independent source.
+    named = [i for i, e in enumerate(items) if not e.anonymous]
     uf = _UnionFind(len(items))
     merges: list[tuple[int, int, Merge]] = []
 
@@ -96,16 +101,17 @@ def resolve(entities: Iterable[LocalEntity]) -> list[ResolvedEntity]:
         if uf.union(a, b):
             merges.append((a, b, merge))
 
-    _join_places(items, join)
-    _join_outlets(items, join)
-    partials = _join_names(items, uf, join)
+    _join_places(items, named, join)
+    _join_outlets(items, named, join)
+    partials = _join_names(items, named, uf, join)
     _join_unambiguous_partials(items, uf, partials, join)
     return _build(items, uf, merges)
 
 
-def _join_places(items: list[LocalEntity], join: Join) -> None:
+def _join_places(items: list[LocalEntity], named: list[int], join: Join) -> None:
     first: dict[str, int] = {}
-    for i, entity in enumerate(items):
+    for i in named:
+        entity = items[i]
         if entity.type == "place" and entity.place:
             if entity.place in first:
                 j = first[entity.place]
@@ -124,14 +130,15 @@ def outlet_key(name: str) -> str:
     return re.sub(r"[\W_]+", "", text)
 
 
-def _join_outlets(items: list[LocalEntity], join: Join) -> None:
+def _join_outlets(items: list[LocalEntity], named: list[int], join: Join) -> None:
     """Outlets by name and URL host; a name that is exactly an outlet's name joins it.
 
     The NER model may call an outlet an organisation, ``other``, or even a place when its
     name sounds like one ("Levant Wire"); a place the gazetteer knows never joins.
     """
     first: dict[str, int] = {}
-    for i, entity in enumerate(items):
+    for i in named:
+        entity = items[i]
         if entity.type == "person" or (entity.type == "place" and entity.place):
             continue
         for name in dict.fromkeys(entity.names):
@@ -150,14 +157,17 @@ def _name_key(name: str) -> str:
     return " ".join(fold(name).split())
 
 
-def _join_names(items: list[LocalEntity], uf: _UnionFind, join: Join) -> dict[int, set[int]]:
+def _join_names(
+    items: list[LocalEntity], named: list[int], uf: _UnionFind, join: Join
+) -> dict[int, set[int]]:
     """Compare names that share a blocking key; returns partial matches for later.
 
     Entities with the same (folded) main name are one *node* and join at once: the same
     name in a thousand articles costs one comparison per neighbour, not a thousand.
     """
     nodes: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, entity in enumerate(items):
+    for i in named:
+        entity = items[i]
         if not (entity.type == "place" and entity.place):
             nodes[(_family(entity.type), _name_key(_main_name(entity)))].append(i)
     heads = [members[0] for members in nodes.values()]
@@ -239,6 +249,7 @@ def _build(
                 place=place,
                 country=country,
                 confidence=max(e.confidence for e in entities),
+                anonymous=any(e.anonymous for e in entities),
             )
         )
     resolved.sort(key=lambda e: e.members[0])

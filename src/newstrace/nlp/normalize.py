@@ -80,6 +80,35 @@ def fold(text: str) -> str:
     return _DIACRITICS.sub("", text).translate(_FOLD)
 
 
+@lru_cache(maxsize=20_000)
+def _fold_char(char: str) -> str:
+    return fold(char)
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """:func:`fold` applied character by character, with the offset in ``text`` of every
+    folded character, so a match found in folded text maps back to the original words.
+
+    Folding is per character (NFKC may expand one, a diacritic vanishes), which is what
+    matching lexicon phrases needs; a memo per character keeps it fast.
+    """
+    out: list[str] = []
+    where: list[int] = []
+    for index, char in enumerate(text):
+        folded = _fold_char(char)
+        if folded:
+            out.append(folded)
+            where.extend([index] * len(folded))
+    return "".join(out), where
+
+
+def original_span(where: list[int], start: int, end: int, length: int) -> tuple[int, int]:
+    """The ``text`` offsets of folded ``[start, end)`` (``where`` from fold_with_offsets)."""
+    begin = where[start] if start < len(where) else length
+    finish = where[end - 1] + 1 if 0 < end <= len(where) else begin
+    return begin, finish
+
+
 @lru_cache(maxsize=200_000)
 def word_variants(word: str) -> tuple[str, ...]:
     """A folded word and, for Arabic-script words, its forms without proclitics."""

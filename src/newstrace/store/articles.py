@@ -8,7 +8,16 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import asdict
 
-from ..models import Article, DateRef, EntityMention, Sentence
+from ..models import (
+    Article,
+    Attribution,
+    DateRef,
+    EntityMention,
+    LocalNote,
+    Sentence,
+    SentenceResponse,
+    TextSpan,
+)
 from ..nlp import index_text
 
 ARTICLE_COLUMNS = (
@@ -17,8 +26,9 @@ ARTICLE_COLUMNS = (
 )  # fmt: skip
 MENTION_COLUMNS = (
     "sentence", "start", "end", "text", "type", "source", "confidence", "local", "place",
-    "country", "role", "publisher",
+    "country", "role", "publisher", "anonymous",
 )  # fmt: skip
+NOTE_COLUMNS = ("local", "sentence", "kind", "text", "start", "end")
 _QUOTED = {"end": '"end"'}
 
 
@@ -56,17 +66,19 @@ def delete_analysis(conn: sqlite3.Connection, article_id: str) -> None:
     )
     conn.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
     conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+    conn.execute("DELETE FROM notes WHERE article_id = ?", (article_id,))
 
 
 def insert_analysis(conn: sqlite3.Connection, article: Article) -> None:
     """Sentences (with search words and dates) and mentions of a stored article."""
     for sentence in article.sentences:
         cursor = conn.execute(
-            'INSERT INTO sentences(article_id, idx, start, "end", kind, hedged, cites, dates)'
-            " VALUES (?,?,?,?,?,?,?,?)",
+            'INSERT INTO sentences(article_id, idx, start, "end", kind, hedged, cites, dates,'
+            " claims) VALUES (?,?,?,?,?,?,?,?,?)",
             (article.id, sentence.index, sentence.start, sentence.end, sentence.kind,
-             int(sentence.hedged), json.dumps(sentence.cites),
-             json.dumps([asdict(d) for d in sentence.dates], ensure_ascii=False)),
+             int(sentence.hedged), json.dumps(cited_locals(sentence)),
+             json.dumps([asdict(d) for d in sentence.dates], ensure_ascii=False),
+             json.dumps(_claims_json(sentence), ensure_ascii=False)),
         )  # fmt: skip
         conn.execute(
             "INSERT INTO sentence_index(rowid, words) VALUES (?, ?)",
@@ -77,6 +89,60 @@ def insert_analysis(conn: sqlite3.Connection, article: Article) -> None:
         f"(?, {','.join('?' * len(MENTION_COLUMNS))})",
         [(article.id, *(getattr(m, c) for c in MENTION_COLUMNS)) for m in article.mentions],
     )
+    conn.executemany(
+        f"INSERT INTO notes(article_id, {_columns(NOTE_COLUMNS)}) VALUES "
+        f"(?, {','.join('?' * len(NOTE_COLUMNS))})",
+        [(article.id, *(getattr(n, c) for c in NOTE_COLUMNS)) for n in article.notes],
+    )
+
+
+def cited_locals(sentence: Sentence) -> list[int]:
+    """Article-local entities of the sources the sentence itself cites (responding parties
+    included), first cited first."""
+    found = [a.local for a in sentence.attributions if not a.nested and a.local is not None]
+    found += [r.local for r in sentence.responses if r.local is not None]
+    return list(dict.fromkeys(found))
+
+
+def _claims_json(sentence: Sentence) -> dict[str, object]:
+    return {
+        "attributions": [asdict(a) for a in sentence.attributions],
+        "hedges": [asdict(h) for h in sentence.hedges],
+        "responses": [asdict(r) for r in sentence.responses],
+        "subjectivity": sentence.subjectivity,
+    }
+
+
+def _span(data: dict[str, object] | None) -> TextSpan | None:
+    return TextSpan(**data) if data else None  # type: ignore[arg-type]
+
+
+def _sentence(text: str, row: tuple[object, ...], entity_of: dict[int, str]) -> Sentence:
+    """A stored sentence, its local entity numbers turned into resolved entity ids."""
+    idx, start, end, kind, hedged, cites, dates, claims = row
+    data = json.loads(claims)  # type: ignore[arg-type]
+    attributions = []
+    for a in data.get("attributions", []):
+        attributions.append(
+            Attribution(**{**a, "cue": _span(a["cue"]), "source": _span(a["source"]),
+                           "content": _span(a["content"]), "entity": entity_of.get(a["local"])})
+        )  # fmt: skip
+    responses = [
+        SentenceResponse(**{**r, "cue": _span(r["cue"]), "party": _span(r["party"]),
+                            "entity": entity_of.get(r["local"])})
+        for r in data.get("responses", [])
+    ]  # fmt: skip
+    locals_ = json.loads(cites)  # type: ignore[arg-type]
+    return Sentence(
+        index=idx, text=text[start:end], start=start, end=end, kind=kind,  # type: ignore[misc]
+        hedged=bool(hedged),
+        cites=list(dict.fromkeys(entity_of[n] for n in locals_ if n in entity_of)),
+        dates=[DateRef(**d) for d in json.loads(dates)],  # type: ignore[arg-type]
+        attributions=attributions,
+        hedges=[TextSpan(**h) for h in data.get("hedges", [])],
+        responses=responses,
+        subjectivity=data.get("subjectivity"),
+    )  # fmt: skip
 
 
 def iter_articles(conn: sqlite3.Connection) -> Iterator[Article]:
@@ -88,16 +154,15 @@ def iter_articles(conn: sqlite3.Connection) -> Iterator[Article]:
     for row in cursor:
         fields = dict(zip(ARTICLE_COLUMNS, row, strict=True))
         text = fields["text"]
+        entity_of = _entity_ids(conn, fields["id"], fields["outlet_entity"])
         sentences = [
-            Sentence(index=idx, text=text[start:end], start=start, end=end, kind=kind,
-                     hedged=bool(hedged), cites=json.loads(cites),
-                     dates=[DateRef(**d) for d in json.loads(dates)])
-            for idx, start, end, kind, hedged, cites, dates in conn.execute(
-                'SELECT idx, start, "end", kind, hedged, cites, dates FROM sentences'
+            _sentence(text, row, entity_of)
+            for row in conn.execute(
+                'SELECT idx, start, "end", kind, hedged, cites, dates, claims FROM sentences'
                 " WHERE article_id = ? ORDER BY idx",
                 (fields["id"],),
             )
-        ]  # fmt: skip
+        ]
         mentions = [
             EntityMention(**dict(zip(MENTION_COLUMNS, m, strict=True)))
             for m in conn.execute(
@@ -108,9 +173,32 @@ def iter_articles(conn: sqlite3.Connection) -> Iterator[Article]:
         ]
         for mention in mentions:
             mention.publisher = bool(mention.publisher)
+            mention.anonymous = bool(mention.anonymous)
+        notes = [
+            LocalNote(*row)
+            for row in conn.execute(
+                f"SELECT {_columns(NOTE_COLUMNS)} FROM notes WHERE article_id = ? ORDER BY id",
+                (fields["id"],),
+            )
+        ]
         yield Article(
             **fields,
             sentences=sentences,
             paths=sorted(paths.get(fields["id"], [fields["path"]])),
             mentions=mentions,
+            notes=notes,
         )
+
+
+def _entity_ids(conn: sqlite3.Connection, article_id: str, outlet: str | None) -> dict[int, str]:
+    """Article-local entity number -> resolved entity id (-1: the article's own outlet)."""
+    found = dict(
+        conn.execute(
+            "SELECT DISTINCT local, entity_id FROM mentions"
+            " WHERE article_id = ? AND entity_id IS NOT NULL",
+            (article_id,),
+        ).fetchall()
+    )
+    if outlet:
+        found[-1] = outlet
+    return found

@@ -13,14 +13,14 @@ from operator import itemgetter
 from ..entities.places import gazetteer
 from ..entities.resolve import LocalEntity, ResolvedEntity
 from ..ingest.markup import host_of
-from ..models import Entity, Mention, Merge
+from ..models import Entity, Mention, Merge, Note
 
 
 def local_entities(conn: sqlite3.Connection) -> Iterator[LocalEntity]:
     """Each article's entity groups, plus each article's own outlet (local -1)."""
     rows = conn.execute(
-        "SELECT article_id, local, type, text, place, country, publisher, confidence"
-        " FROM mentions ORDER BY article_id, local, start"
+        "SELECT article_id, local, type, text, place, country, publisher, confidence,"
+        " anonymous FROM mentions ORDER BY article_id, local, start"
     )
     for (article_id, local), group in groupby(rows, key=itemgetter(0, 1)):
         members = list(group)
@@ -35,6 +35,7 @@ def local_entities(conn: sqlite3.Connection) -> Iterator[LocalEntity]:
             country=next((row[5] for row in members if row[5]), None),
             publisher=any(row[6] for row in members),
             confidence=max(row[7] for row in members),
+            anonymous=any(row[8] for row in members),
         )
     for article_id, outlet, url in conn.execute(
         "SELECT id, outlet, url FROM articles WHERE outlet IS NOT NULL"
@@ -61,11 +62,11 @@ def replace_entities(conn: sqlite3.Connection, resolved: Iterable[ResolvedEntity
         place = places.get(entity.place) if entity.place else None
         conn.execute(
             "INSERT INTO entities(id, type, name, aliases, merges, country, lat, lon, gazetteer,"
-            " confidence) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            " confidence, anonymous) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (entity.id, entity.type, entity.name, json.dumps(entity.aliases, ensure_ascii=False),
              json.dumps([asdict(m) for m in entity.merges], ensure_ascii=False),
              entity.country, place.lat if place else None, place.lon if place else None,
-             entity.place, entity.confidence),
+             entity.place, entity.confidence, int(entity.anonymous)),
         )  # fmt: skip
         conn.executemany(
             "INSERT INTO member(article_id, local, entity) VALUES (?,?,?)",
@@ -93,19 +94,34 @@ def load_entities(conn: sqlite3.Connection) -> list[Entity]:
         " WHERE entity_id IS NOT NULL ORDER BY article_id, start"
     ):
         mentions[entity_id].append(Mention(article_id, sentence, text, start, end, role, source))
+    notes = _notes_by_entity(conn)
     entities = []
     for row in conn.execute(
-        "SELECT id, type, name, aliases, merges, country, lat, lon, gazetteer, confidence"
-        " FROM entities ORDER BY rowid"
+        "SELECT id, type, name, aliases, merges, country, lat, lon, gazetteer, confidence,"
+        " anonymous FROM entities ORDER BY rowid"
     ):
-        entity_id, kind, name, aliases, merges, country, lat, lon, gazetteer_id, confidence = row
+        (entity_id, kind, name, aliases, merges, country, lat, lon, gazetteer_id, confidence,
+         anonymous) = row  # fmt: skip
         entities.append(
             Entity(
                 id=entity_id, type=kind, name=name, aliases=json.loads(aliases),
-                mentions=mentions.get(entity_id, []), notes=[],
+                mentions=mentions.get(entity_id, []), notes=notes.get(entity_id, []),
                 merges=[Merge(**m) for m in json.loads(merges)], country=country,
                 coordinates=[lat, lon] if lat is not None else None, gazetteer=gazetteer_id,
-                confidence=confidence,
+                confidence=confidence, anonymous=bool(anonymous),
             )
         )  # fmt: skip
     return entities
+
+
+def _notes_by_entity(conn: sqlite3.Connection) -> dict[str, list[Note]]:
+    """Notes about sources, keyed by the resolved entity of the local entity they describe."""
+    found: dict[str, list[Note]] = defaultdict(list)
+    rows = conn.execute(
+        'SELECT DISTINCT m.entity_id, n.article_id, n.sentence, n.kind, n.text, n.start, n."end"'
+        " FROM notes n JOIN mentions m ON m.article_id = n.article_id AND m.local = n.local"
+        " WHERE m.entity_id IS NOT NULL ORDER BY n.article_id, n.start"
+    )
+    for entity_id, article_id, sentence, kind, text, start, end in rows:
+        found[entity_id].append(Note(text, article_id, sentence, kind, start, end))
+    return found

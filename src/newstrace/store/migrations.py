@@ -90,6 +90,26 @@ MIGRATIONS: list[str] = [
         confidence REAL NOT NULL
     );
     """,
+    # 3: claims. Per sentence, attributions / hedges / responses / subjectivity as JSON, with
+    # article-local entity numbers (mentions.local) that reading maps to resolved entity ids;
+    # `cites` holds those local numbers too. Anonymous sources, and notes about sources.
+    # Databases written by version 2 have no claims: `newstrace reanalyze` fills them.
+    """
+    ALTER TABLE sentences ADD COLUMN claims TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE mentions ADD COLUMN anonymous INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE entities ADD COLUMN anonymous INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE notes (
+        id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        local INTEGER NOT NULL,
+        sentence INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL
+    );
+    CREATE INDEX notes_article ON notes(article_id, local);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

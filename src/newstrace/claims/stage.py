@@ -1,0 +1,264 @@
+"""The claims stage: what kind of statement each sentence is, and whom it cites.
+
+A per-article stage (a pure function of one article, after entities): every sentence gets
+
+* ``kind``: ``other`` for headlines, captions, bylines and boilerplate; ``attributed`` when it
+  reports what a source says (named, anonymous or quoted); ``opinion`` when the author's own
+  sentence is subjective (the subjectivity model); else ``report``;
+* ``attributions`` with cue, source and content spans, and the article-local entity of each
+  source, which becomes ``cites`` once entities are resolved across articles;
+* ``hedges`` and ``hedged``; ``responses`` (confirmed, denied, declined, no comment) with the
+  responding party; ``subjectivity``.
+
+Sources are tied to entities found by the entity stage: the entity inside the source span; for
+"he said" or a bare "added", the source of the attribution just before (else the last person
+named); for "the ministry", the article's organisation whose name holds that word. Unnamed
+sources ("diplomatic sources") become one anonymous-source entity per article, which the
+cross-article resolution never merges with another article's. Phrases about a source's funding,
+ownership or affiliation become notes on that source's entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..models import (
+    Article,
+    Attribution,
+    EntityMention,
+    LocalNote,
+    Sentence,
+    SentenceResponse,
+    TextSpan,
+)
+from ..nlp import roles
+from ..nlp.normalize import fold
+from . import attribution as attr
+from . import reliability, subjectivity
+
+# How many sentences back "he said" / "وأضاف" may reach for the source it continues.
+_CARRY_SENTENCES = 3
+_PRONOUNS = frozenset(
+    fold(w)
+    for w in (
+        "he she they him her them it we i who which "  # en
+        "هو هي هم وهو وهي انه إنه "  # ar
+        "او وی آنها ایشان "  # fa
+        "er sie es wir "  # de
+        "él ella ellos ellas "  # es
+        "il elle ils elles on"  # fr
+    ).split()
+)
+_ANONYMOUS_CONFIDENCE = 0.5
+_WORD = re.compile(r"\w+")
+_GENERIC_STOP = frozenset(
+    fold(w) for w in "the a an its his her their of al el la le der die das".split()
+)
+
+
+@dataclass(slots=True)
+class _State:
+    """What the stage remembers while reading an article from top to bottom."""
+
+    next_local: int
+    anonymous_local: int | None = None
+    last_source: tuple[int, int] | None = None  # (sentence index, local)
+    last_person: int | None = None
+    new_mentions: list[EntityMention] = field(default_factory=list)
+
+
+def analyse_claims(article: Article) -> Article:
+    """Fill the claim fields of every sentence of ``article`` (see the module docstring)."""
+    language = article.language
+    by_sentence: dict[int, list[EntityMention]] = defaultdict(list)
+    for mention in article.mentions:
+        by_sentence[mention.sentence].append(mention)
+    state = _State(next_local=max((m.local for m in article.mentions), default=-1) + 1)
+    own_model = language in subjectivity.available_languages()
+    scores = subjectivity.subjectivity([s.text for s in article.sentences], language)
+    for sentence, score in zip(article.sentences, scores, strict=True):
+        mentions = sorted(by_sentence.get(sentence.index, []), key=lambda m: m.start)
+        # Without a model of its own, a language's sentences the multilingual model cannot
+        # read (another script) come back as exactly 0.0: no score rather than "objective".
+        sentence.subjectivity = round(score, 3) if own_model or score > 0.0 else None
+        _read_sentence(article, sentence, mentions, state)
+        for mention in mentions:
+            if mention.type == "person":
+                state.last_person = mention.local
+    article.mentions.extend(state.new_mentions)
+    article.mentions.sort(key=lambda m: (m.start, m.end))
+    return article
+
+
+def _read_sentence(
+    article: Article, sentence: Sentence, mentions: list[EntityMention], state: _State
+) -> None:
+    language = article.language or ""
+    spans = [(m.start - sentence.start, m.end - sentence.start, m.type) for m in mentions]
+    sentence.hedges = [
+        _text_span(sentence, h.span) for h in attr.find_hedges(sentence.text, language)
+    ]
+    sentence.hedged = bool(sentence.hedges)
+    if _framing(sentence, article):
+        sentence.kind = "other"
+        return
+    for found in attr.find_attributions(sentence.text, language, spans):
+        local = _source_local(found.source, found.anonymous, sentence, mentions, article, state)
+        sentence.attributions.append(
+            Attribution(
+                cue=_text_span(sentence, found.cue),
+                source=_text_span(sentence, found.source) if found.source else None,
+                content=_text_span(sentence, found.content) if found.content else None,
+                anonymous=found.anonymous,
+                publisher=found.publisher,
+                quote=found.quote,
+                nested=found.nested,
+                local=local,
+            )
+        )
+        if local is not None and not found.nested:
+            state.last_source = (sentence.index, local)
+    for response in attr.find_responses(sentence.text, language, spans):
+        # A response with no party named is not carried over from the last source: "declined
+        # to comment" after a quote from Levant Wire is not Levant Wire declining.
+        local = (
+            _source_local(response.party, False, sentence, mentions, article, state)
+            if response.party is not None
+            else None
+        )
+        sentence.responses.append(
+            SentenceResponse(
+                stance=response.stance,
+                cue=_text_span(sentence, response.cue),
+                party=_text_span(sentence, response.party) if response.party else None,
+                local=local,
+            )
+        )
+    _add_notes(article, sentence, mentions)
+    own = [a for a in sentence.attributions if not a.nested]
+    if own or any(r.local is not None for r in sentence.responses):
+        # "The ministry declined to comment" reports what the ministry (did not) say.
+        sentence.kind = "attributed"
+    elif sentence.subjectivity is not None and sentence.subjectivity >= (
+        subjectivity.SUBJECTIVE_THRESHOLD
+    ):
+        sentence.kind = "opinion"
+    else:
+        sentence.kind = "report"
+
+
+def _framing(sentence: Sentence, article: Article) -> bool:
+    """A headline, caption, byline or boilerplate line: not a statement of the article."""
+    text = sentence.text.strip()
+    if roles.is_caption(text) or roles.is_byline(text) or roles.is_boilerplate(text):
+        return True
+    title = (article.title or "").strip().casefold()
+    return bool(title) and text.lstrip("# ").casefold() == title
+
+
+def _text_span(sentence: Sentence, span: tuple[int, int, str]) -> TextSpan:
+    start, end, text = span
+    return TextSpan(text, sentence.start + start, sentence.start + end)
+
+
+def _source_local(
+    span: tuple[int, int, str] | None,
+    anonymous: bool,
+    sentence: Sentence,
+    mentions: Sequence[EntityMention],
+    article: Article,
+    state: _State,
+) -> int | None:
+    """The article-local entity a source span stands for (see the module docstring)."""
+    if anonymous:
+        return _anonymous_local(span, sentence, state)
+    if span is None or _is_pronoun(span[2]):
+        return _carried_source(sentence, state)
+    start, end = sentence.start + span[0], sentence.start + span[1]
+    inside = [m for m in mentions if m.start < end and start < m.end and m.type != "place"]
+    inside = inside or [m for m in mentions if m.start < end and start < m.end]
+    if inside:
+        return max(inside, key=lambda m: min(end, m.end) - max(start, m.start)).local
+    return _generic_source(span[2], article)
+
+
+def _is_pronoun(text: str) -> bool:
+    words = _WORD.findall(fold(text))
+    return len(words) == 1 and words[0] in _PRONOUNS
+
+
+def _carried_source(sentence: Sentence, state: _State) -> int | None:
+    if state.last_source and sentence.index - state.last_source[0] <= _CARRY_SENTENCES:
+        return state.last_source[1]
+    return state.last_person
+
+
+def _generic_source(text: str, article: Article) -> int | None:
+    """ "the ministry" → the article's organisation named with that word ("Ministry of Water");
+    only when exactly one such organisation is named, rather than guess."""
+    words = _content_words(text)
+    if not words or len(words) > 3:
+        return None
+    head = words[-1]
+    candidates = {
+        m.local
+        for m in article.mentions
+        if m.type in ("organization", "outlet") and head in _content_words(m.text)
+    }
+    return candidates.pop() if len(candidates) == 1 else None
+
+
+def _content_words(text: str) -> list[str]:
+    """Folded words without articles; Arabic "الوزارة" and "وزارة المياه" share "وزاره"."""
+    words = []
+    for word in _WORD.findall(fold(text)):
+        if word.startswith(("ال", "لل")) and len(word) > 4:
+            word = word[2:]
+        if word not in _GENERIC_STOP and len(word) > 2:
+            words.append(word)
+    return words
+
+
+def _anonymous_local(span: tuple[int, int, str] | None, sentence: Sentence, state: _State) -> int:
+    if state.anonymous_local is None:
+        state.anonymous_local = state.next_local
+        state.next_local += 1
+    if span is not None:
+        state.new_mentions.append(
+            EntityMention(
+                sentence=sentence.index,
+                start=sentence.start + span[0],
+                end=sentence.start + span[1],
+                text=span[2],
+                type="other",
+                source="pattern",
+                confidence=_ANONYMOUS_CONFIDENCE,
+                local=state.anonymous_local,
+                anonymous=True,
+            )
+        )
+    return state.anonymous_local
+
+
+def _add_notes(article: Article, sentence: Sentence, mentions: Sequence[EntityMention]) -> None:
+    descriptions = reliability.find_descriptions(sentence.text, article.language)
+    if not descriptions:
+        return
+    spans = [(m.start - sentence.start, m.end - sentence.start, m.type) for m in mentions]
+    for description in descriptions:
+        chosen = reliability.described_entity(description, sentence.text, spans)
+        if chosen is None:
+            continue
+        article.notes.append(
+            LocalNote(
+                local=mentions[chosen].local,
+                sentence=sentence.index,
+                kind=description.kind,
+                text=description.text,
+                start=sentence.start + description.start,
+                end=sentence.start + description.end,
+            )
+        )
