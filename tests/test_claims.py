@@ -159,3 +159,101 @@ def test_reliability_needs_a_neighbouring_source() -> None:
     (description,) = reliability.find_descriptions(text, "en")
     irna = text.index("IRNA")
     assert reliability.described_entity(description, text, [(irna, irna + 4, "outlet")]) is None
+
+
+def test_chain_cites_speaker_and_publisher() -> None:
+    article = process_article(
+        RawArticle(
+            text=(
+                "Leila Nasser, a member of the water committee, told Levant Wire that the "
+                "tender was rigged.\n\nThe Ministry of Water, which Reuters said had been "
+                "warned, did not respond."
+            ),
+            path="chain.txt",
+            published="2025-06-12",
+            language_hint="en",
+        )
+    )
+    assert isinstance(article, Article)
+    local = {m.text: m.local for m in article.mentions}
+    first, second = article.sentences
+    sources = [(a.local, a.publisher) for a in first.attributions if not a.nested]
+    assert sources == [(local["Leila Nasser"], False), (local["Levant Wire"], True)]
+    # the party is the head of the source, not the outlet named in its relative clause
+    assert [(r.stance, r.local) for r in second.responses] == [
+        ("no_comment", local["Ministry of Water"])
+    ]
+
+
+DE = RawArticle(
+    text=(
+        "Mietenstreit in Hamburg\n\n"
+        "Am Samstag demonstrierten in Hamburg mehrere Tausend Menschen gegen steigende "
+        "Mieten.\n\n"
+        "Wie aus Regierungskreisen verlautete, soll der Senat bereits über einen Mietendeckel "
+        "beraten haben.\n\n"
+        "„Wir können uns das Wohnen nicht mehr leisten“, sagte Jana Petersen, Sprecherin der "
+        "Initiative.\n\n"
+        "Der kremlnahe Sender RT berichtete, die Proteste seien angeblich von außen gesteuert "
+        "worden.\n\n"
+        "Die Stadtentwicklungsbehörde wollte sich dazu nicht äußern.\n\n"
+        "Unserer Ansicht nach ist dieser Zustand eine Schande für die ganze Stadt."
+    ),
+    path="de.txt",
+    title="Mietenstreit in Hamburg",
+    published="2025-06-16",
+    language_hint="de",
+)
+
+
+def test_german_article() -> None:
+    article = process_article(DE)
+    assert isinstance(article, Article)
+    kinds = [s.kind for s in article.sentences]
+    assert kinds == [
+        "other", "report", "attributed", "attributed", "attributed", "attributed", "opinion"
+    ]  # fmt: skip
+    local = {m.text: m.local for m in article.mentions}
+    anonymous = article.sentences[2].attributions[0]
+    assert anonymous.anonymous and anonymous.source.text == "Regierungskreisen"
+    quoted = article.sentences[3].attributions[0]
+    assert quoted.quote and quoted.local == local["Jana Petersen"]
+    rt = article.sentences[4]
+    assert rt.hedged and [h.text for h in rt.hedges] == ["angeblich"]
+    assert rt.attributions[0].publisher and rt.attributions[0].local == local["RT"]
+    assert [r.stance for r in article.sentences[5].responses] == ["declined"]
+    (note,) = article.notes
+    assert (note.kind, note.text, note.local) == ("affiliation", "kremlnahe", local["RT"])
+
+
+FA = RawArticle(
+    text=(
+        "نمایشگاه فیروزه در اصفهان\n\n"
+        "نمایشگاه تجاری فیروزه هفته گذشته در اصفهان برگزار شد.\n\n"
+        "به گزارش خبرگزاری دولتی ایرنا، شمار بازدیدکنندگان ظاهراً یک‌پنجم افزایش یافته است.\n\n"
+        "منابع آگاه گفتند که دوره بعدی در تهران برگزار می‌شود.\n\n"
+        "وزارت صنعت این خبر را تکذیب کرد.\n\n"
+        "به نظر ما، برگزارکنندگان باید فکری برای هزینه غرفه‌ها بکنند."
+    ),
+    path="fa.txt",
+    title="نمایشگاه فیروزه در اصفهان",
+    published="2025-06-12",
+    language_hint="fa",
+)
+
+
+def test_persian_article() -> None:
+    article = process_article(FA)
+    assert isinstance(article, Article)
+    kinds = [s.kind for s in article.sentences]
+    assert kinds == ["other", "report", "attributed", "attributed", "attributed", "opinion"]
+    according = article.sentences[2]
+    (attribution,) = according.attributions
+    assert attribution.publisher and "ایرنا" in attribution.source.text
+    assert according.hedged
+    assert article.sentences[3].attributions[0].anonymous
+    assert [r.stance for r in article.sentences[4].responses] == ["denied"]
+    notes = [(n.kind, n.text) for n in article.notes]
+    assert ("ownership", "دولتی") in notes
+    # Persian has no subjectivity model: no score rather than a made-up one
+    assert all(s.subjectivity is None for s in article.sentences)

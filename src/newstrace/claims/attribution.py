@@ -229,6 +229,7 @@ class _Compiled:
     not_cues: re.Pattern[str] | None
     anonymity: re.Pattern[str] | None
     hedges: re.Pattern[str] | None
+    opinions: re.Pattern[str] | None
     responses: tuple[tuple[Stance, re.Pattern[str]], ...]
     verb_forms: frozenset[str]
     inverting: frozenset[str]
@@ -289,6 +290,7 @@ def _compiled(language: str) -> _Compiled | None:
         not_cues=_alternation(lex.not_cues, language),
         anonymity=_alternation(lex.anonymity, language),
         hedges=_alternation(lex.hedges, language),
+        opinions=_alternation(lex.opinions, language),
         responses=tuple(
             (cast(Stance, stance), pattern)
             for stance in STANCES
@@ -845,6 +847,8 @@ def _np_right(s: _Sentence, index: int) -> _Range | None:
     k = index
     while k + 1 < len(tokens) and k - index < 10:
         following = k + 1
+        if s.has(following, "complementizers"):
+            break  # "told Reuters that …": the phrase ends before "that"
         if _skippable(s, following) and not s.has(following, "determiners"):
             break
         if _after_noun(s, index, following):
@@ -1429,7 +1433,7 @@ def _records(
 def _named_outlet(s: _Sentence, outlet: Span, entities: Sequence[EntitySpan]) -> bool:
     """A listener that is an organisation by name ("told Reuters", "told The Post")."""
     return any(
-        start <= outlet[0] and outlet[1] <= end and kind in ("organization", "ORG", "org")
+        start <= outlet[0] and outlet[1] <= end and kind in ("organization", "outlet", "ORG", "org")
         for start, end, kind in entities
     )
 
@@ -1506,6 +1510,19 @@ def find_hedges(text: str, language: str) -> list[Hedge]:
             continue
         hedges.append(Hedge(_span(text, start, end)))
     return hedges
+
+
+def find_opinion_markers(text: str, language: str) -> list[Span]:
+    """Phrases by which the author states a view of their own ("in our view", "we believe",
+    "به نظر ما", "برأينا"): such a sentence is opinion whatever a classifier says."""
+    s = _prepare(text, language)
+    if s is None or s.comp.opinions is None:
+        return []
+    return [
+        _span(text, start, end)
+        for start, end in _matches(s.comp.opinions, s.folded, s.where)
+        if not _inside(start, s.quotes)
+    ]
 
 
 def is_hedged(text: str, language: str) -> bool:

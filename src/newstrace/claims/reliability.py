@@ -152,7 +152,7 @@ def described_entity(
         elif start >= description.end:
             gap = text[description.end : start]
         else:
-            continue  # the phrase is inside the name ("State Television")
+            gap = ""  # inside the name the model found: "خبرگزاری دولتی ایرنا" is state-run
         if len(gap) > _MAX_GAP or not _GAP.match(gap):
             continue
         rank = (0 if kind in ("outlet", "organization") else 1, len(gap), number)

@@ -3,8 +3,9 @@
 A per-article stage (a pure function of one article, after entities): every sentence gets
 
 * ``kind``: ``other`` for headlines, captions, bylines and boilerplate; ``attributed`` when it
-  reports what a source says (named, anonymous or quoted); ``opinion`` when the author's own
-  sentence is subjective (the subjectivity model); else ``report``;
+  reports what a source says (named, anonymous or quoted) or how a party responded;
+  ``opinion`` when the author's own sentence is subjective (the subjectivity model) or says
+  so outright ("in our view", "به نظر ما"); else ``report``;
 * ``attributions`` with cue, source and content spans, and the article-local entity of each
   source, which becomes ``cites`` once entities are resolved across articles;
 * ``hedges`` and ``hedged``; ``responses`` (confirmed, denied, declined, no comment) with the
@@ -54,6 +55,7 @@ _PRONOUNS = frozenset(
 )
 _ANONYMOUS_CONFIDENCE = 0.5
 _WORD = re.compile(r"\w+")
+_HEAD_END = re.compile(r"\s*[,،;(]")
 _GENERIC_STOP = frozenset(
     fold(w) for w in "the a an its his her their of al el la le der die das".split()
 )
@@ -105,7 +107,10 @@ def _read_sentence(
     if _framing(sentence, article):
         sentence.kind = "other"
         return
+    opinions = attr.find_opinion_markers(sentence.text, language)
     for found in attr.find_attributions(sentence.text, language, spans):
+        if any(_overlaps(found.cue, marker) for marker in opinions):
+            continue  # "we believe", "selon nous": the author speaking, not a source
         local = _source_local(found.source, found.anonymous, sentence, mentions, article, state)
         sentence.attributions.append(
             Attribution(
@@ -139,15 +144,20 @@ def _read_sentence(
         )
     _add_notes(article, sentence, mentions)
     own = [a for a in sentence.attributions if not a.nested]
-    if own or any(r.local is not None for r in sentence.responses):
+    if own or sentence.responses:
         # "The ministry declined to comment" reports what the ministry (did not) say.
         sentence.kind = "attributed"
-    elif sentence.subjectivity is not None and sentence.subjectivity >= (
-        subjectivity.SUBJECTIVE_THRESHOLD
+    elif opinions or (
+        sentence.subjectivity is not None
+        and sentence.subjectivity >= subjectivity.SUBJECTIVE_THRESHOLD
     ):
         sentence.kind = "opinion"
     else:
         sentence.kind = "report"
+
+
+def _overlaps(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _framing(sentence: Sentence, article: Article) -> bool:
@@ -177,12 +187,16 @@ def _source_local(
         return _anonymous_local(span, sentence, state)
     if span is None or _is_pronoun(span[2]):
         return _carried_source(sentence, state)
-    start, end = sentence.start + span[0], sentence.start + span[1]
+    # The head of a source is its first part, before an apposition or a relative clause:
+    # "Jana Petersen of the Initiative …" is Jana Petersen, and "The ministry, which Reuters
+    # said …" is the ministry, not Reuters.
+    head = _HEAD_END.split(span[2], maxsplit=1)[0]
+    start, end = sentence.start + span[0], sentence.start + span[0] + len(head)
     inside = [m for m in mentions if m.start < end and start < m.end and m.type != "place"]
     inside = inside or [m for m in mentions if m.start < end and start < m.end]
     if inside:
-        return max(inside, key=lambda m: min(end, m.end) - max(start, m.start)).local
-    return _generic_source(span[2], article)
+        return min(inside, key=lambda m: (m.start, -m.end)).local
+    return _generic_source(head, article)
 
 
 def _is_pronoun(text: str) -> bool:

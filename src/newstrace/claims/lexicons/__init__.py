@@ -74,6 +74,9 @@ class Lexicon:
     publishers: tuple[str, ...] = ()
     # Hedges: "reportedly", "allegedly", "يُزعم", "angeblich".
     hedges: tuple[str, ...] = ()
+    # The author's own view, said outright ("in our view", "we believe", "به نظر ما"): the
+    # sentence is opinion even where no subjectivity model covers the language.
+    opinions: tuple[str, ...] = ()
     # Official responses by stance (keys: STANCES).
     responses: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # Negations that turn "confirmed"/"denied" into a refusal ("did not confirm").

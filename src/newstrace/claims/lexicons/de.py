@@ -34,6 +34,8 @@ zitierte zitierten zitiert
 kündigte kündigten
 verkündete verkündeten verkündet
 räumte räumten
+mitteilte mitteilten verlautete verlautet bekanntgab bekanntgaben angab angaben
+hinzufügte hinzufügten einräumte einräumten
 """
 
 LEXICON = Lexicon(
@@ -245,6 +247,15 @@ LEXICON = Lexicon(
         "reuters",
         "spiegel",
         "bild",
+    ),
+    opinions=(
+        "unserer Ansicht nach",
+        "nach unserer Ansicht",
+        "unserer Meinung nach",
+        "wir meinen",
+        "wir glauben",
+        "meiner Meinung nach",
+        "aus unserer Sicht",
     ),
     hedges=(
         "angeblich",

@@ -742,6 +742,18 @@ LEXICON = Lexicon(
         "politico",
         "axios",
     ),
+    opinions=(
+        "in our view",
+        "in our opinion",
+        "we believe",
+        "we think",
+        "in my view",
+        "in my opinion",
+        "i believe",
+        "it is our view",
+        "we must",
+        "we should",
+    ),
     hedges=(
         "reportedly",
         "allegedly",

@@ -176,6 +176,14 @@ LEXICON = Lexicon(
         "afp",
         "reuters",
     ),
+    opinions=(
+        "en nuestra opinión",
+        "a nuestro juicio",
+        "creemos que",
+        "en mi opinión",
+        "a mi juicio",
+        "desde nuestro punto de vista",
+    ),
     hedges=(
         "presuntamente",
         "supuestamente",

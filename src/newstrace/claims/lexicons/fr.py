@@ -221,6 +221,15 @@ LEXICON = Lexicon(
         "afp",
         "reuters",
     ),
+    opinions=(
+        "à notre avis",
+        "selon nous",
+        "nous estimons",
+        "nous pensons",
+        "à mon avis",
+        "selon moi",
+        "de notre point de vue",
+    ),
     hedges=(
         "présumé",
         "présumée",
