@@ -71,3 +71,19 @@ def test_article_ids_are_stable(examples_analysis):
     ids = [a.id for a in examples_analysis.articles]
     assert len(set(ids)) == len(ids)
     assert all(len(i) == 16 for i in ids)
+
+
+def test_examples_show_who_says_so(examples_analysis):
+    sentences = [s for a in examples_analysis.articles for s in a.sentences]
+    assert {s.kind for s in sentences} == {"report", "attributed", "opinion", "other"}
+    assert any(h.text == "reportedly" for s in sentences for h in s.hedges)
+    stances = {r.stance for s in sentences for r in s.responses}
+    assert {"declined", "no_comment"} <= stances
+    entities = {e.id: e for e in examples_analysis.entities}
+    notes = [(e.name, n.kind, n.text) for e in entities.values() for n in e.notes]
+    assert ("Wadi Television", "ownership", "state-run") in notes
+    anonymous = [e for e in entities.values() if e.anonymous]
+    assert anonymous and all(len({m.article for m in e.mentions}) == 1 for e in anonymous)
+    levant = next(e for e in entities.values() if e.name == "Levant Wire")
+    citing = {a.id for a in examples_analysis.articles for s in a.sentences if levant.id in s.cites}
+    assert len(citing) >= 4  # the echoes cite the origin, in several languages

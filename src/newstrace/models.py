@@ -153,6 +153,33 @@ class LocalNote:
 
 
 @dataclass(slots=True)
+class EventMention:
+    """An event as one sentence tells it, before events are merged across sentences and
+    articles (the events stage fills these; the cross-article stage turns them into Events).
+
+    ``actors`` and ``places`` are article-local entity numbers (``EntityMention.local``);
+    ``date`` is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (the format is the precision) and
+    ``date_source`` says where it came from: ``sentence`` (a date expression in the sentence),
+    ``paragraph`` (the nearest governing one before it), or ``published`` (no date in the
+    text: the event happened on or before the publication date, so ``date`` is None and
+    ``not_after`` holds that bound).
+    """
+
+    sentence: int
+    type: str
+    trigger: TextSpan
+    actors: list[int] = field(default_factory=list)
+    targets: list[int] = field(default_factory=list)
+    places: list[int] = field(default_factory=list)
+    date: str | None = None
+    date_text: str | None = None
+    date_source: str = "published"
+    not_after: str | None = None
+    negated: bool = False
+    hedged: bool = False
+
+
+@dataclass(slots=True)
 class Article:
     id: str
     path: str
@@ -170,6 +197,7 @@ class Article:
     outlet_entity: str | None = None
     mentions: list[EntityMention] = field(default_factory=list)
     notes: list[LocalNote] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -296,6 +324,7 @@ class Analysis:
         for article in data["articles"]:
             article.pop("mentions", None)
             article.pop("notes", None)
+            article.pop("events", None)
             for sentence in article["sentences"]:
                 for item in (*sentence["attributions"], *sentence["responses"]):
                     item.pop("local", None)
