@@ -254,20 +254,30 @@ class Entity:
 class Evidence:
     article: str
     sentence: int
+    text: str | None = None
+    hedged: bool = False
+    # How this report relates to the event's origins: "cites" (it names its source),
+    # "first-hand" (the outlet's own reporting), "copy" (reused from an earlier article),
+    # or "unattributed".
+    basis: str | None = None
 
 
 @dataclass(slots=True)
 class EventDate:
     value: str | None
     text: str | None
+    precision: str | None = None  # "year" | "month" | "day"
+    source: str | None = None  # "sentence" | "paragraph" | "published"
+    not_after: str | None = None  # no date in the text: no later than the first report
 
 
 @dataclass(slots=True)
 class Response:
-    entity: str
+    entity: str | None
     stance: Stance
     article: str
     sentence: int
+    text: str | None = None
 
 
 @dataclass(slots=True)
@@ -283,6 +293,12 @@ class Event:
     independent_sources: int
     status: EventStatus
     responses: list[Response] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    first_reported: str | None = None
+    hedged: bool = False
+    # Why the status is "disputed" or "denied", in words a reader can check.
+    status_reason: str | None = None
 
 
 @dataclass(slots=True)
@@ -292,12 +308,19 @@ class Story:
     articles: list[str]
     events: list[str]
     languages: list[str]
+    first_published: str | None = None
+    last_published: str | None = None
 
 
 @dataclass(slots=True)
 class TimelineEntry:
     date: str | None
     event: str
+    precision: str | None = None
+    type: str | None = None
+    summary: str | None = None
+    first_reported: str | None = None  # publication date of the first article reporting it
+    story: str | None = None
 
 
 @dataclass(slots=True)

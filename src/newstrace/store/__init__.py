@@ -16,14 +16,22 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from ..models import Analysis, Article, RawArticle
+from ..models import Analysis, Article, Entity, Event, RawArticle
 from ..nlp import search_words
 from ..nlp.normalize import word_variants
 from .articles import insert_article, iter_articles, replace_analysis
 from .entities import load_entities, local_entities, replace_entities
+from .events import entity_map, load_events, replace_events
 from .migrations import SCHEMA_VERSION, migrate
 
 __all__ = ["SCHEMA_VERSION", "AddResult", "Database", "SearchHit", "open_db"]
+
+
+def _event_types() -> tuple:
+    """(compatible, family) for event coreference, from the event ontology when present."""
+    from ..provenance.events import same_type
+
+    return same_type, str
 
 
 @dataclass(slots=True)
@@ -150,7 +158,19 @@ class Database:
         from ..entities.resolve import resolve
 
         with self.transaction() as conn:
-            return replace_entities(conn, resolve(local_entities(conn)))
+            count = replace_entities(conn, resolve(local_entities(conn)))
+            self._trace(conn)
+            return count
+
+    def _trace(self, conn: sqlite3.Connection) -> None:
+        """Events, their provenance and the sentence reuse, from every stored article."""
+        from ..provenance import trace
+
+        kinds = conn.execute("SELECT id, type, name, anonymous FROM entities")
+        entities = [Entity(i, t, n, anonymous=bool(a)) for i, t, n, a in kinds]
+        articles = [a for a in iter_articles(conn) if a.events]
+        traced = trace(articles, entities, entity_map(conn), *_event_types())
+        replace_events(conn, traced.events, traced.reuse, {})
 
     # -- reading ---------------------------------------------------------------------------
     def has_entities(self) -> bool:
@@ -207,7 +227,19 @@ class Database:
 
     def export(self) -> Analysis:
         """The whole database as an :class:`Analysis` (the contract JSON's content)."""
-        return Analysis(articles=list(self.iter_articles()), entities=load_entities(self.conn))
+        from ..provenance import timeline
+
+        events = load_events(self.conn)
+        return Analysis(
+            articles=list(self.iter_articles()),
+            entities=load_entities(self.conn),
+            events=events,
+            timeline=timeline(events),
+        )
+
+    def events(self, story: str | None = None) -> list[Event]:
+        """Events in timeline order, all of them or one story's."""
+        return load_events(self.conn, story)
 
     def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
         """Sentences matching every word of ``query``, best first (BM25).

@@ -13,6 +13,7 @@ from ..models import (
     Attribution,
     DateRef,
     EntityMention,
+    EventMention,
     LocalNote,
     Sentence,
     SentenceResponse,
@@ -67,6 +68,7 @@ def delete_analysis(conn: sqlite3.Connection, article_id: str) -> None:
     conn.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
     conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
     conn.execute("DELETE FROM notes WHERE article_id = ?", (article_id,))
+    conn.execute("DELETE FROM event_mentions WHERE article_id = ?", (article_id,))
 
 
 def insert_analysis(conn: sqlite3.Connection, article: Article) -> None:
@@ -94,6 +96,20 @@ def insert_analysis(conn: sqlite3.Connection, article: Article) -> None:
         f"(?, {','.join('?' * len(NOTE_COLUMNS))})",
         [(article.id, *(getattr(n, c) for c in NOTE_COLUMNS)) for n in article.notes],
     )
+    if article.events:
+        conn.execute(
+            "INSERT INTO event_mentions(article_id, data) VALUES (?, ?)",
+            (article.id, json.dumps([asdict(e) for e in article.events], ensure_ascii=False)),
+        )
+
+
+def _event_mentions(conn: sqlite3.Connection, article_id: str) -> list[EventMention]:
+    row = conn.execute(
+        "SELECT data FROM event_mentions WHERE article_id = ?", (article_id,)
+    ).fetchone()
+    if row is None:
+        return []
+    return [EventMention(**{**e, "trigger": TextSpan(**e["trigger"])}) for e in json.loads(row[0])]
 
 
 def cited_locals(sentence: Sentence) -> list[int]:
@@ -187,6 +203,7 @@ def iter_articles(conn: sqlite3.Connection) -> Iterator[Article]:
             paths=sorted(paths.get(fields["id"], [fields["path"]])),
             mentions=mentions,
             notes=notes,
+            events=_event_mentions(conn, fields["id"]),
         )
 
 

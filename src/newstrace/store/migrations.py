@@ -110,6 +110,44 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX notes_article ON notes(article_id, local);
     """,
+    # 4: events, stories and provenance. Per article, its event mentions as JSON (article-
+    # local entity numbers, like mentions); the cross-article stage rebuilds `events` and
+    # `reuse` after every ingest, while story membership is kept and only extended
+    # (incremental), with each article's story features stored to place later articles.
+    """
+    CREATE TABLE event_mentions (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        data TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        type TEXT NOT NULL,
+        date TEXT,
+        status TEXT NOT NULL,
+        story TEXT,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX events_story ON events(story);
+    CREATE TABLE reuse (
+        later_article TEXT NOT NULL,
+        later_sentence INTEGER NOT NULL,
+        earlier_article TEXT NOT NULL,
+        earlier_sentence INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        score REAL NOT NULL
+    );
+    CREATE TABLE story_docs (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        story TEXT,
+        data TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX story_docs_story ON story_docs(story);
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,123 @@
+"""How solid is it: events merged across articles and languages, where each report comes
+from, how many independent sources stand behind an event, and the timeline.
+
+A cross-article stage. :func:`trace` takes the exported articles (sentences with resolved
+``cites``, attributions and responses), each article's event mentions, and the map from
+article-local entity numbers to resolved entity ids; it returns the events with their
+evidence, origins, independent-source counts, statuses and responses, plus the sentence
+reuse (copies, translations) it found. Everything is blocked by keys (actor ids, shingles,
+anchor sequences): the cost grows with the number of reports, not with pairs of articles.
+
+Modules: :mod:`.copying` (reused sentences), :mod:`.events` (coreference, roots, status),
+:mod:`.graph` (a story's provenance graph, JSON and GraphML), and :func:`timeline` here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from ..models import Article, Entity, Event, TimelineEntry
+from .copying import Reuse, SentenceKey, SentenceText, article_order, find_reuse, numbers
+from .events import Compatible, Context, Report, build_events, same_type
+from .graph import Graph, story_graph, to_graphml
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*|[٠-٩۰-۹]+(?:[.,٫٬][٠-٩۰-۹]+)*")
+
+EntityMap = Mapping[str, Mapping[int, str]]  # article id -> local entity number -> entity id
+
+
+@dataclass(slots=True)
+class Traced:
+    events: list[Event]
+    reuse: list[Reuse]
+
+
+def trace(
+    articles: Sequence[Article],
+    entities: Sequence[Entity],
+    entity_of: EntityMap,
+    compatible: Compatible = same_type,
+    family: Callable[[str], str] = str,
+) -> Traced:
+    """Events with provenance over ``articles`` (see the module docstring)."""
+    order = article_order((a.id, a.published) for a in articles)
+    reuse = find_reuse([s for a in articles for s in _sentence_texts(a, entity_of)], order)
+    context = Context(
+        articles={a.id: a for a in articles},
+        outlet_of={a.id: a.outlet_entity for a in articles},
+        anonymous={e.id for e in entities if e.anonymous},
+        person={e.id for e in entities if e.type == "person"},
+        reuse={r.later: r for r in reuse},
+    )
+    reports = [r for a in articles for r in _reports(a, entity_of.get(a.id, {}))]
+    return Traced(build_events(reports, context, compatible, family), reuse)
+
+
+def _reports(article: Article, ids: Mapping[int, str]) -> list[Report]:
+    def resolved(locals_: list[int]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(ids[n] for n in locals_ if n in ids))
+
+    return [
+        Report(
+            article=article.id, sentence=m.sentence, type=m.type, trigger=m.trigger.text,
+            actors=resolved(m.actors), targets=resolved(m.targets), places=resolved(m.places),
+            date=m.date, date_text=m.date_text, date_source=m.date_source,
+            not_after=m.not_after, negated=m.negated, hedged=m.hedged,
+        )
+        for m in article.events
+    ]  # fmt: skip
+
+
+def _sentence_texts(article: Article, entity_of: EntityMap) -> list[SentenceText]:
+    """Each sentence's text and its anchors in reading order: entity ids, numbers, dates."""
+    ids = entity_of.get(article.id, {})
+    by_sentence: dict[int, list[tuple[int, str]]] = {}
+    for mention in article.mentions:
+        if mention.local in ids and not mention.anonymous:
+            by_sentence.setdefault(mention.sentence, []).append((mention.start, ids[mention.local]))
+    texts = []
+    for sentence in article.sentences:
+        if sentence.kind == "other":
+            continue
+        anchors = list(by_sentence.get(sentence.index, []))
+        anchors += [(sentence.start + m.start(), n) for m, n in _numbers(sentence.text)]
+        anchors += [(d.start, d.value) for d in sentence.dates if d.value]
+        ordered = tuple(a for _, a in sorted(anchors))
+        key = SentenceKey(article.id, sentence.index)
+        texts.append(SentenceText(key, article.language, sentence.text, ordered))
+    return texts
+
+
+def _numbers(text: str) -> list[tuple[re.Match[str], str]]:
+    found = []
+    for match in _NUMBER.finditer(text):
+        value = numbers(match.group())
+        # years are dates, not figures; a lone digit is a list marker or an ordinal
+        if value and len(value[0]) > 1:
+            found.append((match, value[0]))
+    return found
+
+
+def timeline(
+    events: Sequence[Event], story_of: Mapping[str, str] | None = None
+) -> list[TimelineEntry]:
+    """Events by event date (a year sorts before the days in it), then by first report;
+    undated events sit at the date of their first report."""
+    story_of = story_of or {}
+
+    def when(event: Event) -> tuple[str, int, str, str]:
+        value = event.date.value or event.date.not_after or "9999"
+        return (value, len(event.date.value or ""), event.first_reported or "9999", event.id)
+
+    return [
+        TimelineEntry(
+            date=e.date.value, event=e.id, precision=e.date.precision, type=e.type,
+            summary=e.summary, first_reported=e.first_reported, story=story_of.get(e.id),
+        )
+        for e in sorted(events, key=when)
+    ]  # fmt: skip
+
+
+__all__ = ["Graph", "Report", "Reuse", "Traced", "story_graph", "timeline", "to_graphml", "trace"]

@@ -1,0 +1,357 @@
+"""Events across articles: coreference of event reports, their origins, independent-source
+counts, status and official responses.
+
+Input: every article (as exported, with sentences whose ``cites`` / ``attributions`` /
+``responses`` carry resolved entity ids) and every event report (an :class:`EventMention`
+with its actors, targets and places already turned into resolved entity ids). Output: one
+:class:`Event` per real-world event with its evidence.
+
+* **Coreference** works on keyed groups: reports are blocked by (type family, actor or
+  target id) and, when they name nobody, by (type family, place, date); within a block a
+  report joins the first cluster whose dates and places are compatible. Never all pairs.
+* **Roots** of one report, in order of strength: the sources its sentence cites (the original
+  speaker of a chain, else the publisher); for an uncited sentence copied or translated from
+  an earlier article, that article's roots; the article's own outlet when it reports
+  first-hand ("Levant Wire has learned", a named on-the-record source); otherwise none
+  (unattributed). An anonymous source counts as its article's outlet, so it is never
+  independent of the article that carries it.
+* **Status**: ``denied`` when a party named in the event denies it; ``disputed`` when reports
+  disagree on the day, or one says it did not happen; else ``corroborated`` (at least two
+  independent roots), ``single-source`` (one) or ``unattributed`` (none).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..models import Article, Event, EventDate, Evidence, Response, Sentence
+from .copying import Reuse, SentenceKey
+
+# Reports of one type by one actor within this many days are one event (a later report may
+# round "late on Monday" to Tuesday); further apart, they are separate events.
+SAME_EVENT_DAYS = 2
+# A response ("declined to comment") answers the event reported up to this many sentences
+# before it in the same article.
+RESPONSE_WINDOW = 3
+MAX_BLOCK = 500
+_PRECISION = {4: "year", 7: "month", 10: "day"}
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One event mention with resolved entity ids (see module docstring)."""
+
+    article: str
+    sentence: int
+    type: str
+    trigger: str
+    actors: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    date: str | None = None
+    date_text: str | None = None
+    date_source: str = "published"
+    not_after: str | None = None
+    negated: bool = False
+    hedged: bool = False
+
+    @property
+    def key(self) -> SentenceKey:
+        return SentenceKey(self.article, self.sentence)
+
+
+Compatible = Callable[[str, str], bool]
+
+
+@dataclass(slots=True)
+class _Cluster:
+    members: list[int]
+    dates: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+
+
+def same_type(a: str, b: str) -> bool:
+    return a == b
+
+
+# ----------------------------------------------------------------------------- coreference
+
+
+def cluster_reports(
+    reports: Sequence[Report],
+    compatible: Compatible = same_type,
+    family: Callable[[str], str] = str,
+) -> list[list[int]]:
+    """Indexes of ``reports`` grouped into events (union-find over blocked candidates)."""
+    parent = list(range(len(reports)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for number, report in enumerate(reports):
+        for key in _blocking_keys(report, family):
+            blocks[key].append(number)
+    for members in blocks.values():
+        if len(members) < 2 or len(members) > MAX_BLOCK:
+            continue
+        clusters: list[_Cluster] = []
+        for number in members:
+            report = reports[number]
+            home = next((c for c in clusters if _fits(report, c, reports, compatible)), None)
+            if home is None:
+                clusters.append(_Cluster([number], _dates(report), set(report.places)))
+                continue
+            home.members.append(number)
+            home.dates |= _dates(report)
+            home.places |= set(report.places)
+            a, b = find(home.members[0]), find(number)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for number in range(len(reports)):
+        groups[find(number)].append(number)
+    return sorted(groups.values(), key=lambda g: g[0])
+
+
+def _blocking_keys(report: Report, family: Callable[[str], str]) -> list[tuple[str, ...]]:
+    kind = family(report.type)
+    keys = [(kind, "who", e) for e in (*report.actors, *report.targets)]
+    if not keys:
+        when = report.date or ""
+        keys = [(kind, "where", p, when) for p in report.places]
+    # Inside one article, an unnamed repeat ("the resignation") is the event told before.
+    keys.append((kind, "article", report.article))
+    return keys
+
+
+def _dates(report: Report) -> set[str]:
+    return {report.date} if report.date else set()
+
+
+def _fits(
+    report: Report, cluster: _Cluster, reports: Sequence[Report], compatible: Compatible
+) -> bool:
+    first = reports[cluster.members[0]]
+    if not compatible(first.type, report.type):
+        return False
+    if report.places and cluster.places and not (set(report.places) & cluster.places):
+        return False
+    return all(_dates_agree(report.date, other) for other in cluster.dates)
+
+
+def _dates_agree(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    if a.startswith(b) or b.startswith(a):
+        return True
+    if len(a) == len(b) == 10:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= SAME_EVENT_DAYS
+    return False
+
+
+# ------------------------------------------------------------------------------ provenance
+
+
+@dataclass(slots=True)
+class Context:
+    """Everything about the articles that provenance needs, indexed once."""
+
+    articles: dict[str, Article]
+    outlet_of: dict[str, str | None]  # article id -> its outlet's entity id
+    anonymous: set[str]  # anonymous-source entity ids
+    person: set[str]  # entity ids typed person
+    reuse: dict[SentenceKey, Reuse]
+
+    def sentence(self, key: SentenceKey) -> Sentence | None:
+        article = self.articles.get(key.article)
+        if article is None or key.sentence >= len(article.sentences):
+            return None
+        return article.sentences[key.sentence]
+
+
+def report_roots(
+    key: SentenceKey, context: Context, seen: frozenset[SentenceKey] = frozenset()
+) -> tuple[list[str], str]:
+    """(root source ids, basis) of the report in sentence ``key`` (see module docstring)."""
+    sentence = context.sentence(key)
+    if sentence is None:
+        return [], "unattributed"
+    own = context.outlet_of.get(key.article)
+    cited = _cited_roots(sentence, context, key.article)
+    if cited and cited != [own]:
+        return cited, "cites"
+    reuse = context.reuse.get(key)
+    if reuse is not None and reuse.earlier not in seen:
+        roots, _ = report_roots(reuse.earlier, context, seen | {key})
+        if roots:
+            return roots, "copy"
+    if cited or _first_hand(key.article, context):
+        return ([own] if own else [f"article:{key.article}"]), "first-hand"
+    return [], "unattributed"
+
+
+def _cited_roots(sentence: Sentence, context: Context, article: str) -> list[str]:
+    """Sources a sentence cites: the original speakers of a chain, else its publishers;
+    anonymous sources stand for the article's outlet."""
+    own = [a for a in sentence.attributions if not a.nested and a.entity]
+    speakers = [a.entity for a in own if not a.publisher] or [a.entity for a in own]
+    roots = []
+    for entity in speakers:
+        if entity in context.anonymous:
+            entity = context.outlet_of.get(article) or f"article:{article}"
+        if entity and entity not in roots:
+            roots.append(entity)
+    return roots
+
+
+def _first_hand(article_id: str, context: Context) -> bool:
+    """The article cites its own outlet ("Levant Wire has learned") or quotes a named person
+    on the record."""
+    article = context.articles[article_id]
+    own = context.outlet_of.get(article_id)
+    for sentence in article.sentences:
+        for attribution in sentence.attributions:
+            if attribution.nested or not attribution.entity:
+                continue
+            if attribution.entity == own or attribution.entity in context.person:
+                return True
+    return False
+
+
+# ---------------------------------------------------------------------------------- events
+
+
+def build_events(
+    reports: Sequence[Report],
+    context: Context,
+    compatible: Compatible = same_type,
+    family: Callable[[str], str] = str,
+) -> list[Event]:
+    """One :class:`Event` per cluster of reports, with provenance, status and responses."""
+    events = []
+    responses = _responses_by_article(context)
+    for group in cluster_reports(reports, compatible, family):
+        if all(reports[i].negated for i in group):
+            continue  # "did not resign", and nobody says it happened: no event
+        members = sorted(
+            (reports[i] for i in group),
+            key=lambda r: (context.articles[r.article].published or "9999", r.article, r.sentence),
+        )
+        events.append(_event(members, context, responses))
+    events.sort(key=lambda e: (e.date.value or e.date.not_after or "9999", e.id))
+    return events
+
+
+def _event(members: list[Report], context: Context, responses: dict[str, list[Response]]) -> Event:
+    first = members[0]
+    evidence, origins = [], []
+    anonymous_free: list[str] = []
+    for report in members:
+        roots, basis = report_roots(report.key, context)
+        sentence = context.sentence(report.key)
+        evidence.append(
+            Evidence(report.article, report.sentence, sentence.text if sentence else None,
+                     report.hedged, basis)
+        )  # fmt: skip
+        for root in roots:
+            if root not in origins:
+                origins.append(root)
+            if root not in anonymous_free:
+                anonymous_free.append(root)
+    answered = _answers(members, responses)
+    status, reason = _status(members, answered, len(set(anonymous_free)))
+    published = [context.articles[r.article].published for r in members]
+    return Event(
+        id=_event_id(first),
+        type=Counter(r.type for r in members).most_common(1)[0][0],
+        summary=(evidence[0].text or first.trigger)[:240],
+        actors=_ranked(e for r in members for e in r.actors),
+        places=_ranked(p for r in members for p in r.places),
+        date=_event_date(members, published),
+        evidence=evidence,
+        origins=[o for o in origins if not o.startswith("article:")],
+        independent_sources=len(set(anonymous_free)),
+        status=status,
+        responses=answered,
+        targets=_ranked(e for r in members for e in r.targets),
+        articles=list(dict.fromkeys(r.article for r in members)),
+        first_reported=min((p for p in published if p), default=None),
+        hedged=all(r.hedged for r in members),
+        status_reason=reason,
+    )
+
+
+def _ranked(ids: Iterable[str]) -> list[str]:
+    counts = Counter(ids)
+    return [i for i, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def _event_id(first: Report) -> str:
+    digest = hashlib.sha256(f"{first.article}|{first.sentence}|{first.type}".encode())
+    return f"v{digest.hexdigest()[:12]}"
+
+
+def _event_date(members: list[Report], published: list[str | None]) -> EventDate:
+    """The most precise date the reports agree on most; else bounded by the first report."""
+    dated = [r for r in members if r.date]
+    if dated:
+        best = max(
+            Counter((r.date, r.date_source) for r in dated).items(),
+            key=lambda kv: (kv[0][1] == "sentence", len(kv[0][0] or ""), kv[1]),
+        )
+        (value, source), _ = best
+        text = next(r.date_text for r in dated if r.date == value)
+        return EventDate(value, text, _PRECISION.get(len(value or "")), source)
+    bound = min((p for p in published if p), default=None)
+    return EventDate(None, None, None, "published", bound)
+
+
+def _responses_by_article(context: Context) -> dict[str, list[Response]]:
+    found: dict[str, list[Response]] = defaultdict(list)
+    for article in context.articles.values():
+        for sentence in article.sentences:
+            for response in sentence.responses:
+                found[article.id].append(
+                    Response(response.entity, response.stance, article.id, sentence.index,
+                             sentence.text)
+                )  # fmt: skip
+    return found
+
+
+def _answers(members: list[Report], responses: dict[str, list[Response]]) -> list[Response]:
+    """Responses in the reporting articles, in or just after a sentence reporting the event."""
+    answered = []
+    for article in dict.fromkeys(r.article for r in members):
+        told = [r.sentence for r in members if r.article == article]
+        for response in responses.get(article, []):
+            if any(0 <= response.sentence - s <= RESPONSE_WINDOW for s in told):
+                answered.append(response)
+    return answered
+
+
+def _status(
+    members: list[Report], answered: list[Response], independent: int
+) -> tuple[str, str | None]:
+    named = {e for r in members for e in (*r.actors, *r.targets)}
+    denials = [a for a in answered if a.stance == "denied" and (a.entity in named or not named)]
+    if denials:
+        who = denials[0]
+        return "denied", f"denied in article {who.article}, sentence {who.sentence}"
+    days = {r.date for r in members if r.date and len(r.date) == 10 and r.date_source == "sentence"}
+    if len(days) > 1:
+        return "disputed", f"reports give different days: {', '.join(sorted(days))}"
+    if any(r.negated for r in members) and not all(r.negated for r in members):
+        return "disputed", "some reports say it did not happen"
+    if independent >= 2:
+        return "corroborated", None
+    if independent == 1:
+        return "single-source", None
+    return "unattributed", None

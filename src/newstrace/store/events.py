@@ -1,0 +1,77 @@
+"""Events and sentence reuse: written by the cross-article stage, read back as records."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict
+
+from ..models import Event, EventDate, Evidence, Response
+from ..provenance.copying import Reuse, SentenceKey
+
+
+def entity_map(conn: sqlite3.Connection) -> dict[str, dict[int, str]]:
+    """Article id -> article-local entity number -> resolved entity id (-1: the outlet)."""
+    found: dict[str, dict[int, str]] = defaultdict(dict)
+    for article_id, local, entity_id in conn.execute(
+        "SELECT DISTINCT article_id, local, entity_id FROM mentions WHERE entity_id IS NOT NULL"
+    ):
+        found[article_id][local] = entity_id
+    for article_id, outlet in conn.execute(
+        "SELECT id, outlet_entity FROM articles WHERE outlet_entity IS NOT NULL"
+    ):
+        found[article_id][-1] = outlet
+    return found
+
+
+def replace_events(
+    conn: sqlite3.Connection,
+    events: Iterable[Event],
+    reuse: Iterable[Reuse],
+    story_of: Mapping[str, str],
+) -> int:
+    """Store a fresh set of events (with the story each belongs to) and the reuse found."""
+    conn.execute("DELETE FROM events")
+    conn.execute("DELETE FROM reuse")
+    count = 0
+    for event in events:
+        conn.execute(
+            "INSERT INTO events(id, type, date, status, story, data) VALUES (?,?,?,?,?,?)",
+            (event.id, event.type, event.date.value, event.status, story_of.get(event.id),
+             json.dumps(asdict(event), ensure_ascii=False)),
+        )  # fmt: skip
+        count += 1
+    conn.executemany(
+        "INSERT INTO reuse VALUES (?,?,?,?,?,?)",
+        [(r.later.article, r.later.sentence, r.earlier.article, r.earlier.sentence, r.kind,
+          r.score) for r in reuse],
+    )  # fmt: skip
+    return count
+
+
+def event_from_json(data: str) -> Event:
+    raw = json.loads(data)
+    raw["date"] = EventDate(**raw["date"])
+    raw["evidence"] = [Evidence(**e) for e in raw["evidence"]]
+    raw["responses"] = [Response(**r) for r in raw["responses"]]
+    return Event(**raw)
+
+
+def load_events(conn: sqlite3.Connection, story: str | None = None) -> list[Event]:
+    """Events in timeline order (event date, then id), all or one story's."""
+    sql = "SELECT data FROM events"
+    args: tuple[str, ...] = ()
+    if story is not None:
+        sql += " WHERE story = ?"
+        args = (story,)
+    rows = conn.execute(sql + " ORDER BY coalesce(date, '9999'), id", args)
+    return [event_from_json(data) for (data,) in rows]
+
+
+def load_reuse(conn: sqlite3.Connection) -> list[Reuse]:
+    return [
+        Reuse(SentenceKey(a, s), SentenceKey(b, t), kind, score)
+        for a, s, b, t, kind, score in conn.execute("SELECT * FROM reuse")
+    ]
