@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -304,6 +305,33 @@ def stats(
     for label in ("languages", "outlets"):
         pairs = ", ".join(f"{k} {v}" for k, v in figures[label].items())
         out.print(f"{label}: {pairs}", markup=False)
+
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+
+
+@app.command()
+def timeline(db: DbOpt, as_json: JsonOpt = False) -> None:
+    """Events in the order they happened (event date with its precision, then first report).
+
+    Undated events sit at the date of their first report, marked "<=". Publication dates
+    are shown separately from event dates.
+
+    Example: newstrace timeline --db out/demo.db
+    """
+    with _open(db, read_only=True) as database:
+        entries = database.timeline()
+    if as_json:
+        print(json.dumps([asdict(e) for e in entries], ensure_ascii=False, indent=1))
+        return
+    out = Console(highlight=False, soft_wrap=True)
+    for entry in entries:
+        when = entry.date or f"<={entry.first_reported or '?'}"
+        out.print(
+            f"{when:<12} {entry.type or '?':<10} {entry.summary or ''} "
+            f"[event {entry.event}, first reported {entry.first_reported or '?'}]",
+            markup=False,
+        )
 
 
 def _try(make: Callable[[], Any]) -> Any:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from ..models import Analysis, Article, Entity, Event, RawArticle
+from ..models import Analysis, Article, Entity, Event, RawArticle, TimelineEntry
 from ..nlp import search_words
 from ..nlp.normalize import word_variants
 from .articles import insert_article, iter_articles, replace_analysis
@@ -236,6 +236,13 @@ class Database:
             events=events,
             timeline=timeline(events),
         )
+
+    def timeline(self) -> list[TimelineEntry]:
+        """Every event in the order it happened (see :func:`newstrace.provenance.timeline`)."""
+        from ..provenance import timeline
+
+        story_of = dict(self.conn.execute("SELECT id, story FROM events WHERE story IS NOT NULL"))
+        return timeline(load_events(self.conn), story_of)
 
     def events(self, story: str | None = None) -> list[Event]:
         """Events in timeline order, all of them or one story's."""
