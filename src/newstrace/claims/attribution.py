@@ -1545,7 +1545,8 @@ def find_responses(text: str, language: str, entities: Sequence[EntitySpan] = ()
     s = _prepare(text, language, entities)
     if s is None:
         return []
-    taken: list[tuple[int, int]] = []
+    # "se negó a firmar" (refused to sign) holds "negó" (denied) but is no response
+    taken: list[tuple[int, int]] = _matches(s.comp.not_cues, s.folded, s.where)
     responses: list[Response] = []
     for stance, pattern in s.comp.responses:
         for start, end, gap in _gap_matches(pattern, s.folded, s.where):

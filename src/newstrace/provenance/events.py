@@ -8,7 +8,7 @@ with its actors, targets and places already turned into resolved entity ids). Ou
 
 * **Coreference** works on keyed groups: reports are blocked by (type family, actor or
   target id) and, when they name nobody, by (type family, place, date); within a block a
-  report joins the first cluster whose dates and places are compatible. Never all pairs.
+  report joins the first cluster of a compatible type whose dates agree. Never all pairs.
 * **Roots** of one report, in order of strength: the sources its sentence cites (the original
   speaker of a chain, else the publisher); for an uncited sentence copied or translated from
   an earlier article, that article's roots; the article's own outlet when it reports
@@ -34,9 +34,6 @@ from .copying import Reuse, SentenceKey
 # Reports of one type by one actor within this many days are one event (a later report may
 # round "late on Monday" to Tuesday); further apart, they are separate events.
 SAME_EVENT_DAYS = 2
-# A response ("declined to comment") answers the event reported up to this many sentences
-# before it in the same article.
-RESPONSE_WINDOW = 3
 MAX_BLOCK = 500
 _PRECISION = {4: "year", 7: "month", 10: "day"}
 
@@ -124,9 +121,11 @@ def cluster_reports(
 def _blocking_keys(report: Report, family: Callable[[str], str]) -> list[tuple[str, ...]]:
     kind = family(report.type)
     keys = [(kind, "who", e) for e in (*report.actors, *report.targets)]
-    if not keys:
+    if not keys or (report.date and len(report.date) == 10):
+        # one type of event at one place on one day is one event, whoever the model found
+        # (or failed to find) as its actor
         when = report.date or ""
-        keys = [(kind, "where", p, when) for p in report.places]
+        keys += [(kind, "where", p, when) for p in report.places]
     # Inside one article, an unnamed repeat ("the resignation") is the event told before.
     keys.append((kind, "article", report.article))
     return keys
@@ -142,8 +141,8 @@ def _fits(
     first = reports[cluster.members[0]]
     if not compatible(first.type, report.type):
         return False
-    if report.places and cluster.places and not (set(report.places) & cluster.places):
-        return False
+    # Places do not veto: one report says "Amman", another "Jordan", a third names the dam
+    # site; reports that name nobody are already blocked by place.
     return all(_dates_agree(report.date, other) for other in cluster.dates)
 
 
@@ -237,25 +236,26 @@ def build_events(
 ) -> list[Event]:
     """One :class:`Event` per cluster of reports, with provenance, status and responses."""
     events = []
-    responses = _responses_by_article(context)
-    for group in cluster_reports(reports, compatible, family):
-        if all(reports[i].negated for i in group):
-            continue  # "did not resign", and nobody says it happened: no event
+    groups = [
+        g for g in cluster_reports(reports, compatible, family)
+        if not all(reports[i].negated for i in g)  # "did not resign", and nobody says it did
+    ]  # fmt: skip
+    answers = _attach_responses(reports, groups, context)
+    for number, group in enumerate(groups):
         members = sorted(
             (reports[i] for i in group),
             key=lambda r: (context.articles[r.article].published or "9999", r.article, r.sentence),
         )
-        events.append(_event(members, context, responses))
+        events.append(_event(members, context, answers.get(number, [])))
     events.sort(key=lambda e: (e.date.value or e.date.not_after or "9999", e.id))
     return events
 
 
-def _event(members: list[Report], context: Context, responses: dict[str, list[Response]]) -> Event:
+def _event(members: list[Report], context: Context, answered: list[Response]) -> Event:
     first = members[0]
     evidence, origins = [], []
     anonymous_free: list[str] = []
-    for report in members:
-        roots, basis = report_roots(report.key, context)
+    for report, (roots, basis) in zip(members, _member_roots(members, context), strict=True):
         sentence = context.sentence(report.key)
         evidence.append(
             Evidence(report.article, report.sentence, sentence.text if sentence else None,
@@ -266,7 +266,6 @@ def _event(members: list[Report], context: Context, responses: dict[str, list[Re
                 origins.append(root)
             if root not in anonymous_free:
                 anonymous_free.append(root)
-    answered = _answers(members, responses)
     status, reason = _status(members, answered, len(set(anonymous_free)))
     published = [context.articles[r.article].published for r in members]
     return Event(
@@ -287,6 +286,22 @@ def _event(members: list[Report], context: Context, responses: dict[str, list[Re
         hedged=all(r.hedged for r in members),
         status_reason=reason,
     )
+
+
+def _member_roots(members: list[Report], context: Context) -> list[tuple[list[str], str]]:
+    """Each report's roots; an article that copied any of its reports of this event from
+    another article is not first-hand for its other reports of it either."""
+    found = [report_roots(r.key, context) for r in members]
+    copied: dict[str, list[str]] = {}
+    for report, (roots, basis) in zip(members, found, strict=True):
+        if basis == "copy":
+            copied.setdefault(report.article, roots)
+    return [
+        (copied[r.article], "copy")
+        if r.article in copied and basis in ("first-hand", "unattributed")
+        else (roots, basis)
+        for r, (roots, basis) in zip(members, found, strict=True)
+    ]
 
 
 def _ranked(ids: Iterable[str]) -> list[str]:
@@ -314,27 +329,31 @@ def _event_date(members: list[Report], published: list[str | None]) -> EventDate
     return EventDate(None, None, None, "published", bound)
 
 
-def _responses_by_article(context: Context) -> dict[str, list[Response]]:
-    found: dict[str, list[Response]] = defaultdict(list)
-    for article in context.articles.values():
+def _attach_responses(
+    reports: Sequence[Report], groups: list[list[int]], context: Context
+) -> dict[int, list[Response]]:
+    """Each official response answers the event reported last before it in its article (or,
+    when it comes first, the article's first event): "The ministry declined to comment"
+    follows the report it declines to comment on."""
+    told: dict[str, list[tuple[int, int]]] = defaultdict(list)  # article -> (sentence, group)
+    for number, group in enumerate(groups):
+        for i in group:
+            told[reports[i].article].append((reports[i].sentence, number))
+    answers: dict[int, list[Response]] = defaultdict(list)
+    for article_id, sentences in told.items():
+        sentences.sort()
+        article = context.articles[article_id]
         for sentence in article.sentences:
+            if not sentence.responses:
+                continue
+            before = [g for s, g in sentences if s <= sentence.index]
+            group = before[-1] if before else sentences[0][1]
             for response in sentence.responses:
-                found[article.id].append(
-                    Response(response.entity, response.stance, article.id, sentence.index,
+                answers[group].append(
+                    Response(response.entity, response.stance, article_id, sentence.index,
                              sentence.text)
                 )  # fmt: skip
-    return found
-
-
-def _answers(members: list[Report], responses: dict[str, list[Response]]) -> list[Response]:
-    """Responses in the reporting articles, in or just after a sentence reporting the event."""
-    answered = []
-    for article in dict.fromkeys(r.article for r in members):
-        told = [r.sentence for r in members if r.article == article]
-        for response in responses.get(article, []):
-            if any(0 <= response.sentence - s <= RESPONSE_WINDOW for s in told):
-                answered.append(response)
-    return answered
+    return answers
 
 
 def _status(
