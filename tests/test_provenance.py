@@ -223,3 +223,14 @@ def test_graph_exports_cites_and_copies() -> None:
     assert ("a1", ORIGIN, "cites") in kinds and ("a2", "a1", "copies") in kinds
     xml = to_graphml(graph)
     assert xml.startswith("<?xml") and 'edgedefault="directed"' in xml and "Levant Wire" in xml
+
+
+def test_two_events_of_one_type_in_one_sentence_get_distinct_ids() -> None:
+    # regression: ids hashed (article, sentence, type) only and collided in the store
+    article, ids = _article(1, "Karim Haddad resigned, and Leila Nasser resigned too.")
+    second = EventMention(0, "resign", TextSpan("resigned", 40, 48), actors=[],
+                          date="2024-01-09", date_source="sentence")  # fmt: skip
+    article.events.append(second)
+    article.events[0].actors = [0]
+    events = _trace([(article, ids)]).events
+    assert len({e.id for e in events}) == len(events)

@@ -72,12 +72,20 @@ def claims_stage(article: Article, raw: RawArticle) -> Article:
     return analyse_claims(article)
 
 
+def events_stage(article: Article, raw: RawArticle) -> Article:
+    from .events import find_events
+
+    article.events = find_events(article)
+    return article
+
+
 ARTICLE_STAGES: list[tuple[str, Stage]] = [
     ("language", language_stage),
     ("sentences", sentence_stage),
     ("dates", dates_stage),
     ("entities", entities_stage),
     ("claims", claims_stage),
+    ("events", events_stage),
 ]
 
 

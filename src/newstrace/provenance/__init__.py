@@ -65,6 +65,7 @@ def _reports(article: Article, ids: Mapping[int, str]) -> list[Report]:
             actors=resolved(m.actors), targets=resolved(m.targets), places=resolved(m.places),
             date=m.date, date_text=m.date_text, date_source=m.date_source,
             not_after=m.not_after, negated=m.negated, hedged=m.hedged,
+            trigger_start=m.trigger.start,
         )
         for m in article.events
     ]  # fmt: skip

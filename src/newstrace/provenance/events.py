@@ -55,6 +55,7 @@ class Report:
     not_after: str | None = None
     negated: bool = False
     hedged: bool = False
+    trigger_start: int = 0  # article offset: one sentence may tell two events of one type
 
     @property
     def key(self) -> SentenceKey:
@@ -310,7 +311,8 @@ def _ranked(ids: Iterable[str]) -> list[str]:
 
 
 def _event_id(first: Report) -> str:
-    digest = hashlib.sha256(f"{first.article}|{first.sentence}|{first.type}".encode())
+    key = f"{first.article}|{first.sentence}|{first.type}|{first.trigger_start}"
+    digest = hashlib.sha256(key.encode())
     return f"v{digest.hexdigest()[:12]}"
 
 

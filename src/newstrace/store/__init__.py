@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,11 +27,15 @@ from .migrations import SCHEMA_VERSION, migrate
 __all__ = ["SCHEMA_VERSION", "AddResult", "Database", "SearchHit", "open_db"]
 
 
-def _event_types() -> tuple:
-    """(compatible, family) for event coreference, from the event ontology when present."""
-    from ..provenance.events import same_type
+def _event_types() -> tuple[Callable[[str, str], bool], Callable[[str], str]]:
+    """(compatible, family) for event coreference, from the event ontology: types that may
+    tell one real event ("attack" and "kill") share a blocking family."""
+    from ..events.ontology import compatible, compatible_types
 
-    return same_type, str
+    def family(type_id: str) -> str:
+        return min(compatible_types(type_id) | {type_id})
+
+    return compatible, family
 
 
 @dataclass(slots=True)
