@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newstrace.nlp.inflect import english_verb_forms
+
 from . import Lexicon
 
 # Irregular past / past participle forms of the cue lemmas below.
@@ -44,25 +46,7 @@ _DOUBLING = frozenset(
 
 
 def _inflect_word(word: str) -> tuple[str, ...]:
-    """Base, third person, past and -ing forms of one English verb."""
-    if word.endswith("ee"):
-        ing, ed = word + "ing", word + "d"
-    elif word.endswith("e"):
-        ing, ed = word[:-1] + "ing", word + "d"
-    elif word.endswith("y") and word[-2:-1] not in tuple("aeiou"):
-        ing, ed = word + "ing", word[:-1] + "ied"
-    elif word in _DOUBLING:
-        ing, ed = word + word[-1] + "ing", word + word[-1] + "ed"
-    else:
-        ing, ed = word + "ing", word + "ed"
-    if word.endswith(("s", "sh", "ch", "x", "z", "o")):
-        third = word + "es"
-    elif word.endswith("y") and word[-2:-1] not in tuple("aeiou"):
-        third = word[:-1] + "ies"
-    else:
-        third = word + "s"
-    past = _IRREGULAR.get(word, (ed,))
-    return (word, third, ing, *past)
+    return english_verb_forms(word, _IRREGULAR, _DOUBLING)
 
 
 def inflect(lemma: str) -> tuple[str, ...]:

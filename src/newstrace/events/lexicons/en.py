@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newstrace.nlp.inflect import english_verb_forms
+
 from . import EventLexicon, Sense
 
 # Past tense and participle of the irregular lemmas below (base, third person and -ing are
@@ -32,24 +34,7 @@ _DOUBLING = frozenset("quit sit slip step ship rob".split())
 
 
 def _inflect(word: str) -> tuple[str, ...]:
-    """Base, third person, -ing and past forms of one verb."""
-    if word.endswith("ee"):
-        ing, ed = word + "ing", word + "d"
-    elif word.endswith("e"):
-        ing, ed = word[:-1] + "ing", word + "d"
-    elif word.endswith("y") and word[-2:-1] not in tuple("aeiou"):
-        ing, ed = word + "ing", word[:-1] + "ied"
-    elif word in _DOUBLING:
-        ing, ed = word + word[-1] + "ing", word + word[-1] + "ed"
-    else:
-        ing, ed = word + "ing", word + "ed"
-    if word.endswith(("s", "sh", "ch", "x", "z", "o")):
-        third = word + "es"
-    elif word.endswith("y") and word[-2:-1] not in tuple("aeiou"):
-        third = word[:-1] + "ies"
-    else:
-        third = word + "s"
-    return (word, third, ing, *_IRREGULAR.get(word, (ed,)))
+    return english_verb_forms(word, _IRREGULAR, _DOUBLING)
 
 
 def forms(*lemmas: str) -> tuple[str, ...]:
