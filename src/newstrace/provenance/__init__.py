@@ -15,12 +15,12 @@ Modules: :mod:`.copying` (reused sentences), :mod:`.events` (coreference, roots,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..models import Article, Entity, Event, TimelineEntry
+from ..models import Article, Entity, Event, Sentence, TimelineEntry
 from .copying import Reuse, SentenceKey, SentenceText, article_order, find_reuse, numbers
-from .events import Compatible, Context, Report, build_events, same_type
+from .events import Compatible, Context, Report, build_events, first_hand, same_type
 from .graph import Graph, story_graph, to_graphml
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*|[٠-٩۰-۹]+(?:[.,٫٬][٠-٩۰-۹]+)*")
@@ -35,24 +35,52 @@ class Traced:
 
 
 def trace(
-    articles: Sequence[Article],
+    articles: Iterable[Article],
     entities: Sequence[Entity],
     entity_of: EntityMap,
     compatible: Compatible = same_type,
     family: Callable[[str], str] = str,
 ) -> Traced:
-    """Events with provenance over ``articles`` (see the module docstring)."""
-    order = article_order((a.id, a.published) for a in articles)
-    reuse = find_reuse([s for a in articles for s in _sentence_texts(a, entity_of)], order)
+    """Events with provenance over ``articles`` (see the module docstring).
+
+    Articles are read once, as a stream: each is reduced, in place, to what provenance needs
+    (its event sentences and the sentences with responses), so a large database is not held
+    in memory.
+    """
+    person = {e.id for e in entities if e.type == "person"}
+    kept: list[Article] = []
+    texts: list[SentenceText] = []
+    first: dict[str, bool] = {}
+    reports: list[Report] = []
+    for article in articles:
+        if not article.events:
+            continue
+        first[article.id] = first_hand(article, article.outlet_entity, person)
+        told = {m.sentence for m in article.events}
+        texts += [t for t in _sentence_texts(article, entity_of) if t.key.sentence in told]
+        reports += _reports(article, entity_of.get(article.id, {}))
+        kept.append(_slim(article, told))
+    order = article_order((a.id, a.published) for a in kept)
+    reuse = find_reuse(texts, order)
     context = Context(
-        articles={a.id: a for a in articles},
-        outlet_of={a.id: a.outlet_entity for a in articles},
+        articles={a.id: a for a in kept},
+        outlet_of={a.id: a.outlet_entity for a in kept},
         anonymous={e.id for e in entities if e.anonymous},
-        person={e.id for e in entities if e.type == "person"},
+        person=person,
         reuse={r.later: r for r in reuse},
+        first_hand=first,
     )
-    reports = [r for a in articles for r in _reports(a, entity_of.get(a.id, {}))]
     return Traced(build_events(reports, context, compatible, family), reuse)
+
+
+def _slim(article: Article, told: set[int]) -> Article:
+    """The article with only what provenance reads: its event and response sentences."""
+    article.sentences = [
+        s if s.index in told or s.responses else Sentence(s.index, "", s.start, s.end, s.kind)
+        for s in article.sentences
+    ]
+    article.text, article.mentions, article.notes = "", [], []
+    return article
 
 
 def _reports(article: Article, ids: Mapping[int, str]) -> list[Report]:

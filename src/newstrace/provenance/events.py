@@ -169,6 +169,7 @@ class Context:
     anonymous: set[str]  # anonymous-source entity ids
     person: set[str]  # entity ids typed person
     reuse: dict[SentenceKey, Reuse]
+    first_hand: dict[str, bool] = field(default_factory=dict)  # article id -> first_hand()
 
     def sentence(self, key: SentenceKey) -> Sentence | None:
         article = self.articles.get(key.article)
@@ -193,7 +194,7 @@ def report_roots(
         roots, _ = report_roots(reuse.earlier, context, seen | {key})
         if roots:
             return roots, "copy"
-    if cited or _first_hand(key.article, context):
+    if cited or context.first_hand.get(key.article, False):
         return ([own] if own else [f"article:{key.article}"]), "first-hand"
     return [], "unattributed"
 
@@ -212,16 +213,14 @@ def _cited_roots(sentence: Sentence, context: Context, article: str) -> list[str
     return roots
 
 
-def _first_hand(article_id: str, context: Context) -> bool:
+def first_hand(article: Article, own: str | None, person: set[str]) -> bool:
     """The article cites its own outlet ("Levant Wire has learned") or quotes a named person
     on the record."""
-    article = context.articles[article_id]
-    own = context.outlet_of.get(article_id)
     for sentence in article.sentences:
         for attribution in sentence.attributions:
             if attribution.nested or not attribution.entity:
                 continue
-            if attribution.entity == own or attribution.entity in context.person:
+            if attribution.entity == own or attribution.entity in person:
                 return True
     return False
 

@@ -172,8 +172,7 @@ class Database:
 
         kinds = conn.execute("SELECT id, type, name, anonymous FROM entities")
         entities = [Entity(i, t, n, anonymous=bool(a)) for i, t, n, a in kinds]
-        articles = [a for a in iter_articles(conn) if a.events]
-        traced = trace(articles, entities, entity_map(conn), *_event_types())
+        traced = trace(iter_articles(conn), entities, entity_map(conn), *_event_types())
         replace_events(conn, traced.events, traced.reuse, {})
 
     # -- reading ---------------------------------------------------------------------------
