@@ -25,6 +25,8 @@ demo: $(STAMP)
 	@rm -f out/demo.db out/demo.db-wal out/demo.db-shm
 	$(VENV)/bin/newstrace analyze examples/ --json out/demo.json --db out/demo.db
 	$(VENV)/bin/newstrace stats --db out/demo.db
+	$(VENV)/bin/newstrace stories --db out/demo.db
+	$(VENV)/bin/newstrace timeline --db out/demo.db
 
 test: $(TEST_STAMP)
 	$(PY) -m pytest

@@ -334,6 +334,84 @@ def timeline(db: DbOpt, as_json: JsonOpt = False) -> None:
         )
 
 
+@app.command()
+def stories(db: DbOpt, as_json: JsonOpt = False) -> None:
+    """List the stories: articles grouped across languages, with their events.
+
+    Example: newstrace stories --db out/demo.db
+    """
+    with _open(db, read_only=True) as database:
+        found = database.stories()
+    if as_json:
+        print(json.dumps([asdict(s) for s in found], ensure_ascii=False, indent=1))
+        return
+    out = Console(highlight=False, soft_wrap=True)
+    for story in found:
+        out.print(
+            f"{story.id}  {story.first_published or '?'}..{story.last_published or '?'}  "
+            f"{len(story.articles)} articles [{', '.join(story.languages)}], "
+            f"{len(story.events)} events  {story.title}",
+            markup=False,
+        )
+
+
+@app.command()
+def story(
+    story_id: Annotated[str, typer.Argument(metavar="ID", help="A story id (see `stories`).")],
+    db: DbOpt,
+    as_json: JsonOpt = False,
+    graphml: Annotated[
+        Path | None, typer.Option("--graphml", help="Also write the provenance graph here.")
+    ] = None,
+) -> None:
+    """One story: its events with origins, independent-source counts, statuses, responses,
+    notes on the sources, and the evidence sentences; plus its provenance graph.
+
+    Example: newstrace story s1a2b3c4d5e6 --db out/demo.db --graphml out/story.graphml
+    """
+    with _open(db, read_only=True) as database:
+        view = _try(lambda: database.story(story_id))
+    if graphml is not None:
+        from .provenance import to_graphml
+
+        graphml.write_text(to_graphml(view.graph), encoding="utf-8")
+    if as_json:
+        print(json.dumps(view.to_dict(), ensure_ascii=False, indent=1))
+        return
+    _print_story(view)
+
+
+def _print_story(view: Any) -> None:
+    out = Console(highlight=False, soft_wrap=True)
+    names = {e.id: e.name for e in view.entities}
+    out.print(f"{view.story.title}  [{', '.join(view.story.languages)}]", markup=False)
+    for article in view.articles:
+        out.print(
+            f"  article {article.id}  {article.published or '?'}  {article.language or '?'}  "
+            f"{article.outlet or '?'}  {article.title or ''}",
+            markup=False,
+        )
+    for event in view.events:
+        when = event.date.value or f"<={event.date.not_after or '?'}"
+        origins = ", ".join(names.get(o, o) for o in event.origins) or "none"
+        out.print(
+            f"\n{when} {event.type}: {event.status} ({event.independent_sources} independent "
+            f"source(s); origins: {origins})",
+            markup=False,
+        )
+        for item in event.evidence:
+            out.print(
+                f"    [{item.basis}] {item.article}#{item.sentence}: {item.text}", markup=False
+            )
+        for response in event.responses:
+            who = names.get(response.entity or "", "?")
+            out.print(f"    response: {who} {response.stance}: {response.text}", markup=False)
+    for entity in view.entities:
+        for note in entity.notes:
+            out.print(f"  note on {entity.name}: {note.text} ({note.article}#{note.sentence})",
+                      markup=False)  # fmt: skip
+
+
 def _try(make: Callable[[], Any]) -> Any:
     try:
         return make()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,13 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from ..models import Analysis, Article, Entity, Event, RawArticle, TimelineEntry
+from ..models import Analysis, Article, Entity, Event, RawArticle, Story, TimelineEntry
 from ..nlp import search_words
 from ..nlp.normalize import word_variants
 from .articles import insert_article, iter_articles, replace_analysis
 from .entities import load_entities, local_entities, replace_entities
-from .events import entity_map, load_events, replace_events
+from .events import entity_map, load_events, load_reuse, replace_events
 from .migrations import SCHEMA_VERSION, migrate
+from .stories import StoryView, load_stories, place_new_articles
 
 __all__ = ["SCHEMA_VERSION", "AddResult", "Database", "SearchHit", "open_db"]
 
@@ -167,13 +169,20 @@ class Database:
             return count
 
     def _trace(self, conn: sqlite3.Connection) -> None:
-        """Events, their provenance and the sentence reuse, from every stored article."""
+        """Stories for new articles (incremental), then events, their provenance and the
+        sentence reuse, from every stored article."""
         from ..provenance import trace
 
+        story_of_article = place_new_articles(conn)
         kinds = conn.execute("SELECT id, type, name, anonymous FROM entities")
         entities = [Entity(i, t, n, anonymous=bool(a)) for i, t, n, a in kinds]
         traced = trace(iter_articles(conn), entities, entity_map(conn), *_event_types())
-        replace_events(conn, traced.events, traced.reuse, {})
+        story_of = {
+            event.id: Counter(story_of_article[a] for a in event.articles).most_common(1)[0][0]
+            for event in traced.events
+            if any(a in story_of_article for a in event.articles)
+        }
+        replace_events(conn, traced.events, traced.reuse, story_of)
 
     # -- reading ---------------------------------------------------------------------------
     def has_entities(self) -> bool:
@@ -233,12 +242,37 @@ class Database:
         from ..provenance import timeline
 
         events = load_events(self.conn)
+        story_of = dict(self.conn.execute("SELECT id, story FROM events WHERE story IS NOT NULL"))
         return Analysis(
             articles=list(self.iter_articles()),
             entities=load_entities(self.conn),
             events=events,
-            timeline=timeline(events),
+            stories=load_stories(self.conn),
+            timeline=timeline(events, story_of),
         )
+
+    def stories(self) -> list[Story]:
+        """Every story with its articles, languages and events."""
+        return load_stories(self.conn)
+
+    def story(self, story_id: str) -> StoryView:
+        """One story with its articles, events, the entities they name and the provenance
+        graph; :class:`StoreError` for an unknown id."""
+        from ..provenance import story_graph
+
+        found = next((s for s in load_stories(self.conn) if s.id == story_id), None)
+        if found is None:
+            raise StoreError(f"no story {story_id!r} in {self.path}")
+        members = set(found.articles)
+        articles = [a for a in iter_articles(self.conn) if a.id in members]
+        events = load_events(self.conn, story_id)
+        named = {e for ev in events for e in (*ev.origins, *ev.actors, *ev.targets, *ev.places)}
+        named |= {r.entity for ev in events for r in ev.responses if r.entity}
+        named |= {a.outlet_entity for a in articles if a.outlet_entity}
+        entities = [e for e in load_entities(self.conn) if e.id in named]
+        reuse = [r for r in load_reuse(self.conn) if r.later.article in members]
+        graph = story_graph(articles, events, {e.id: e for e in entities}, reuse)
+        return StoryView(found, articles, events, entities, graph)
 
     def timeline(self) -> list[TimelineEntry]:
         """Every event in the order it happened (see :func:`newstrace.provenance.timeline`)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import asdict
 
 from ..models import (
@@ -161,14 +161,19 @@ def _sentence(text: str, row: tuple[object, ...], entity_of: dict[int, str]) -> 
     )  # fmt: skip
 
 
-def iter_articles(conn: sqlite3.Connection) -> Iterator[Article]:
-    """Every stored article with sentences and mentions, in the order first stored."""
+def iter_articles(
+    conn: sqlite3.Connection, exclude: Container[str] = frozenset()
+) -> Iterator[Article]:
+    """Every stored article with sentences and mentions, in the order first stored; those
+    whose id is in ``exclude`` are skipped before anything else of them is read."""
     paths: dict[str, list[str]] = defaultdict(list)
     for article_id, path in conn.execute("SELECT article_id, path FROM article_paths"):
         paths[article_id].append(path)
     cursor = conn.execute(f"SELECT {_columns(ARTICLE_COLUMNS)} FROM articles ORDER BY rowid")
     for row in cursor:
         fields = dict(zip(ARTICLE_COLUMNS, row, strict=True))
+        if fields["id"] in exclude:
+            continue
         text = fields["text"]
         entity_of = _entity_ids(conn, fields["id"], fields["outlet_entity"])
         sentences = [

@@ -138,6 +138,7 @@ MIGRATIONS: list[str] = [
     );
     CREATE TABLE story_docs (
         article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
         story TEXT,
         data TEXT NOT NULL
     ) WITHOUT ROWID;
