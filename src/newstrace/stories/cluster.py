@@ -68,16 +68,21 @@ class StoryIndex:
     """Docs in arrival order → stories; extendable at any time without re-clustering.
 
     >>> index = StoryIndex()
-    >>> index.extend(docs_from_analysis(analysis))            # doctest: +SKIP
+    >>> index.extend(docs_from_analysis(analysis, index.vocabulary))  # doctest: +SKIP
     >>> index.add_article(article, entity_weights)            # doctest: +SKIP
     >>> index.stories()                                       # doctest: +SKIP
 
     Deterministic: the same docs in the same order give the same stories and ids.
     """
 
-    def __init__(self, settings: Settings = DEFAULT_SETTINGS) -> None:
+    def __init__(
+        self, settings: Settings = DEFAULT_SETTINGS, vocabulary: Vocabulary | None = None
+    ) -> None:
         self.settings = settings
-        self.vocabulary = Vocabulary()  # for docs built by add_article
+        # Frequencies for docs built by add_article; build earlier docs with the same one
+        # (docs_from_analysis(analysis, index.vocabulary)) so later articles are weighed
+        # against everything seen.
+        self.vocabulary = vocabulary if vocabulary is not None else Vocabulary()
         self._docs: list[StoryDoc] = []
         self._number: dict[str, int] = {}  # doc id → doc number
         self._story_of: list[int] = []  # doc number → story number
@@ -204,6 +209,8 @@ class StoryIndex:
 
     def _new_story(self, first: str) -> int:
         identifier = story_id(first)
+        if identifier in self._story_number:  # only after restore() took that id for another
+            identifier = story_id(f"{first}#{len(self._stories)}")
         self._stories.append(_Story(identifier))
         self._story_number[identifier] = len(self._stories) - 1
         return len(self._stories) - 1

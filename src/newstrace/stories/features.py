@@ -126,7 +126,8 @@ class Vocabulary:
 
     def term_idf(self, language: str | None, term: str) -> float:
         total = self.per_language[language or ""] + PRIOR_ARTICLES
-        return math.log(total / (self.terms[language or ""][term] + 1)) + 1.0
+        seen = self.terms.get(language or "")
+        return math.log(total / ((seen[term] if seen else 0) + 1)) + 1.0
 
     def anchor_idf(self, anchor: str) -> float:
         return math.log((self.articles + PRIOR_ARTICLES) / (self.anchors[anchor] + 1)) + 1.0
