@@ -257,3 +257,34 @@ def test_persian_article() -> None:
     assert ("ownership", "دولتی") in notes
     # Persian has no subjectivity model: no score rather than a made-up one
     assert all(s.subjectivity is None for s in article.sentences)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source", "kind"),
+    [
+        ("de", "Die Lage blieb ruhig, wie Amnesty International mitteilte.",
+         "Amnesty International", "other"),
+        ("ar", "ونفت وزارة الداخلية اعتقال الصحفي.", "وزارة الداخلية", "organization"),
+        ("de", "Die Stadtentwicklungsbehörde wollte sich dazu nicht äußern.",
+         "Stadtentwicklungsbehörde", "organization"),
+    ],
+)  # fmt: skip
+def test_a_source_the_ner_missed_becomes_an_entity(language, text, source, kind) -> None:
+    article = process_article(
+        RawArticle(text=text, path="x.txt", published="2025-06-12", language_hint=language)
+    )
+    assert isinstance(article, Article)
+    made = [m for m in article.mentions if m.source == "pattern" and not m.anonymous]
+    assert [(m.text, m.type) for m in made] == [(source, kind)]
+    local = made[0].local
+    sentence = article.sentences[0]
+    cited = [a.local for a in sentence.attributions] + [r.local for r in sentence.responses]
+    assert local in cited
+
+
+def test_a_bare_kind_of_body_is_no_name() -> None:
+    article = process_article(
+        RawArticle(text="وذكرت وكالة أن الوزير استقال.", path="x.txt", language_hint="ar")
+    )
+    assert isinstance(article, Article)
+    assert not [m for m in article.mentions if m.source == "pattern" and not m.anonymous]

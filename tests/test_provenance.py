@@ -234,3 +234,18 @@ def test_two_events_of_one_type_in_one_sentence_get_distinct_ids() -> None:
     article.events[0].actors = [0]
     events = _trace([(article, ids)]).events
     assert len({e.id for e in events}) == len(events)
+
+
+def test_a_denial_needs_standing() -> None:
+    by_ministry = [
+        _article(1, "Karim Haddad resigned on Tuesday, Levant Wire reported.",
+                 cites=[(ORIGIN, True, False)], response=("denied", MINISTRY)),
+    ]  # fmt: skip
+    event, _ = _one_event(by_ministry)
+    assert event.status == "denied"  # an organisation answering right after the report
+    by_outlet = [
+        _article(1, "Karim Haddad resigned on Tuesday, Levant Wire reported.",
+                 cites=[(ORIGIN, True, False)], response=("denied", "e_outlet3")),
+    ]  # fmt: skip
+    event, _ = _one_event(by_outlet)
+    assert event.status == "single-source"  # an outlet has no standing to deny the event

@@ -258,7 +258,7 @@ class Evidence:
     hedged: bool = False
     # How this report relates to the event's origins: "cites" (it names its source),
     # "first-hand" (the outlet's own reporting), "copy" (reused from an earlier article),
-    # or "unattributed".
+    # "denial" (it reports that a party denied the event), or "unattributed".
     basis: str | None = None
 
 

@@ -53,7 +53,7 @@ _PRONOUNS = frozenset(
         "il elle ils elles on"  # fr
     ).split()
 )
-_ANONYMOUS_CONFIDENCE = 0.5
+_ANONYMOUS_CONFIDENCE = 0.5  # also for sources named only by the sentence's structure
 _WORD = re.compile(r"\w+")
 _HEAD_END = re.compile(r"\s*[,،;(]")
 _GENERIC_STOP = frozenset(
@@ -70,6 +70,7 @@ class _State:
     last_source: tuple[int, int] | None = None  # (sentence index, local)
     last_person: int | None = None
     new_mentions: list[EntityMention] = field(default_factory=list)
+    named: dict[str, int] = field(default_factory=dict)  # folded source name -> local
 
 
 def analyse_claims(article: Article) -> Article:
@@ -196,7 +197,73 @@ def _source_local(
     inside = inside or [m for m in mentions if m.start < end and start < m.end]
     if inside:
         return min(inside, key=lambda m: (m.start, -m.end)).local
-    return _generic_source(head, article)
+    found = _generic_source(head, article)
+    if found is None:
+        found = _named_source(head, start, sentence, article.language, state)
+    return found
+
+
+# Head words of official bodies and organisations: a source span holding one names an
+# organisation even where the NER model found nothing ("وزارة الداخلية", "Die Polizei").
+_ORG_WORDS = tuple(
+    fold(w)
+    for w in (
+        "ministry ministerium ministère ministerio police polizei policía army armee ejército "
+        "armée government regierung gobierno gouvernement agency agentur agencia agence "
+        "office council committee commission court parliament union behörde amt senat "
+        "senate embassy botschaft embajada ambassade authority authorities company "
+        "وزارة وزاره الشرطة شرطة الجيش جيش الحكومة حكومة مكتب وكالة مجلس لجنة رئاسة سفارة "
+        "هيئة محكمة شركة وزارت پلیس ارتش دولت سازمان دفتر مجلس کمیسیون دادگاه سفارت شرکت"
+    ).split()
+)
+_DETERMINERS = frozenset(
+    "the a an der die das den dem des ein eine el la los las le les un une una".split()
+)
+_MAX_NAME_WORDS = 6
+
+
+def _compound_name(word: str) -> bool:
+    """One word that names a body by itself: a compound longer than its head word
+    ("Stadtentwicklungsbehörde"), not the bare head ("Behörde", "الوزارة")."""
+    return any(w in word and len(word) >= len(w) + 4 for w in _ORG_WORDS) and not any(
+        word in (w, "ال" + w) for w in _ORG_WORDS
+    )
+
+
+def _named_source(
+    head: str, start: int, sentence: Sentence, language: str | None, state: _State
+) -> int | None:
+    """A source the entity stage missed but the text names ("Amnesty International",
+    "وزارة الداخلية", "Die Stadtentwicklungsbehörde") becomes an entity of its own, so the
+    sentence can cite it; one per name per article."""
+    words = list(re.finditer(r"\S+", head))
+    while words and words[0].group().casefold() in _DETERMINERS:
+        words.pop(0)
+    if not words or len(words) > _MAX_NAME_WORDS:
+        return None
+    folded = fold(head)
+    organisation = any(w in folded for w in _ORG_WORDS)
+    capitals = sum(w.group()[:1].isupper() for w in words)
+    if not organisation and (language in ("ar", "fa") or capitals < 2):
+        return None
+    if len(words) == 1 and not _compound_name(fold(words[0].group())):
+        return None  # "the agency", "وكالة", "Die Polizei": a kind of body, not a name
+    text = head[words[0].start() : words[-1].end()].strip(" ,.;:")
+    key = fold(text)
+    if key not in state.named:
+        state.named[key] = state.next_local
+        state.next_local += 1
+    begin = start + words[0].start()
+    if any(m.start == begin and m.end == begin + len(text) for m in state.new_mentions):
+        return state.named[key]  # the same words read as a source and as a responding party
+    state.new_mentions.append(
+        EntityMention(
+            sentence=sentence.index, start=begin, end=begin + len(text), text=text,
+            type="organization" if organisation else "other", source="pattern",
+            confidence=_ANONYMOUS_CONFIDENCE, local=state.named[key],
+        )
+    )  # fmt: skip
+    return state.named[key]
 
 
 def _is_pronoun(text: str) -> bool:

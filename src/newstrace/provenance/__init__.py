@@ -69,6 +69,7 @@ def trace(
         person=person,
         reuse={r.later: r for r in reuse},
         first_hand=first,
+        standing={e.id for e in entities if e.type in ("person", "organization")},
     )
     return Traced(build_events(reports, context, compatible, family), reuse)
 

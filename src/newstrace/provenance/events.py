@@ -170,6 +170,7 @@ class Context:
     person: set[str]  # entity ids typed person
     reuse: dict[SentenceKey, Reuse]
     first_hand: dict[str, bool] = field(default_factory=dict)  # article id -> first_hand()
+    standing: set[str] = field(default_factory=set)  # people and organisations by name
 
     def sentence(self, key: SentenceKey) -> Sentence | None:
         article = self.articles.get(key.article)
@@ -186,6 +187,9 @@ def report_roots(
     if sentence is None:
         return [], "unattributed"
     own = context.outlet_of.get(key.article)
+    if any(r.stance == "denied" for r in sentence.responses):
+        # "The ministry denied the arrest": a report of the event being denied backs nothing
+        return [], "denial"
     cited = _cited_roots(sentence, context, key.article)
     if cited and cited != [own]:
         return cited, "cites"
@@ -266,7 +270,7 @@ def _event(members: list[Report], context: Context, answered: list[Response]) ->
                 origins.append(root)
             if root not in anonymous_free:
                 anonymous_free.append(root)
-    status, reason = _status(members, answered, len(set(anonymous_free)))
+    status, reason = _status(members, answered, len(set(anonymous_free)), context.standing)
     published = [context.articles[r.article].published for r in members]
     return Event(
         id=_event_id(first),
@@ -338,6 +342,8 @@ def _attach_responses(
     follows the report it declines to comment on."""
     told: dict[str, list[tuple[int, int]]] = defaultdict(list)  # article -> (sentence, group)
     for number, group in enumerate(groups):
+        if all(reports[i].type == "deny" for i in group):
+            continue  # "X denied …" is the response itself, not what it answers
         for i in group:
             told[reports[i].article].append((reports[i].sentence, number))
     answers: dict[int, list[Response]] = defaultdict(list)
@@ -358,10 +364,13 @@ def _attach_responses(
 
 
 def _status(
-    members: list[Report], answered: list[Response], independent: int
+    members: list[Report], answered: list[Response], independent: int, standing: set[str]
 ) -> tuple[str, str | None]:
-    named = {e for r in members for e in (*r.actors, *r.targets)}
-    denials = [a for a in answered if a.stance == "denied" and (a.entity in named or not named)]
+    # Standing: a party the event names, or a named person or organisation answering right
+    # after the report ("The Interior Ministry denied the arrest"); not an outlet, not an
+    # anonymous source.
+    named = {e for r in members for e in (*r.actors, *r.targets)} | standing
+    denials = [a for a in answered if a.stance == "denied" and a.entity in named]
     if denials:
         who = denials[0]
         return "denied", f"denied in article {who.article}, sentence {who.sentence}"
