@@ -27,6 +27,8 @@ demo: $(STAMP)
 	$(VENV)/bin/newstrace stats --db out/demo.db
 	$(VENV)/bin/newstrace stories --db out/demo.db
 	$(VENV)/bin/newstrace timeline --db out/demo.db
+	$(VENV)/bin/newstrace report --db out/demo.db --html out/demo.html --md out/demo.md
+	@echo "Report: out/demo.html"
 
 test: $(TEST_STAMP)
 	$(PY) -m pytest

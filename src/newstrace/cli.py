@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -173,27 +174,69 @@ def analyze(
     field: FieldOpt = None,
     quiet: QuietOpt = False,
     workers: WorkersOpt = 0,
+    html: Annotated[
+        Path | None, typer.Option("--html", help="Also write the self-contained HTML report.")
+    ] = None,
 ) -> None:
     """Analyse articles and write the analysis JSON (docs/analysis.schema.json).
 
-    Example: newstrace analyze examples/ --json out/analysis.json --db out/news.db
+    Example: newstrace analyze examples/ --json out/analysis.json --db out/news.db --html r.html
     """
     fields = _try(lambda: _fields(field))
     started = time.perf_counter()
-    with _progress(quiet) as progress:
-        analysis = _try(
-            lambda: api.analyze(
-                [str(p) for p in paths],
-                db=db,
-                fields=fields,
-                on_failure=_report_failure,
-                on_progress=progress,
-                workers=_workers(workers),
+    with tempfile.TemporaryDirectory(prefix="newstrace-") as scratch:
+        # the report reads a database: without --db, a scratch one lives for this command
+        target = db if db is not None or html is None else Path(scratch) / "report.db"
+        with _progress(quiet) as progress:
+            analysis = _try(
+                lambda: api.analyze(
+                    [str(p) for p in paths],
+                    db=target,
+                    fields=fields,
+                    on_failure=_report_failure,
+                    on_progress=progress,
+                    workers=_workers(workers),
+                )
             )
-        )
-    _summary(analysis.report, time.perf_counter() - started, quiet)
-    _write_json(analysis.to_dict(), json_out)
+        _summary(analysis.report, time.perf_counter() - started, quiet)
+        _write_json(analysis.to_dict(), json_out)
+        if html is not None and target is not None:
+            _write_report(target, html, None)
     raise typer.Exit(EXIT_OK if analysis.report.ok else EXIT_INPUT_FAILED)
+
+
+def _write_report(db: Path, html: Path | None, markdown: Path | None) -> None:
+    from .report import render_html, render_markdown
+
+    with _open(db, read_only=True) as database:
+        for path, render in ((html, render_html), (markdown, render_markdown)):
+            if path is None:
+                continue
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(render(database), encoding="utf-8")
+            except OSError as exc:
+                raise _fail(f"{path}: cannot write the report: {exc.strerror}") from exc
+
+
+@app.command()
+def report(
+    db: DbOpt,
+    html: Annotated[
+        Path | None, typer.Option("--html", help="Write the self-contained HTML report here.")
+    ] = None,
+    md: Annotated[Path | None, typer.Option("--md", help="Write the report as Markdown.")] = None,
+) -> None:
+    """Write a report of a database to send to a colleague: per story its articles, events
+    with status and independent sources, origins, responses, notes on sources, evidence in
+    the original language and script, and an SVG timeline. One HTML file, no external
+    requests.
+
+    Example: newstrace report --db out/demo.db --html out/demo.html --md out/demo.md
+    """
+    if html is None and md is None:
+        raise _fail("nothing to write: give --html FILE and/or --md FILE")
+    _write_report(db, html, md)
 
 
 @app.command()

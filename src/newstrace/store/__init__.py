@@ -251,6 +251,10 @@ class Database:
             timeline=timeline(events, story_of),
         )
 
+    def entities(self) -> list[Entity]:
+        """Every resolved entity with its mentions, merges and notes."""
+        return load_entities(self.conn)
+
     def stories(self) -> list[Story]:
         """Every story with its articles, languages and events."""
         return load_stories(self.conn)
