@@ -66,7 +66,6 @@ def trace(
         articles={a.id: a for a in kept},
         outlet_of={a.id: a.outlet_entity for a in kept},
         anonymous={e.id for e in entities if e.anonymous},
-        person=person,
         reuse={r.later: r for r in reuse},
         first_hand=first,
         standing={e.id for e in entities if e.type in ("person", "organization")},

@@ -167,7 +167,6 @@ class Context:
     articles: dict[str, Article]
     outlet_of: dict[str, str | None]  # article id -> its outlet's entity id
     anonymous: set[str]  # anonymous-source entity ids
-    person: set[str]  # entity ids typed person
     reuse: dict[SentenceKey, Reuse]
     first_hand: dict[str, bool] = field(default_factory=dict)  # article id -> first_hand()
     standing: set[str] = field(default_factory=set)  # people and organisations by name
