@@ -239,16 +239,13 @@ class Database:
 
     def export(self) -> Analysis:
         """The whole database as an :class:`Analysis` (the contract JSON's content)."""
-        from ..provenance import timeline
-
         events = load_events(self.conn)
-        story_of = dict(self.conn.execute("SELECT id, story FROM events WHERE story IS NOT NULL"))
         return Analysis(
             articles=list(self.iter_articles()),
             entities=load_entities(self.conn),
             events=events,
             stories=load_stories(self.conn),
-            timeline=timeline(events, story_of),
+            timeline=self._timeline(events),
         )
 
     def entities(self) -> list[Entity]:
@@ -268,7 +265,7 @@ class Database:
         if found is None:
             raise StoreError(f"no story {story_id!r} in {self.path}")
         members = set(found.articles)
-        articles = [a for a in iter_articles(self.conn) if a.id in members]
+        articles = list(iter_articles(self.conn, only=members))
         events = load_events(self.conn, story_id)
         named = {e for ev in events for e in (*ev.origins, *ev.actors, *ev.targets, *ev.places)}
         named |= {r.entity for ev in events for r in ev.responses if r.entity}
@@ -280,10 +277,13 @@ class Database:
 
     def timeline(self) -> list[TimelineEntry]:
         """Every event in the order it happened (see :func:`newstrace.provenance.timeline`)."""
+        return self._timeline(load_events(self.conn))
+
+    def _timeline(self, events: list[Event]) -> list[TimelineEntry]:
         from ..provenance import timeline
 
         story_of = dict(self.conn.execute("SELECT id, story FROM events WHERE story IS NOT NULL"))
-        return timeline(load_events(self.conn), story_of)
+        return timeline(events, story_of)
 
     def events(self, story: str | None = None) -> list[Event]:
         """Events in timeline order, all of them or one story's."""

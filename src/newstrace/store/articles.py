@@ -162,17 +162,20 @@ def _sentence(text: str, row: tuple[object, ...], entity_of: dict[int, str]) -> 
 
 
 def iter_articles(
-    conn: sqlite3.Connection, exclude: Container[str] = frozenset()
+    conn: sqlite3.Connection,
+    exclude: Container[str] = frozenset(),
+    only: Container[str] | None = None,
 ) -> Iterator[Article]:
     """Every stored article with sentences and mentions, in the order first stored; those
-    whose id is in ``exclude`` are skipped before anything else of them is read."""
+    whose id is in ``exclude`` (or, with ``only``, not in it) are skipped before anything
+    else of them is read."""
     paths: dict[str, list[str]] = defaultdict(list)
     for article_id, path in conn.execute("SELECT article_id, path FROM article_paths"):
         paths[article_id].append(path)
     cursor = conn.execute(f"SELECT {_columns(ARTICLE_COLUMNS)} FROM articles ORDER BY rowid")
     for row in cursor:
         fields = dict(zip(ARTICLE_COLUMNS, row, strict=True))
-        if fields["id"] in exclude:
+        if fields["id"] in exclude or (only is not None and fields["id"] not in only):
             continue
         text = fields["text"]
         entity_of = _entity_ids(conn, fields["id"], fields["outlet_entity"])
