@@ -335,7 +335,7 @@ def stats(
     with _open(db, read_only=True) as database:
         figures = database.stats()
     if as_json:
-        print(json.dumps(figures, ensure_ascii=False, indent=1))
+        _print_json(figures)
         return
     out = Console(highlight=False, soft_wrap=True)
     published = figures["published"]
@@ -365,7 +365,7 @@ def timeline(db: DbOpt, as_json: JsonOpt = False) -> None:
     with _open(db, read_only=True) as database:
         entries = database.timeline()
     if as_json:
-        print(json.dumps([asdict(e) for e in entries], ensure_ascii=False, indent=1))
+        _print_json([asdict(e) for e in entries])
         return
     out = Console(highlight=False, soft_wrap=True)
     for entry in entries:
@@ -386,7 +386,7 @@ def stories(db: DbOpt, as_json: JsonOpt = False) -> None:
     with _open(db, read_only=True) as database:
         found = database.stories()
     if as_json:
-        print(json.dumps([asdict(s) for s in found], ensure_ascii=False, indent=1))
+        _print_json([asdict(s) for s in found])
         return
     out = Console(highlight=False, soft_wrap=True)
     for story in found:
@@ -419,7 +419,7 @@ def story(
 
         graphml.write_text(to_graphml(view.graph), encoding="utf-8")
     if as_json:
-        print(json.dumps(view.to_dict(), ensure_ascii=False, indent=1))
+        _print_json(view.to_dict())
         return
     _print_story(view)
 
@@ -453,6 +453,11 @@ def _print_story(view: Any) -> None:
         for note in entity.notes:
             out.print(f"  note on {entity.name}: {note.text} ({note.article}#{note.sentence})",
                       markup=False)  # fmt: skip
+
+
+def _print_json(data: object) -> None:
+    """What every --json option prints: UTF-8 as written (Arabic stays Arabic), indented."""
+    print(json.dumps(data, ensure_ascii=False, indent=1))
 
 
 def _try(make: Callable[[], Any]) -> Any:
