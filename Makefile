@@ -1,13 +1,14 @@
 # newstrace: two commands on a fresh machine with Python 3.11+ and pip.
 #   make demo   set up .venv, install, analyse examples/ into out/demo.json and out/demo.db
-#   make test   set up .venv with test extras and run the whole suite
+#   make test   set up .venv with test extras and run the whole suite (the browser tests
+#               need Debian's chromium; without it they skip, saying so)
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: demo test lint format bench benchmarks models gazetteer lock clean
+.PHONY: demo serve test lint format bench benchmarks models gazetteer lock clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "newstrace needs Python 3.11 or newer")'
@@ -29,6 +30,12 @@ demo: $(STAMP)
 	$(VENV)/bin/newstrace timeline --db out/demo.db
 	$(VENV)/bin/newstrace report --db out/demo.db --html out/demo.html --md out/demo.md
 	@echo "Report: out/demo.html"
+	@echo "Explore it in the browser: .venv/bin/newstrace serve --db out/demo.db   (or: make serve)"
+	@echo "  then open http://127.0.0.1:8750/  (read-only, loopback only; Ctrl-C stops)"
+
+serve: $(STAMP)
+	@test -f out/demo.db || $(MAKE) demo
+	$(VENV)/bin/newstrace serve --db out/demo.db
 
 test: $(TEST_STAMP)
 	$(PY) -m pytest

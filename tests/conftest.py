@@ -27,6 +27,36 @@ def examples_analysis() -> newstrace.Analysis:
 
 
 @pytest.fixture(scope="session")
+def examples_db(tmp_path_factory) -> Path:
+    """A database built from the bundled examples, once per session (read it, never write)."""
+    path = tmp_path_factory.mktemp("examples-db") / "examples.db"
+    newstrace.analyze([str(EXAMPLES)], db=path)
+    return path
+
+
+# An article written to attack whatever shows it: markup, event handlers, SQL.
+HOSTILE_ARTICLE = {
+    "title": 'Minister quits <script>alert("x")</script>',
+    "text": (
+        'Karim Haddad resigned on Tuesday, <img src=x onerror="alert(1)"> Levant Wire '
+        "reported. '; DROP TABLE articles; -- The ministry declined to comment on "
+        '<a href="javascript:alert(2)">the claims</a>, according to "><svg onload=alert(3)> '
+        "Reuters."
+    ),
+    "published": "2025-06-12",
+    "outlet": "Levant <b>Wire</b>",
+}
+
+
+@pytest.fixture(scope="session")
+def hostile_db(tmp_path_factory) -> Path:
+    """A database holding one article made of markup and SQL fragments."""
+    path = tmp_path_factory.mktemp("hostile-db") / "hostile.db"
+    newstrace.analyze([dict(HOSTILE_ARTICLE)], db=path)
+    return path
+
+
+@pytest.fixture(scope="session")
 def schema() -> dict:
     return json.loads(SCHEMA.read_text(encoding="utf-8"))
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from typer.testing import CliRunner
 
 import newstrace
@@ -13,13 +12,6 @@ from newstrace.cli import app
 from newstrace.report import render_html, render_markdown
 
 EXTERNAL = re.compile(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//|url\(|@import""", re.I)
-
-
-@pytest.fixture(scope="module")
-def examples_db(tmp_path_factory, examples_dir):
-    path = tmp_path_factory.mktemp("report") / "r.db"
-    newstrace.analyze([str(examples_dir)], db=path)
-    return path
 
 
 def test_report_has_every_story_with_statuses_and_rtl_quotes(examples_db) -> None:
@@ -43,19 +35,8 @@ def test_report_makes_no_external_request(examples_db) -> None:
     assert "default-src 'none'" in html
 
 
-def test_article_text_is_inert(tmp_path) -> None:
-    hostile = {
-        "title": 'Minister quits <script>alert("x")</script>',
-        "text": (
-            'Karim Haddad resigned on Tuesday, <img src=x onerror="alert(1)"> Levant Wire '
-            "reported. '; DROP TABLE articles; --"
-        ),
-        "published": "2025-06-12",
-        "outlet": "Levant <b>Wire</b>",
-    }
-    path = tmp_path / "h.db"
-    newstrace.analyze([hostile], db=path)
-    with newstrace.open_db(path, read_only=True) as db:
+def test_article_text_is_inert(hostile_db) -> None:
+    with newstrace.open_db(hostile_db, read_only=True) as db:
         html = render_html(db)
         markdown = render_markdown(db)
         assert db.count_articles() == 1

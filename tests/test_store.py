@@ -191,3 +191,41 @@ def test_version_1_database_is_migrated_and_reanalysed(tmp_path):
         assert [h.article for h in db.search("amman")] == ["a1"]
     assert any("Amman" in e.aliases for e in analysis.entities)
     assert analysis.articles[0].sentences[0].dates[0].value == "2025-06-10"
+
+
+def test_version_4_database_gets_its_event_index_from_the_stored_events(tmp_path):
+    path = tmp_path / "v4.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    from newstrace.store.migrations import _run_script
+
+    for script in MIGRATIONS[:4]:
+        _run_script(conn, script)
+    conn.execute("PRAGMA user_version = 4")
+    data = json.dumps({"actors": ["e1"], "targets": [], "places": ["e2"], "origins": ["e3", "e1"]})
+    conn.execute(
+        "INSERT INTO events(id, type, date, status, story, data) VALUES"
+        " ('v1', 'resign', '2025-06-10', 'single-source', 's1', ?)",
+        (data,),
+    )
+    conn.close()
+    with newstrace.open_db(path) as db:
+        rows = set(db.conn.execute("SELECT entity_id, role, event_id FROM event_entities"))
+    assert rows == {("e1", "actor", "v1"), ("e2", "place", "v1"), ("e3", "origin", "v1"),
+                    ("e1", "origin", "v1")}  # fmt: skip
+
+
+def test_entity_and_filtered_story_reads(tmp_path, examples_db):
+    with newstrace.open_db(examples_db, read_only=True) as db:
+        person = next(e for e in db.entities() if e.name == "Karim Haddad")
+        view = db.entity(person.id)
+        assert view.entity == person
+        assert {"resign"} <= {e.type for e in view.events}
+        assert all(person.id in (*e.actors, *e.targets, *e.places, *e.origins)
+                   for e in view.events)  # fmt: skip
+        assert set(view.articles) == {m.article for m in person.mentions}
+        everything, total = db.list_stories(limit=2)
+        assert len(everything) == 2 and total == len(db.stories())
+        arabic, _ = db.list_stories(newstrace.store.StoryFilter(language="ar"))
+        assert arabic and all("ar" in s.story.languages for s in arabic)
+        with pytest.raises(newstrace.errors.StoreError):
+            db.entity("e000000000000")

@@ -239,6 +239,36 @@ def report(
     _write_report(db, html, md)
 
 
+_LOOPBACK = ("127.0.0.1", "::1", "localhost")
+
+
+@app.command()
+def serve(
+    db: DbOpt,
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on (loopback unless you say so).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")] = 8750,
+) -> None:
+    """Explore a database in the browser: stories with filters and search, story pages (who
+    reports what, provenance graph, timeline, articles side by side), entity pages and a JSON
+    API under /api. The database is opened read-only; nothing is fetched from elsewhere.
+
+    Example: newstrace serve --db out/demo.db    (then open http://127.0.0.1:8750/)
+    """
+    from .web import serve as run_server
+
+    _open(db, read_only=True).close()  # a clear message before the server starts
+    if host not in _LOOPBACK:
+        typer.echo(
+            f"warning: listening on {host}: anyone who can reach this machine can read the "
+            "database",
+            err=True,
+        )
+    typer.echo(f"newstrace: serving {db} read-only at http://{host}:{port}/ (Ctrl-C stops)")
+    run_server(db, host=host, port=port)
+
+
 @app.command()
 def ingest(
     paths: PathsArg,

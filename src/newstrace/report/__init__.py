@@ -29,6 +29,11 @@ STATUS_LABELS = {
 }
 
 
+def direction(language: str | None) -> str:
+    """The writing direction of a language code, for ``dir=`` attributes."""
+    return "rtl" if language in _RTL else "ltr"
+
+
 @dataclass(slots=True)
 class StoryPage:
     story: Story
@@ -55,7 +60,7 @@ def _environment(markdown: bool = False) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["direction"] = lambda language: "rtl" if language in _RTL else "ltr"
+    env.filters["direction"] = direction
     env.globals["status_label"] = STATUS_LABELS
     return env
 
@@ -92,10 +97,11 @@ def timeline_geometry(events: list[Event], width: int = 720) -> dict[str, object
     points = []
     for row, (event, day) in enumerate(sorted(dated, key=lambda p: p[1])):
         x = margin + (width - 2 * margin) * (day - first).days / span
+        # Labels of the right-hand third run leftwards so they stay inside the drawing.
         points.append(
             {"x": round(x, 1), "y": 30 + 18 * (row % 4), "label": event.type,
              "date": event.date.value or f"≤{event.date.not_after}", "status": event.status,
-             "id": event.id}
+             "id": event.id, "anchor": "end" if x > width * 2 / 3 else "start"}
         )  # fmt: skip
     ticks = [{"x": margin, "label": first.isoformat()}]
     if last != first:
@@ -124,4 +130,12 @@ def render_markdown(db: Database) -> str:
     return _environment(markdown=True).get_template("report.md").render(pages=story_pages(db))
 
 
-__all__ = ["StoryPage", "render_html", "render_markdown", "story_pages", "timeline_geometry"]
+__all__ = [
+    "STATUS_LABELS",
+    "StoryPage",
+    "direction",
+    "render_html",
+    "render_markdown",
+    "story_pages",
+    "timeline_geometry",
+]

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,9 +25,29 @@ from .articles import insert_article, iter_articles, replace_analysis
 from .entities import load_entities, local_entities, replace_entities
 from .events import entity_map, load_events, load_reuse, replace_events
 from .migrations import SCHEMA_VERSION, migrate
-from .stories import StoryView, load_stories, place_new_articles
+from .sql import among
+from .stories import (
+    StoryFilter,
+    StorySummary,
+    StoryView,
+    list_stories,
+    load_stories,
+    place_new_articles,
+    stories_of_articles,
+    story_facets,
+)
 
-__all__ = ["SCHEMA_VERSION", "AddResult", "Database", "SearchHit", "open_db"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "AddResult",
+    "ArticleFacts",
+    "Database",
+    "EntityView",
+    "SearchHit",
+    "StoryFilter",
+    "StorySummary",
+    "open_db",
+]
 
 
 def _event_types() -> tuple[Callable[[str, str], bool], Callable[[str], str]]:
@@ -63,10 +84,38 @@ class SearchHit:
     path: str
 
 
+@dataclass(slots=True)
+class ArticleFacts:
+    """What a page shows of an article it links to."""
+
+    id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    language: str | None
+    url: str | None
+    story: str | None = None
+
+
+@dataclass(slots=True)
+class EntityView:
+    """One entity with the events that name it and the articles that mention it."""
+
+    entity: Entity
+    events: list[Event]
+    articles: dict[str, ArticleFacts]
+
+
 class Database:
     """A newstrace database file (created and migrated on first use)."""
 
-    def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        read_only: bool = False,
+        time_limit: float | None = None,
+    ) -> None:
         self.path = str(path)
         self.read_only = read_only
         try:
@@ -89,10 +138,20 @@ class Database:
                         f"{self.path}: schema version {version}, expected {SCHEMA_VERSION}; "
                         "open it once read-write to migrate"
                     )
+                # A second lock: even a statement that slipped past mode=ro cannot write.
+                self.conn.execute("PRAGMA query_only = ON")
             else:
                 migrate(self.conn)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: cannot open database: {exc}") from exc
+        if time_limit is not None:
+            self._limit_time(time_limit)
+
+    def _limit_time(self, seconds: float) -> None:
+        """Interrupt any statement still running ``seconds`` after opening (a server opens one
+        connection per request, so this bounds a request's time in SQLite)."""
+        deadline = time.monotonic() + seconds
+        self.conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 1_000)
 
     # -- context manager -------------------------------------------------------------------
     def __enter__(self) -> Database:
@@ -261,7 +320,7 @@ class Database:
         graph; :class:`StoreError` for an unknown id."""
         from ..provenance import story_graph
 
-        found = next((s for s in load_stories(self.conn) if s.id == story_id), None)
+        found = next(iter(load_stories(self.conn, [story_id])), None)
         if found is None:
             raise StoreError(f"no story {story_id!r} in {self.path}")
         members = set(found.articles)
@@ -270,10 +329,41 @@ class Database:
         named = {e for ev in events for e in (*ev.origins, *ev.actors, *ev.targets, *ev.places)}
         named |= {r.entity for ev in events for r in ev.responses if r.entity}
         named |= {a.outlet_entity for a in articles if a.outlet_entity}
-        entities = [e for e in load_entities(self.conn) if e.id in named]
-        reuse = [r for r in load_reuse(self.conn) if r.later.article in members]
+        entities = load_entities(self.conn, named)
+        reuse = load_reuse(self.conn, members)
         graph = story_graph(articles, events, {e.id: e for e in entities}, reuse)
         return StoryView(found, articles, events, entities, graph)
+
+    def entity(self, entity_id: str) -> EntityView:
+        """One entity with its mentions, merges and notes, the events that name it, and the
+        facts of the articles that mention it; :class:`StoreError` for an unknown id."""
+        found = next(iter(load_entities(self.conn, [entity_id])), None)
+        if found is None:
+            raise StoreError(f"no entity {entity_id!r} in {self.path}")
+        ids = {m.article for m in found.mentions} | {n.article for n in found.notes}
+        return EntityView(found, load_events(self.conn, entity=entity_id), self.article_facts(ids))
+
+    def article_facts(self, ids: Collection[str]) -> dict[str, ArticleFacts]:
+        """Title, outlet, date, language and story of the given articles (no text)."""
+        story_of = stories_of_articles(self.conn, ids)
+        chosen, args = among("id", ids)
+        rows = self.conn.execute(
+            "SELECT id, title, outlet, published, language, url FROM articles WHERE 1" + chosen,
+            args,
+        )
+        return {row[0]: ArticleFacts(*row, story=story_of.get(row[0])) for row in rows}
+
+    def list_stories(
+        self, wanted: StoryFilter | None = None, *, limit: int = 50, offset: int = 0
+    ) -> tuple[list[StorySummary], int]:
+        """A page of stories passing ``wanted`` (newest first) and how many pass in all."""
+        wanted = wanted or StoryFilter()
+        match = fts_query(wanted.query) if wanted.query is not None else None
+        return list_stories(self.conn, wanted, match, limit, offset)
+
+    def story_facets(self) -> dict[str, list[str]]:
+        """Languages, outlets and statuses present, for filter menus."""
+        return story_facets(self.conn)
 
     def timeline(self) -> list[TimelineEntry]:
         """Every event in the order it happened (see :func:`newstrace.provenance.timeline`)."""

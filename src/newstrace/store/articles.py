@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Container, Iterator
+from collections.abc import Collection, Container, Iterator
 from dataclasses import asdict
 
 from ..models import (
@@ -20,6 +20,7 @@ from ..models import (
     TextSpan,
 )
 from ..nlp import index_text
+from .sql import among
 
 ARTICLE_COLUMNS = (
     "id", "path", "url", "outlet", "title", "published", "published_source", "language",
@@ -164,18 +165,26 @@ def _sentence(text: str, row: tuple[object, ...], entity_of: dict[int, str]) -> 
 def iter_articles(
     conn: sqlite3.Connection,
     exclude: Container[str] = frozenset(),
-    only: Container[str] | None = None,
+    only: Collection[str] | None = None,
 ) -> Iterator[Article]:
     """Every stored article with sentences and mentions, in the order first stored; those
-    whose id is in ``exclude`` (or, with ``only``, not in it) are skipped before anything
-    else of them is read."""
+    whose id is in ``exclude`` are skipped before anything else of them is read, and with
+    ``only`` just those articles are read (through the primary key)."""
     paths: dict[str, list[str]] = defaultdict(list)
-    for article_id, path in conn.execute("SELECT article_id, path FROM article_paths"):
+    chosen, args = among("{}", only)
+    for article_id, path in conn.execute(
+        "SELECT article_id, path FROM article_paths WHERE 1" + chosen.format("article_id"), args
+    ):
         paths[article_id].append(path)
-    cursor = conn.execute(f"SELECT {_columns(ARTICLE_COLUMNS)} FROM articles ORDER BY rowid")
+    cursor = conn.execute(
+        f"SELECT {_columns(ARTICLE_COLUMNS)} FROM articles WHERE 1"
+        + chosen.format("id")
+        + " ORDER BY rowid",
+        args,
+    )
     for row in cursor:
         fields = dict(zip(ARTICLE_COLUMNS, row, strict=True))
-        if fields["id"] in exclude or (only is not None and fields["id"] not in only):
+        if fields["id"] in exclude:
             continue
         text = fields["text"]
         entity_of = _entity_ids(conn, fields["id"], fields["outlet_entity"])

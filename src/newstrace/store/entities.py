@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import asdict
 from itertools import groupby
 from operator import itemgetter
@@ -14,6 +14,7 @@ from ..entities.places import gazetteer
 from ..entities.resolve import LocalEntity, ResolvedEntity
 from ..ingest.markup import host_of
 from ..models import Entity, Mention, Merge, Note
+from .sql import among
 
 
 def local_entities(conn: sqlite3.Connection) -> Iterator[LocalEntity]:
@@ -86,19 +87,23 @@ def replace_entities(conn: sqlite3.Connection, resolved: Iterable[ResolvedEntity
     return count
 
 
-def load_entities(conn: sqlite3.Connection) -> list[Entity]:
-    """All resolved entities with their mentions (offsets into article text), in id order."""
+def load_entities(conn: sqlite3.Connection, only: Collection[str] | None = None) -> list[Entity]:
+    """Resolved entities with their mentions (offsets into article text), in id order: all
+    of them, or those whose id is in ``only`` (read through the indexes, not a full scan)."""
     mentions: dict[str, list[Mention]] = defaultdict(list)
+    chosen, args = among("entity_id", only)
     for entity_id, article_id, sentence, start, end, text, role, source in conn.execute(
         'SELECT entity_id, article_id, sentence, start, "end", text, role, source FROM mentions'
-        " WHERE entity_id IS NOT NULL ORDER BY article_id, start"
+        " WHERE entity_id IS NOT NULL" + chosen + " ORDER BY article_id, start",
+        args,
     ):
         mentions[entity_id].append(Mention(article_id, sentence, text, start, end, role, source))
-    notes = _notes_by_entity(conn)
+    notes = _notes_by_entity(conn, *among("m.entity_id", only))
     entities = []
     for row in conn.execute(
         "SELECT id, type, name, aliases, merges, country, lat, lon, gazetteer, confidence,"
-        " anonymous FROM entities ORDER BY rowid"
+        " anonymous FROM entities WHERE 1" + among("id", only)[0] + " ORDER BY rowid",
+        among("id", only)[1],
     ):
         (entity_id, kind, name, aliases, merges, country, lat, lon, gazetteer_id, confidence,
          anonymous) = row  # fmt: skip
@@ -114,13 +119,16 @@ def load_entities(conn: sqlite3.Connection) -> list[Entity]:
     return entities
 
 
-def _notes_by_entity(conn: sqlite3.Connection) -> dict[str, list[Note]]:
+def _notes_by_entity(
+    conn: sqlite3.Connection, chosen: str = "", args: tuple[str, ...] = ()
+) -> dict[str, list[Note]]:
     """Notes about sources, keyed by the resolved entity of the local entity they describe."""
     found: dict[str, list[Note]] = defaultdict(list)
     rows = conn.execute(
         'SELECT DISTINCT m.entity_id, n.article_id, n.sentence, n.kind, n.text, n.start, n."end"'
         " FROM notes n JOIN mentions m ON m.article_id = n.article_id AND m.local = n.local"
-        " WHERE m.entity_id IS NOT NULL ORDER BY n.article_id, n.start"
+        " WHERE m.entity_id IS NOT NULL" + chosen + " ORDER BY n.article_id, n.start",
+        args,
     )
     for entity_id, article_id, sentence, kind, text, start, end in rows:
         found[entity_id].append(Note(text, article_id, sentence, kind, start, end))

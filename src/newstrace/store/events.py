@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import asdict
 
 from ..models import Event, EventDate, Evidence, Response
 from ..provenance.copying import Reuse, SentenceKey
+from .sql import among
 
 
 def entity_map(conn: sqlite3.Connection) -> dict[str, dict[int, str]]:
@@ -33,6 +34,7 @@ def replace_events(
     story_of: Mapping[str, str],
 ) -> int:
     """Store a fresh set of events (with the story each belongs to) and the reuse found."""
+    conn.execute("DELETE FROM event_entities")
     conn.execute("DELETE FROM events")
     conn.execute("DELETE FROM reuse")
     count = 0
@@ -42,6 +44,10 @@ def replace_events(
             (event.id, event.type, event.date.value, event.status, story_of.get(event.id),
              json.dumps(asdict(event), ensure_ascii=False)),
         )  # fmt: skip
+        conn.executemany(
+            "INSERT OR IGNORE INTO event_entities(entity_id, role, event_id) VALUES (?,?,?)",
+            [(entity, role, event.id) for role, entity in _named(event)],
+        )
         count += 1
     conn.executemany(
         "INSERT INTO reuse VALUES (?,?,?,?,?,?)",
@@ -49,6 +55,13 @@ def replace_events(
           r.score) for r in reuse],
     )  # fmt: skip
     return count
+
+
+def _named(event: Event) -> list[tuple[str, str]]:
+    """(role, entity id) for every entity the event names."""
+    roles = (("actor", event.actors), ("target", event.targets), ("place", event.places),
+             ("origin", event.origins))  # fmt: skip
+    return [(role, entity) for role, entities in roles for entity in entities]
 
 
 def event_from_json(data: str) -> Event:
@@ -59,19 +72,31 @@ def event_from_json(data: str) -> Event:
     return Event(**raw)
 
 
-def load_events(conn: sqlite3.Connection, story: str | None = None) -> list[Event]:
-    """Events in timeline order (event date, then id), all or one story's."""
-    sql = "SELECT data FROM events"
-    args: tuple[str, ...] = ()
+def load_events(
+    conn: sqlite3.Connection, story: str | None = None, *, entity: str | None = None
+) -> list[Event]:
+    """Events in timeline order (event date, then id): all, one story's, or those naming one
+    entity (as actor, target, place or origin)."""
+    sql = "SELECT data FROM events WHERE 1"
+    args: list[str] = []
     if story is not None:
-        sql += " WHERE story = ?"
-        args = (story,)
+        sql += " AND story = ?"
+        args.append(story)
+    if entity is not None:
+        sql += " AND id IN (SELECT event_id FROM event_entities WHERE entity_id = ?)"
+        args.append(entity)
     rows = conn.execute(sql + " ORDER BY coalesce(date, '9999'), id", args)
     return [event_from_json(data) for (data,) in rows]
 
 
-def load_reuse(conn: sqlite3.Connection) -> list[Reuse]:
+def load_reuse(conn: sqlite3.Connection, later: Collection[str] | None = None) -> list[Reuse]:
+    """Sentence reuse found across articles: all, or that of the given (later) articles."""
+    chosen, args = among("later_article", later)
     return [
         Reuse(SentenceKey(a, s), SentenceKey(b, t), kind, score)
-        for a, s, b, t, kind, score in conn.execute("SELECT * FROM reuse")
+        for a, s, b, t, kind, score in conn.execute(
+            "SELECT later_article, later_sentence, earlier_article, earlier_sentence, kind,"
+            " score FROM reuse WHERE 1" + chosen,
+            args,
+        )
     ]

@@ -149,6 +149,23 @@ MIGRATIONS: list[str] = [
         data TEXT NOT NULL
     );
     """,
+    # 5: which entities each event names, and in which role, so an entity's page finds its
+    # events through an index; rebuilt with `events`. Filled here from the stored events.
+    # A story's page reads the reuse of its own articles only.
+    """
+    CREATE INDEX reuse_later ON reuse(later_article);
+    CREATE TABLE event_entities (
+        entity_id TEXT NOT NULL,
+        role TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        PRIMARY KEY (entity_id, role, event_id)
+    ) WITHOUT ROWID;
+    INSERT OR IGNORE INTO event_entities
+        SELECT j.value, r.role, e.id FROM events e
+        JOIN (SELECT 'actor' AS role, '$.actors' AS path UNION ALL SELECT 'target', '$.targets'
+              UNION ALL SELECT 'place', '$.places' UNION ALL SELECT 'origin', '$.origins') r
+        JOIN json_each(e.data, r.path) j;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

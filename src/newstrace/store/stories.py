@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -21,6 +22,7 @@ from ..provenance.graph import Graph
 from ..stories import StoryDoc, StoryIndex, Vocabulary, entity_weight
 from ..stories.features import count_features, weigh
 from .articles import iter_articles
+from .sql import among
 
 _VOCABULARY = "story_vocabulary"
 _ARTICLE_FACTS = ("id", "published", "language", "outlet", "title", "url")
@@ -63,22 +65,32 @@ def place_new_articles(conn: sqlite3.Connection) -> dict[str, str]:
     return index.assignments()
 
 
-def load_stories(conn: sqlite3.Connection) -> list[Story]:
-    """Every story, with its events (ids, in timeline order) and publication range."""
+def load_stories(conn: sqlite3.Connection, only: Collection[str] | None = None) -> list[Story]:
+    """Stories with their events (ids, in timeline order) and publication range: all of
+    them, or those whose id is in ``only`` (read through the indexes)."""
+    chosen, args = among("{}", only)
     events: dict[str, list[str]] = defaultdict(list)
     for story, event in conn.execute(
-        "SELECT story, id FROM events WHERE story IS NOT NULL ORDER BY coalesce(date, '9999'), id"
+        "SELECT story, id FROM events WHERE story IS NOT NULL"
+        + chosen.format("story")
+        + " ORDER BY coalesce(date, '9999'), id",
+        args,
     ):
         events[story].append(event)
     ranges = dict(
         (story, (first, last))
         for story, first, last in conn.execute(
             "SELECT d.story, min(a.published), max(a.published) FROM story_docs d"
-            " JOIN articles a ON a.id = d.article_id GROUP BY d.story"
+            " JOIN articles a ON a.id = d.article_id WHERE 1"
+            + chosen.format("d.story")
+            + " GROUP BY d.story",
+            args,
         )
     )
     stories = []
-    for (data,) in conn.execute("SELECT data FROM stories ORDER BY rowid"):
+    for (data,) in conn.execute(
+        "SELECT data FROM stories WHERE 1" + chosen.format("id") + " ORDER BY rowid", args
+    ):
         story = Story(**json.loads(data))
         story.events = events.get(story.id, [])
         story.first_published, story.last_published = ranges.get(story.id, (None, None))
@@ -180,3 +192,120 @@ class StoryView:
             "entities": [asdict(e) for e in self.entities],
             "graph": self.graph.to_dict(),
         }
+
+
+@dataclass(slots=True)
+class StoryFilter:
+    """What a stories list may be narrowed by; ``None`` means any. Dates are ISO days
+    (``since``/``until`` inclusive); ``query`` is full text in any language."""
+
+    language: str | None = None
+    outlet: str | None = None
+    status: str | None = None
+    since: str | None = None
+    until: str | None = None
+    query: str | None = None
+
+
+@dataclass(slots=True)
+class StorySummary:
+    """A stories-list row: the story and counts that let a reader pick one."""
+
+    story: Story
+    articles: int
+    statuses: dict[str, int]
+    outlets: list[str]
+
+
+def list_stories(
+    conn: sqlite3.Connection, wanted: StoryFilter, match: str | None, limit: int, offset: int
+) -> tuple[list[StorySummary], int]:
+    """One page of the stories that pass ``wanted`` (newest last article first) and how
+    many pass in all. ``match`` is the FTS expression for ``wanted.query`` (see
+    ``store.fts_query``); every value is bound as a parameter."""
+    in_story = "SELECT 1 FROM story_docs d JOIN articles a ON a.id = d.article_id"
+    in_story += " WHERE d.story = s.id"
+    where, args = [], []
+    if wanted.language:
+        where.append(f"EXISTS ({in_story} AND a.language = ?)")
+        args.append(wanted.language)
+    if wanted.outlet:
+        where.append(f"EXISTS ({in_story} AND a.outlet = ?)")
+        args.append(wanted.outlet)
+    if wanted.since or wanted.until:
+        where.append(f"EXISTS ({in_story} AND substr(a.published, 1, 10) BETWEEN ? AND ?)")
+        args += [wanted.since or "0000", wanted.until or "9999"]
+    if wanted.status:
+        where.append("EXISTS (SELECT 1 FROM events e WHERE e.story = s.id AND e.status = ?)")
+        args.append(wanted.status)
+    if wanted.query is not None:
+        where.append(
+            "s.id IN (SELECT d.story FROM sentence_index JOIN sentences t"
+            " ON t.id = sentence_index.rowid JOIN story_docs d ON d.article_id = t.article_id"
+            " WHERE sentence_index MATCH ?)"
+        )
+        args.append(match or '""')
+    sql = (
+        "SELECT s.id, (SELECT max(a.published) FROM story_docs d JOIN articles a"
+        " ON a.id = d.article_id WHERE d.story = s.id) AS last FROM stories s"
+        + (" WHERE " + " AND ".join(where) if where else "")
+    )
+    rows = conn.execute(
+        f"SELECT id, count(*) OVER () FROM ({sql}) ORDER BY last IS NULL, last DESC, id"
+        " LIMIT ? OFFSET ?",
+        [*args, limit, offset],
+    ).fetchall()
+    total = rows[0][1] if rows else _count(conn, sql, args)
+    ids = [row[0] for row in rows]
+    stories = {story.id: story for story in load_stories(conn, ids)}
+    chosen, chosen_args = among("story", ids)
+    statuses: dict[str, dict[str, int]] = defaultdict(dict)
+    for story, status, count in conn.execute(
+        "SELECT story, status, count(*) FROM events WHERE 1" + chosen + " GROUP BY 1, 2",
+        chosen_args,
+    ):
+        statuses[story][status] = count
+    outlets: dict[str, list[str]] = defaultdict(list)
+    sizes: Counter[str] = Counter()
+    for story, outlet, count in conn.execute(
+        "SELECT d.story, a.outlet, count(*) FROM story_docs d JOIN articles a"
+        " ON a.id = d.article_id WHERE 1"
+        + among("d.story", ids)[0]
+        + " GROUP BY 1, 2 ORDER BY 3 DESC, 2",
+        chosen_args,
+    ):
+        sizes[story] += count
+        if outlet:
+            outlets[story].append(outlet)
+    summaries = [
+        StorySummary(stories[i], sizes[i], statuses.get(i, {}), outlets.get(i, []))
+        for i in ids
+        if i in stories
+    ]
+    return summaries, total
+
+
+def _count(conn: sqlite3.Connection, sql: str, args: list[str]) -> int:
+    return conn.execute(f"SELECT count(*) FROM ({sql})", args).fetchone()[0]
+
+
+def story_facets(conn: sqlite3.Connection, outlets: int = 200) -> dict[str, list[str]]:
+    """The values the stories list can be filtered by (the most frequent outlets only)."""
+    return {
+        "languages": [r[0] for r in conn.execute(
+            "SELECT DISTINCT language FROM articles WHERE language IS NOT NULL ORDER BY 1")],
+        "outlets": [r[0] for r in conn.execute(
+            "SELECT outlet FROM articles WHERE outlet IS NOT NULL GROUP BY 1"
+            " ORDER BY count(*) DESC, 1 LIMIT ?", (outlets,))],
+        "statuses": [r[0] for r in conn.execute("SELECT DISTINCT status FROM events ORDER BY 1")],
+    }  # fmt: skip
+
+
+def stories_of_articles(conn: sqlite3.Connection, ids: Collection[str]) -> dict[str, str]:
+    """Article id -> story id, for the given articles that have one."""
+    chosen, args = among("article_id", ids)
+    return dict(
+        conn.execute(
+            "SELECT article_id, story FROM story_docs WHERE story IS NOT NULL" + chosen, args
+        )
+    )
