@@ -56,6 +56,12 @@ Spans cover the expression without leading prepositions ("on", "in", "في", "د
 leave out articles too, fused as they are with prepositions ("am Dienstag" → "Dienstag",
 "im Jahr 2015" → "Jahr 2015").
 
+Dates counted from something else ("three days after the election", "بعد يومين من اعتقاله",
+"au lendemain du scrutin") are no date expressions: their anchor is mostly an event whose
+date only the events stage knows. ``find_offsets(text, language)`` finds them (count, unit,
+direction and where the anchor is) and ``shift_value(value, sign, count, unit)`` moves a
+known anchor date by them at the precision both carry (``newstrace.dates.offsets``).
+
 Never a date: times ("10:30"), durations ("for three years", "منذ عامين", "ده سال گذشته"),
 amounts ("140 million", "2,000 people", "in 2000 homes"), bare numbers, ordinals without a
 month, habitual weekdays ("every Tuesday", "los martes", "سه‌شنبه‌ها").
@@ -63,5 +69,6 @@ month, habitual weekdays ("every Tuesday", "los martes", "سه‌شنبه‌ها
 
 from newstrace.dates.finder import find_dates
 from newstrace.dates.model import DateMention
+from newstrace.dates.offsets import DateOffset, find_offsets, shift_value
 
-__all__ = ["DateMention", "find_dates"]
+__all__ = ["DateMention", "DateOffset", "find_dates", "find_offsets", "shift_value"]

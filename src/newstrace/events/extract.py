@@ -13,7 +13,10 @@ sentence, date, entity and claims stages. For every sentence it
    for, feared or planned ("called for his resignation", "la huelga prevista"), anything in a
    conditional clause ("if he resigns", "until a successor is named"), and an event noun whose
    nearest date lies after publication. Negated events ("did not resign") are kept with
-   ``negated`` set: that something did not happen is news too;
+   ``negated`` set: that something did not happen is news too, and so is what a denial
+   denies ("X denied that he resigned", "denied resigning", "rejected reports that …");
+   Arabic imperfect forms ("يلتقي", "تعتقل") are real unless a future, modal or subjunctive
+   marker ("سوف", "لن", "أن", "قد", "ليـ") or a later date makes them a plan;
 3. finds *participants* among the entity mentions of the trigger's clause: for a verb, the
    subject (before the verb; after it in Arabic and in inverted German or Spanish clauses)
    is the actor and the first name after it the target; a passive ("was arrested by police")
@@ -29,7 +32,9 @@ sentence, date, entity and claims stages. For every sentence it
 5. *dates* the event by the sentence's date expression nearest the trigger (inside the same
    reported content when there is one), else the last day or relative date of an earlier
    sentence of the paragraph (a bare year is background: "since 2006"), else by the
-   publication date as an upper bound (``not_after``). Dates after
+   publication date as an upper bound (``not_after``). An offset from an anchor ("three
+   days after the election") is dated from the anchor's date (a date expression, or a dated
+   event of a compatible type elsewhere in the article), never by an unrelated date. Dates after
    publication are never used; captions, bylines and headlines date nothing.
 
 An event noun that echoes a verb of the same type in its sentence, naming no other
@@ -46,15 +51,16 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Literal, NamedTuple
 
-from ..models import Article, EntityMention, EventMention, Sentence, TextSpan
+from ..dates.offsets import find_offsets, shift_value
+from ..models import Article, DateRef, EntityMention, EventMention, Sentence, TextSpan
 from ..nlp import roles
 from ..nlp.normalize import fold, fold_with_offsets, word_variants
 from .lexicons import EventLexicon, Sense, event_lexicon
-from .ontology import EVENT_TYPES, EventType
+from .ontology import EVENT_TYPES, EventType, compatible_types
 
 # Words and single punctuation marks; "didn't" stays one word so negations read as written.
 _TOKEN = re.compile(r"\w+(?:['’]t(?!\w))?|[^\w\s]")
@@ -73,7 +79,7 @@ _TARGET_REACH = 4  # "imposed sanctions on Iran", "هجوم على مواقع �
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _ACTOR_TYPES = frozenset(("person", "organization", "outlet"))
 
-Kind = Literal["verb", "noun", "either", "passive", "negated_only", "block"]
+Kind = Literal["verb", "imperfect", "noun", "either", "passive", "negated_only", "block"]
 Status = Literal["real", "negated", "unreal"]
 
 
@@ -169,6 +175,7 @@ def _entries(lex: EventLexicon) -> list[_Entry]:
     phrases: dict[tuple[str, tuple[_Part, ...]], str] = {}
     groups: tuple[tuple[str, Iterable[tuple[str, tuple[str, ...]]]], ...] = (
         ("verb", lex.verbs.items()),
+        ("imperfect", lex.imperfect.items()),
         ("noun", lex.nouns.items()),
         ("passive", lex.passives.items()),
         ("negated_only", lex.negated_only.items()),
@@ -193,10 +200,11 @@ def _entries(lex: EventLexicon) -> list[_Entry]:
 
 def _entry_kind(listed: set[str]) -> Kind:
     """How a phrase listed under several kinds is read: as verb or noun by context when it is
-    both ("protest", "attack"), else by the first of verb, passive, noun, negated-only."""
+    both ("protest", "attack"), else by the first of verb, imperfect, passive, noun,
+    negated-only (an imperfect form is negated after "لم" anyway)."""
     if {"verb", "noun"} <= listed:
         return "either"
-    order: tuple[Kind, ...] = ("verb", "passive", "noun", "negated_only")
+    order: tuple[Kind, ...] = ("verb", "imperfect", "passive", "noun", "negated_only")
     return next(kind for kind in order if kind in listed)
 
 
@@ -237,6 +245,14 @@ def _compiled(language: str) -> _Compiled | None:
             "target_preps",
             "with_words",
             "object_markers",
+            "imperfect_modals",
+            "progressive",
+            "complementizers",
+            "report_nouns",
+            "nonfinite",
+            "nonfinite_after",
+            "pronouns",
+            "contrasts",
         )
     }
     senses = {id(s): (_word_list(s.needs), _word_list(s.unless)) for s in lex.senses.values()}
@@ -294,6 +310,7 @@ class _Sentence:
     sources: list[tuple[int, int]]  # attribution source spans (sentence offsets)
     contents: list[tuple[int, int]]  # attribution content spans (sentence offsets)
     opening: int  # first token after a dateline ("AMMAN (Desert Ledger) -"), else 0
+    offsets: list[_Offset] = field(default_factory=list)  # "three days after the election"
 
     @property
     def lex(self) -> EventLexicon:
@@ -505,6 +522,7 @@ class _Reading:
     passive: bool
     status: Status
     last: int  # last token of the trigger (a Persian light verb extends it)
+    present: bool = False  # an imperfect (present-tense) form: a later date makes it a plan
 
 
 def _read(s: _Sentence, match: _Match, clause: tuple[int, int]) -> _Reading:
@@ -514,18 +532,25 @@ def _read(s: _Sentence, match: _Match, clause: tuple[int, int]) -> _Reading:
         kind = "noun" if s.is_(match.first - 1, "determiners") else "verb"
     last = match.last
     passive = entry.kind == "passive"
+    present = entry.kind == "imperfect"
     status: Status = "real"
     light = _light_verb(s, match) if kind == "noun" else None
     if light is not None:
         index, voice = light
         kind, last = "verb", index
-        passive = voice in ("passive", "negated_passive")
-        if voice == "hypothetical":
+        passive = voice in ("passive", "negated_passive", "present_passive")
+        if voice.startswith("present"):
+            # "دیدار می‌کند" meets or will meet; "دارند تجمع می‌کنند" are rallying now.
+            present = True
+            status = "real" if _progressive(s, match) else "unreal"
+        elif voice == "hypothetical":
             status = "unreal"
         elif voice.startswith("negated"):
             status = "negated"
     if status == "real":
         status = _noun_status(s, match) if kind == "noun" else _verb_status(s, match)
+    if status != "unreal" and entry.kind == "imperfect" and _subjunctive(s, match):
+        status = "unreal"
     if status != "unreal" and light is not None and _wanted(s, match):
         status = "unreal"  # "تهدید به اعتصاب کردند": they threatened a strike
     if entry.kind == "negated_only":
@@ -534,7 +559,27 @@ def _read(s: _Sentence, match: _Match, clause: tuple[int, int]) -> _Reading:
         status = "unreal"
     if kind == "verb" and not passive:
         passive = _passive(s, match, clause)
-    return _Reading(kind, passive, status, last)
+    return _Reading(kind, passive, status, last, present)
+
+
+def _subjunctive(s: _Sentence, match: _Match) -> bool:
+    """An imperfect after "أن" / "قد" / "كي" ("من المقرر أن يلتقي", "قد يستقيل", "أن لا
+    يستقيل"), or with a purpose or command "لـ" on it ("ليستقيل"): wished, possible or
+    planned. The future "سـ" never matches: it is no proclitic the matcher strips."""
+    before = _window(s, match.first - 1, -1, 2)
+    if before and s.is_(before[0], "imperfect_modals"):
+        return True
+    if len(before) == 2 and s.is_(before[0], "negations") and s.is_(before[1], "imperfect_modals"):
+        return True
+    word = s.tokens[match.first].text
+    head = match.entry.parts[0].text
+    prefix = word[: len(word) - len(head)] if word.endswith(head) else ""
+    return bool(prefix) and prefix in s.lex.imperfect_proclitics
+
+
+def _progressive(s: _Sentence, match: _Match) -> bool:
+    """A progressive auxiliary before a Persian present ("دارند … تجمع می‌کنند")."""
+    return any(s.is_(i, "progressive") for i in _window(s, match.first - 1, -1, 6))
 
 
 def _light_verb(s: _Sentence, match: _Match) -> tuple[int, str] | None:
@@ -549,10 +594,19 @@ def _light_verb(s: _Sentence, match: _Match) -> tuple[int, str] | None:
         voice = s.comp.light_verbs.get(s.tokens[index].text)
         if voice is not None:
             return index, voice
+        if s.tokens[index].text in _IMPERFECTIVE and index + 1 < len(s.tokens):
+            # "می کند" written with a space: one light verb
+            voice = s.comp.light_verbs.get(s.tokens[index].text + s.tokens[index + 1].text)
+            if voice is not None:
+                return index + 1, voice
         if not s.is_(index, "coordinators"):
             return None
         index += 2
     return None
+
+
+# Persian imperfective prefixes written apart from their verb ("می کند").
+_IMPERFECTIVE = frozenset(fold(w) for w in ("می", "نمی"))
 
 
 def _verb_status(s: _Sentence, match: _Match) -> Status:
@@ -992,7 +1046,175 @@ def _unique(locals_: Iterable[int]) -> list[int]:
 
 
 # --------------------------------------------------------------------------------------------
+# Denials.
+
+# What a denial covers is not told as an accusation's or a denial's content: "denied the
+# accusations" keeps the accusation, "denied involvement in the attack" the attack.
+_NEVER_DENIED = frozenset(("deny",))
+_NOT_DENIED_NOUNS = frozenset(("accuse", "deny"))
+_DENIAL_REACH = 6  # words between a denial verb and what it denies ("denied on Tuesday that")
+_CLAUSE_REACH = 8  # words between "that" and the denied verb
+
+
+def _deny(s: _Sentence, told: Sequence[_Told]) -> None:
+    """ "X denied that he resigned", "denied resigning", "rejected reports that …", "نفى أنه
+    استقال", "dementierte, zurückgetreten zu sein", "desmintió haber dimitido", "استعفای خود را
+    تکذیب کرد": the denied event is told as not having happened (``negated``; a denied
+    negation is asserted). The denial stays an event of its own, with the denier as actor, who
+    is also the denied event's subject where the clause says so ("he", "denied resigning")."""
+    denials = [t for t in told if t.event.type == "deny" and t.reading.status == "real"]
+    for denial in denials:
+        if denial.reading.kind != "verb":
+            continue
+        for other, role in _denied(s, denial, told):
+            other.event.negated = not other.event.negated
+            if role and denial.event.actors:
+                _inherit(other, denial.event.actors, role)
+
+
+def _inherit(told: _Told, actors: list[int], role: str) -> None:
+    """The denier as the denied event's actor, or its target in a passive ("denied being
+    arrested") or for a possessed patient noun ("denied reports of his arrest")."""
+    event = told.event
+    etype = EVENT_TYPES[event.type]
+    if role == "target" or (told.reading.passive and etype.targets):
+        if etype.targets and not event.targets:
+            event.targets = [a for a in actors if a not in event.actors]
+    elif not event.actors:
+        event.actors = [a for a in actors if a not in event.targets]
+
+
+def _denied(s: _Sentence, denial: _Told, told: Sequence[_Told]) -> list[tuple[_Told, str]]:
+    """The events a denial covers, each with the denier's role in it ("actor", "target", or
+    "" for none)."""
+    others = sorted(
+        (t for t in told if t is not denial and t.event.type not in _NEVER_DENIED),
+        key=lambda t: t.match.first,
+    )
+    out: list[tuple[_Told, str]] = []
+    following = [t for t in others if t.match.first > denial.match.first]
+    if following:
+        link = _denial_link(s, denial, following[0])
+        if link is not None:
+            out.append((following[0], link))
+            previous = following[0]
+            for nxt in following[1:]:  # "denied that he resigned and fled the country"
+                gap = range(previous.reading.last + 1, nxt.match.first)
+                if not (
+                    nxt.reading.kind == "verb"
+                    and s.is_(nxt.match.first - 1, "coordinators")
+                    and len(gap) <= _CLAUSE_REACH
+                    and not any(s.tokens[i].text in _CLAUSE_PUNCT for i in gap)
+                ):
+                    break
+                out.append((nxt, link))
+                previous = nxt
+    if s.lex.object_markers:
+        preceding = [t for t in others if t.reading.last < denial.match.first]
+        if preceding and _denied_object(s, preceding[-1], denial):
+            out.append((preceding[-1], _noun_role(s, preceding[-1], True)))
+    return out
+
+
+def _noun_role(s: _Sentence, told: _Told, direct: bool) -> str:
+    """The denier's role in a denied event noun: the possessor of "his arrest" is arrested,
+    of "his resignation" resigns; "نفت الشرطة اعتقال الصحفي" (denied arresting) makes the
+    denier the actor of an unpossessed masdar."""
+    possessed = _possessed(s, told.match)
+    if EVENT_TYPES[told.event.type].patient_first:
+        return "target" if possessed else ("actor" if direct else "")
+    return "actor" if possessed or direct else ""
+
+
+def _denial_link(s: _Sentence, denial: _Told, told: _Told) -> str | None:
+    """How a denial verb reaches the event after it: None when it does not; else the
+    denier's role in that event ("actor", "target", "" for none)."""
+    match, reading = told.match, told.reading
+    start = denial.reading.last
+    if denial.match.first < match.first < denial.match.last:
+        start = denial.match.first  # inside "wies … zurück"
+    between = range(start + 1, match.first)
+    if any(s.tokens[i].text in _CLAUSE_PUNCT or s.is_(i, "contrasts") for i in between):
+        return None
+    words = [i for i in between if s.tokens[i].word]
+    complementizer = next((i for i in words if s.is_(i, "complementizers")), None)
+    if complementizer is not None:
+        # "denied that he resigned", "rejected reports that …", "نفى أنه استقال"
+        lead = [i for i in words if i < complementizer]
+        clause = [i for i in words if i > complementizer]
+        if (
+            reading.kind != "verb"
+            or len(lead) > _DENIAL_REACH
+            or len(clause) > _CLAUSE_REACH
+            or any(s.is_(i, "boundaries") and not s.is_(i, "complementizers") for i in clause)
+        ):
+            return None
+        subject = (
+            not clause
+            or s.is_(complementizer, "pronouns")
+            or any(s.is_(i, "pronouns") for i in clause)
+        )
+        return "actor" if subject else ""
+    if any(s.is_(i, "boundaries") for i in words) or len(words) > _DENIAL_REACH:
+        return None
+    if reading.kind == "verb":
+        head = s.tokens[match.first].text
+        if words and all(s.is_(i, "nonfinite") for i in words):
+            return "actor"  # "denied having resigned", "negó haber dimitido"
+        if not words and head.endswith(s.lex.gerund_endings):
+            return "actor"  # "denied resigning"
+        if s.is_(reading.last + 1, "nonfinite_after"):
+            return "actor"  # "bestritt, zurückgetreten zu sein"
+        return None
+    if told.event.type in _NOT_DENIED_NOUNS:
+        return None
+    # "denied reports of his resignation", "rechazó las informaciones sobre la detención"
+    if any(s.is_(i, "report_nouns") for i in range(denial.match.first, match.first)):
+        return _noun_role(s, told, False)
+    if s.lex.verb_first and not any(s.is_(i, "prepositions") for i in words):
+        # "نفى الوزير استقالته", "نفت الشرطة اعتقال الصحفي": the masdar as object
+        return _noun_role(s, told, True)
+    return None
+
+
+def _denied_object(s: _Sentence, told: _Told, denial: _Told) -> bool:
+    """Persian: the event noun is the denial's object ("استعفای خود را تکذیب کرد", "خبر
+    بازداشت او را تکذیب کرد")."""
+    if told.reading.kind != "noun" or told.event.type in _NOT_DENIED_NOUNS:
+        return False
+    between = range(told.reading.last + 1, denial.match.first)
+    if len(between) > _DENIAL_REACH or any(
+        s.tokens[i].text in _WINDOW_STOP or s.is_(i, "boundaries") for i in between
+    ):
+        return False
+    marked = any(s.is_(i, "object_markers") for i in between)
+    return marked or s.is_(denial.match.first, "object_markers")
+
+
+# --------------------------------------------------------------------------------------------
 # Dates.
+
+
+@dataclass(frozen=True, slots=True)
+class _Offset:
+    """ "three days after the election" in a sentence, in article offsets: the expression runs
+    to the end of its anchor, a date expression or the first trigger after the connective."""
+
+    start: int
+    end: int
+    text: str
+    sign: int
+    count: int | None
+    unit: str
+    anchor_start: int
+    date: DateRef | None  # the anchor is a date ("three days after June 2")
+    anchor_type: str | None  # else the type of the event it names ("the election": elect)
+    anchor_trigger: int | None  # that trigger's article offset
+
+    def value(self) -> str | None:
+        if self.date is None or not self.date.value:
+            return None
+        return shift_value(self.date.value, self.sign, self.count, self.unit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1001,6 +1223,74 @@ class _Dating:
     text: str | None
     source: str
     future: bool  # the nearest date in the sentence lies after publication
+    anchor: _Offset | None = None  # dated from an event found elsewhere in the article
+
+
+def _offsets(s: _Sentence, matches: Sequence[_Match]) -> list[_Offset]:
+    """The sentence's offsets from an anchor ("a week after his arrest", "au lendemain du
+    scrutin"), each cut after its anchor: a date expression or the first event trigger. An
+    event anchor is dated by a date in its relative clause ("after the election, which was
+    held on June 2", "من الانتخابات التي جرت في 2 يونيو")."""
+    found = find_offsets(s.sentence.text, s.article.language)
+    if not found:
+        return []
+    base = s.sentence.start
+    out = []
+    for offset in found:
+        low, high = base + offset.anchor_start, base + offset.anchor_end
+        date = next((d for d in s.sentence.dates if low <= d.start < high), None)
+        trigger = next(
+            (m for m in matches if low <= base + s.tokens[m.first].start < high and m.entry.type),
+            None,
+        )
+        end = base + offset.end
+        if trigger is not None:
+            end = base + s.tokens[trigger.last].end  # "days after the June 2 election"
+            if date is not None and date.start > base + s.tokens[trigger.first].start:
+                date = None  # a date after the anchor's name is no part of the anchor
+            if date is None:
+                date = _relative_clause_date(s, trigger, matches)
+        elif date is not None:
+            end = date.end
+        start = base + offset.start
+        out.append(
+            _Offset(
+                start,
+                end,
+                s.article.text[start:end],
+                offset.sign,
+                offset.count,
+                offset.unit,
+                low,
+                date,
+                None if trigger is None else trigger.entry.type,
+                None if trigger is None else base + s.tokens[trigger.first].start,
+            )
+        )
+    return out
+
+
+def _relative_clause_date(
+    s: _Sentence, trigger: _Match, matches: Sequence[_Match]
+) -> DateRef | None:
+    """The date of a relative clause right after an anchor event ("the election, which was
+    held on June 2"), with no other event told in between."""
+    base = s.sentence.start
+    after = base + s.tokens[trigger.last].end
+    date = next((d for d in s.sentence.dates if d.start >= after and d.value), None)
+    if date is None:
+        return None
+    between = [
+        i for i, t in enumerate(s.tokens) if after <= base + t.start and base + t.end <= date.start
+    ]
+    if (
+        len(between) > 10
+        or not any(s.is_(i, "relatives") for i in between)
+        or any(s.tokens[i].text in _CLAUSE_PUNCT for i in between)
+        or any(m.first in between for m in matches if m.entry.type)
+    ):
+        return None
+    return date
 
 
 def _earliest(value: str) -> str:
@@ -1016,7 +1306,23 @@ def _date(
 ) -> _Dating:
     """The date of an event whose trigger spans article offsets [start, end)."""
     published = s.article.published
-    candidates = [d for d in s.sentence.dates if d.value]
+    # An anchor of an offset ("the election" in "three days after the election") is dated only
+    # by a date inside it; an offset consumes the date it counts from.
+    holding = [o for o in s.offsets if o.anchor_start <= start < o.end]
+    offsets = [o for o in s.offsets if o not in holding]
+    if holding:
+        anchor = holding[0].date
+        if anchor is not None and anchor.value:
+            if not _after_publication(anchor.value, published):
+                return _Dating(anchor.value, anchor.text, "sentence", False)
+            return _Dating(None, None, "published", True)
+        return _Dating(None, None, "published", False)
+    consumed = [(o.start, o.end) for o in offsets]
+    consumed += [(o.date.start, o.date.end) for o in offsets if o.date is not None]
+    candidates: list[DateRef | _Offset] = [
+        d for d in s.sentence.dates if d.value and not any(a <= d.start < b for a, b in consumed)
+    ]
+    candidates.extend(offsets)
     contents = [
         (s.sentence.start + a, s.sentence.start + b)
         for a, b in s.contents
@@ -1028,14 +1334,66 @@ def _date(
         inside = [d for d in candidates if c_start <= d.start and d.end <= c_end]
         candidates = inside or candidates
     candidates.sort(key=lambda d: (max(d.start - end, start - d.end, 0), d.start < start))
-    future = bool(candidates) and _after_publication(candidates[0].value or "", published)
-    for found in candidates:
-        if not _after_publication(found.value or "", published):
-            return _Dating(found.value, found.text, "sentence", future)
+    values = [c.value() if isinstance(c, _Offset) else c.value for c in candidates]
+    future = bool(values) and values[0] is not None and _after_publication(values[0], published)
+    pending: _Offset | None = None
+    for found, value in zip(candidates, values, strict=True):
+        if isinstance(found, _Offset) and value is None:
+            # Counted from an event ("a week after his arrest"): dated once the article's
+            # events are known; a vague or undatable anchor dates nothing, not even by the
+            # paragraph's date.
+            if pending is None and found.date is None:
+                pending = found
+            continue
+        if value is not None and not _after_publication(value, published):
+            return _Dating(value, found.text, "sentence", future)
+    if pending is not None:
+        return _Dating(None, pending.text, "published", future, pending)
     if paragraph_dates:
         value, text = paragraph_dates[-1]
         return _Dating(value, text, "paragraph", future)
     return _Dating(None, None, "published", future)
+
+
+def _date_anchored(
+    body: Sequence[EventMention],
+    pending: Sequence[tuple[EventMention, _Offset]],
+    published: str | None,
+) -> None:
+    """Dates the events counted from another event ("three days after the election") by the
+    nearest dated mention of a compatible type elsewhere in the article: before it first,
+    sharing a participant with the anchor's mention first."""
+    for event, offset in pending:
+        if offset.anchor_type is None:
+            continue
+        anchor = next((e for e in body if e.trigger.start == offset.anchor_trigger), None)
+        named = set(anchor.actors) | set(anchor.targets) if anchor else set()
+        related = compatible_types(offset.anchor_type)
+        dated = [
+            e
+            for e in body
+            if e.date
+            and e.type in related
+            and not e.negated
+            and e is not event
+            and e is not anchor
+            and e.trigger.start != offset.anchor_trigger
+        ]
+        if not dated:
+            continue
+
+        at = event.trigger.start
+        best = min(
+            dated,
+            key=lambda o: (
+                not named & (set(o.actors) | set(o.targets)),
+                o.trigger.start > at,
+                abs(o.trigger.start - at),
+            ),
+        )
+        value = shift_value(best.date, offset.sign, offset.count, offset.unit)
+        if value is not None and not _after_publication(value, published):
+            event.date, event.date_source, event.not_after = value, "sentence", None
 
 
 def _governs(value: str, relative: bool, published: str | None) -> bool:
@@ -1066,6 +1424,7 @@ def find_events(article: Article) -> list[EventMention]:
         by_sentence[mention.sentence].append(mention)
     body: list[EventMention] = []
     headline: list[EventMention] = []
+    pending: list[tuple[EventMention, _Offset]] = []  # dated from another event
     paragraph = -1
     dates: list[tuple[str, str]] = []  # resolved dates of the paragraph so far
     for sentence in article.sentences:
@@ -1074,14 +1433,15 @@ def find_events(article: Article) -> list[EventMention]:
             paragraph, dates = current, []
         if sentence.kind == "other":
             if _is_headline(sentence):
-                headline.extend(_sentence_events(article, sentence, by_sentence, comp, []))
+                headline.extend(_sentence_events(article, sentence, by_sentence, comp, [], []))
             continue
-        body.extend(_sentence_events(article, sentence, by_sentence, comp, dates))
+        body.extend(_sentence_events(article, sentence, by_sentence, comp, dates, pending))
         dates.extend(
             (d.value, d.text)
             for d in sentence.dates
             if d.value and _governs(d.value, d.relative, article.published)
         )
+    _date_anchored(body, pending, article.published)
     kept = [e for e in headline if not _told_in_body(e, body)]
     return sorted(kept + body, key=lambda e: (e.sentence, e.trigger.start))
 
@@ -1107,20 +1467,27 @@ def _sentence_events(
     mentions: dict[int, list[EntityMention]],
     comp: _Compiled,
     paragraph_dates: Sequence[tuple[str, str]],
+    pending: list[tuple[EventMention, _Offset]],
 ) -> list[EventMention]:
     tokens = _tokens(sentence.text, comp)
     matches = _triggers(tokens, comp)
     if not matches:
         return []  # most sentences: no names, clauses or dates to look at
     s = _prepare(article, sentence, mentions.get(sentence.index, []), tokens, comp)
-    told: list[tuple[EventMention, str]] = []
+    s.offsets = _offsets(s, matches)
+    told: list[_Told] = []
     for match in matches:
         if _inside_name(s, match):
             continue
         found = _event(s, match, paragraph_dates)
         if found is not None:
             told.append(found)
-    return _without_echoes(told)
+    _deny(s, told)
+    kept = _without_echoes([(t.event, t.reading.kind) for t in told])
+    pending.extend(
+        (t.event, t.anchor) for t in told if t.anchor and any(t.event is k for k in kept)
+    )
+    return kept
 
 
 def _without_echoes(told: Sequence[tuple[EventMention, str]]) -> list[EventMention]:
@@ -1142,10 +1509,15 @@ def _without_echoes(told: Sequence[tuple[EventMention, str]]) -> list[EventMenti
     return sorted(kept, key=lambda e: e.trigger.start)
 
 
-def _event(
-    s: _Sentence, match: _Match, paragraph_dates: Sequence[tuple[str, str]]
-) -> tuple[EventMention, str] | None:
-    """The event a trigger tells, and whether a verb or a noun tells it; None when unreal."""
+class _Told(NamedTuple):
+    event: EventMention
+    match: _Match
+    reading: _Reading
+    anchor: _Offset | None  # dated later from the event it is counted from
+
+
+def _event(s: _Sentence, match: _Match, paragraph_dates: Sequence[tuple[str, str]]) -> _Told | None:
+    """The event a trigger tells, how it reads (verb or noun …); None when unreal."""
     type_id = match.entry.type or ""
     etype = EVENT_TYPES[type_id]
     clause = _clause(s, match.first, match.last)
@@ -1155,8 +1527,8 @@ def _event(
     base = s.sentence.start
     start, end = base + s.tokens[match.first].start, base + s.tokens[reading.last].end
     dating = _date(s, start, end, paragraph_dates)
-    if dating.future and reading.kind == "noun":
-        return None  # "the elections next year": planned, not happened
+    if dating.future and (reading.kind == "noun" or reading.present):
+        return None  # "the elections next year", "يلتقي الرئيس غدا": planned, not happened
     roles_ = _participants(s, match, reading, etype, clause)
     actors = _unique(n.mention.local for n in roles_.actors)
     targets = [t for t in _unique(n.mention.local for n in roles_.targets) if t not in actors]
@@ -1174,7 +1546,7 @@ def _event(
         negated=reading.status == "negated",
         hedged=s.sentence.hedged,
     )
-    return event, reading.kind
+    return _Told(event, match, reading, dating.anchor)
 
 
 __all__ = ["find_events"]

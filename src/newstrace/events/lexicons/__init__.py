@@ -48,6 +48,11 @@ class EventLexicon:
     # Event type id -> verb forms that tell an event only after a negation (Arabic jussive
     # "لم يستقل": "did not resign"); elsewhere they are present or future tense.
     negated_only: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Event type id -> present-tense forms that tell what happens or happened (Arabic news
+    # tells past and ongoing events in the imperfect: "يلتقي الرئيس", "تعتقل الشرطة"). They
+    # are dropped after a future, modal or subjunctive marker (``modals``,
+    # ``imperfect_modals``, ``imperfect_proclitics``) and when dated after publication.
+    imperfect: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # Phrases that hold a trigger but tell no event ("protested his innocence").
     blockers: tuple[str, ...] = ()
     # Trigger phrase -> the context it needs (ambiguous words such as English "strike").
@@ -92,8 +97,34 @@ class EventLexicon:
     with_words: tuple[str, ...] = ()
     # Postpositions marking a direct object (Persian "را").
     object_markers: tuple[str, ...] = ()
+    # Words right before an imperfect that make it wished, possible or to come (Arabic "أن",
+    # "قد", "كي", "حتى").
+    imperfect_modals: tuple[str, ...] = ()
+    # Proclitics on an imperfect that make it a purpose or a command (Arabic "ليستقيل").
+    imperfect_proclitics: tuple[str, ...] = ()
+    # Progressive auxiliaries: a present-tense light verb after one tells what is happening
+    # (Persian "دارند تجمع می‌کنند"), otherwise it is planned or habitual.
+    progressive: tuple[str, ...] = ()
+    # Denials: the words that open the clause a denial verb denies ("that", "dass", "que",
+    # "أن", "که"); what it covers is told as not having happened ("X denied that he resigned").
+    complementizers: tuple[str, ...] = ()
+    # Nouns for the denied story ("denied reports of his resignation", "Berichte über").
+    report_nouns: tuple[str, ...] = ()
+    # Words between a denial verb and the non-finite verb it denies ("denied having
+    # resigned", "negó haber dimitido", "a démenti avoir démissionné").
+    nonfinite: tuple[str, ...] = ()
+    # Word endings of a verb a denial takes directly ("denied resigning").
+    gerund_endings: tuple[str, ...] = ()
+    # Words right after a participle that make it non-finite ("zurückgetreten zu sein").
+    nonfinite_after: tuple[str, ...] = ()
+    # Subject pronouns of a denied clause that stand for the denier ("X denied that he
+    # resigned"): "he", "er", "il", Arabic "أنه"; in pro-drop Spanish the auxiliaries.
+    pronouns: tuple[str, ...] = ()
+    # Words that end what a denial covers ("but", "aber", "لكن").
+    contrasts: tuple[str, ...] = ()
     # Persian light verbs after an event noun -> "active", "passive", "negated",
-    # "negated_passive" or "hypothetical" ("استعفا داد", "بازداشت شد", "دیدار نکرد").
+    # "negated_passive", "hypothetical", or "present" / "present_passive" (real only after a
+    # ``progressive`` auxiliary) ("استعفا داد", "بازداشت شد", "دیدار نکرد", "دیدار می‌کند").
     light_verbs: Mapping[str, str] = field(default_factory=dict)
     # True where the verb usually comes before its subject (Arabic "استقال الوزير").
     verb_first: bool = False

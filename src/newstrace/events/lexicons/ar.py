@@ -1,14 +1,93 @@
 """Arabic event triggers (Modern Standard Arabic news prose).
 
-Past-tense verbs are listed in their masculine, feminine and plural forms; present-tense forms
-are left out (in news prose they mostly tell intentions and futures), except the jussive
-after "لم" ("لم يستقل": did not resign). Proclitics (و، ف، ب، ال …) are stripped by the matcher,
-so "واعتقلت" and "الاستقالة" need no entries of their own.
+Past-tense verbs are listed in their masculine, feminine and plural forms. Arabic news also
+tells past and ongoing events in the imperfect ("يلتقي الرئيس نظيره", "تعتقل الشرطة"): those
+forms are generated from the masculine past ones (:func:`imperfect_forms`) and dropped where a
+future or subjunctive marker makes them a plan ("سوف", "سـ", "لن", "أن", "قد", "ليـ"), besides
+the jussive after "لم" ("لم يستقل": did not resign). Proclitics (و، ف، ب، ال …) are stripped
+by the matcher, so "واعتقلت" and "الاستقالة" need no entries of their own.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from newstrace.nlp.normalize import fold
+
 from . import EventLexicon, Sense
+
+# Form I hollow verbs: the imperfect vowel is not written in the past ("زار" -> "يزور").
+_IRREGULAR_STEMS = {"زار": "زور"}
+# Imperfects far more often something else than the event: "يضرب" beats, "يوقف" halts,
+# "يستهدف" aims at (a project, an audience), "يعفي" exempts.
+_NO_IMPERFECT = frozenset(("اضرب", "اوقف", "استهدف", "اعفي"))
+# Generated forms that are mostly another word: "توقع" (expected).
+_NOT_IMPERFECT = frozenset(("توقع",))
+
+
+def _stem(past: str) -> str:
+    """The imperfect stem of a folded masculine past form (the letters after "يـ")."""
+    if past in _IRREGULAR_STEMS:
+        return _IRREGULAR_STEMS[past]
+    if not past.startswith("ا"):
+        return past  # forms I, II, III, V, VI: قتل يقتل، هدد يهدد، هاجم يهاجم، تظاهر يتظاهر
+    stem = past[1:]  # forms IV, VII, VIII, X: اعتقل يعتقل، اعدم يعدم، استقبل يستقبل
+    hollow = (len(past) == 6 and past.startswith("است")) or len(past) == 4
+    if hollow and stem[-2] == "ا":
+        stem = stem[:-2] + "ي" + stem[-1]  # hollow IV and X: اقال يقيل، استقال يستقيل
+    return stem
+
+
+def imperfect_forms(past: str) -> tuple[str, ...]:
+    """Third-person imperfect forms of a masculine past phrase ("التقى" -> "يلتقي",
+    "تلتقي", "يلتقون", "يلتقوا"; "طلب اللجوء" -> "يطلب اللجوء" …)."""
+    head, _, rest = past.partition(" ")  # the rest unfolded: "…" is a gap, not three dots
+    head = fold(head)
+    if head in _NO_IMPERFECT:
+        return ()
+    stem = _stem(head)
+    plural = stem[:-1] if stem.endswith("ي") and len(stem) > 2 else stem  # يلتقي يلتقون
+    words = ("ي" + stem, "ت" + stem, "ي" + plural + "ون", "ي" + plural + "وا")
+    return tuple(f"{word} {rest}".strip() for word in words if word not in _NOT_IMPERFECT)
+
+
+def _masculine(verbs: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The masculine singular past phrases of each type: not the plural ("-وا") nor the
+    feminine ("-ت") of a listed form; a feminine alone stands for its verb ("صوتت")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for type_id, listed in verbs.items():
+        heads = {fold(p.partition(" ")[0]) for p in listed}
+        chosen = []
+        for phrase in listed:
+            head, _, rest = phrase.partition(" ")
+            head = fold(head)
+            if head.endswith("وا"):
+                continue
+            if head.endswith("ت") and {head[:-1], head[:-1] + "ي"} & heads:
+                continue
+            head = head[:-1] if head.endswith("ت") else head
+            chosen.append(f"{head} {rest}".strip())
+        out[type_id] = tuple(dict.fromkeys(chosen))
+    return out
+
+
+def _imperfects(verbs: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    return {
+        type_id: tuple(form for past in pasts for form in imperfect_forms(past))
+        for type_id, pasts in _masculine(verbs).items()
+    }
+
+
+def _with_imperfect_senses(senses: dict[str, Sense]) -> dict[str, Sense]:
+    """An ambiguous past form's sense holds for its imperfect forms too ("يعين" needs a post)."""
+    out = dict(senses)
+    for phrase, sense in senses.items():
+        if phrase.partition(" ")[0].endswith(("ت", "وا")):
+            continue  # a feminine or plural past: its masculine is listed too
+        for form in imperfect_forms(phrase):
+            out.setdefault(form, sense)
+    return out
+
 
 # An appointment needs a post: "عيّن" is also "eye" or "spring".
 _POST = Sense(
@@ -31,63 +110,66 @@ _POST = Sense(
 # "وقّع" is also "happened" or "fell".
 _DOCUMENT = Sense(needs=("اتفاق*", "اتفاقيه", "مذكره", "معاهده", "عقد", "اعلان", "بروتوكول"))
 
+_VERBS: dict[str, tuple[str, ...]] = {
+    "defect": ("انشق", "انشقت", "انشقوا", "طلب اللجوء", "طلبت اللجوء", "طلبوا اللجوء"),
+    "resign": ("استقال", "استقالت", "استقالوا"),
+    "flee": (
+        "فر",
+        "فرت",
+        "فروا",
+        "هرب",
+        "هربت",
+        "هربوا",
+        "نزح",
+        "نزحوا",
+        "عبروا الحدود",
+        "عبر الحدود",
+    ),
+    "protest": ("تظاهر", "تظاهرت", "تظاهروا", "احتج", "احتجت", "احتجوا", "اعتصم", "اعتصموا"),
+    "strike": ("اضرب", "اضربت", "اضربوا"),
+    "arrest": (
+        "اعتقل",
+        "اعتقلت",
+        "اعتقلوا",
+        "اوقف",
+        "اوقفت",
+        "احتجز",
+        "احتجزت",
+        "القي القبض",
+        "القت القبض",
+        "القوا القبض",
+    ),
+    "attack": ("هاجم", "هاجمت", "هاجموا", "قصف", "قصفت", "استهدف", "استهدفت"),
+    "kill": ("قتل", "قتلت", "قتلوا", "اغتال", "اغتالت", "اعدم", "اعدمت"),
+    "threaten": ("هدد", "هددت", "هددوا"),
+    "sanction": ("فرض … عقوبات", "فرضت … عقوبات", "فرضوا … عقوبات"),
+    "meet": (
+        "التقى",
+        "التقت",
+        "التقوا",
+        "اجتمع",
+        "اجتمعت",
+        "اجتمعوا",
+        "استقبل",
+        "استقبلت",
+        "زار",
+        "زارت",
+    ),
+    "negotiate": ("تفاوض", "تفاوضت", "تفاوضوا"),
+    "accuse": ("اتهم", "اتهمت", "اتهموا"),
+    "deny": ("نفى", "نفت", "نفوا"),
+    "appoint": ("عين", "عينت", "عينوا"),
+    "dismiss": ("اقال", "اقالت", "عزل", "عزلت", "اعفى", "اعفت"),
+    "elect": ("انتخب", "انتخبت", "انتخبوا"),
+    "vote": ("صوتت", "صوتوا"),
+    "agree": ("اتفق", "اتفقت", "اتفقوا"),
+    "sign": ("وقع", "وقعت", "وقعوا"),
+}
+
 LEXICON = EventLexicon(
     language="ar",
-    verbs={
-        "defect": ("انشق", "انشقت", "انشقوا", "طلب اللجوء", "طلبت اللجوء", "طلبوا اللجوء"),
-        "resign": ("استقال", "استقالت", "استقالوا"),
-        "flee": (
-            "فر",
-            "فرت",
-            "فروا",
-            "هرب",
-            "هربت",
-            "هربوا",
-            "نزح",
-            "نزحوا",
-            "عبروا الحدود",
-            "عبر الحدود",
-        ),
-        "protest": ("تظاهر", "تظاهرت", "تظاهروا", "احتج", "احتجت", "احتجوا", "اعتصم", "اعتصموا"),
-        "strike": ("اضرب", "اضربت", "اضربوا"),
-        "arrest": (
-            "اعتقل",
-            "اعتقلت",
-            "اعتقلوا",
-            "اوقف",
-            "اوقفت",
-            "احتجز",
-            "احتجزت",
-            "القي القبض",
-            "القت القبض",
-            "القوا القبض",
-        ),
-        "attack": ("هاجم", "هاجمت", "هاجموا", "قصف", "قصفت", "استهدف", "استهدفت"),
-        "kill": ("قتل", "قتلت", "قتلوا", "اغتال", "اغتالت", "اعدم", "اعدمت"),
-        "threaten": ("هدد", "هددت", "هددوا"),
-        "sanction": ("فرض … عقوبات", "فرضت … عقوبات", "فرضوا … عقوبات"),
-        "meet": (
-            "التقى",
-            "التقت",
-            "التقوا",
-            "اجتمع",
-            "اجتمعت",
-            "اجتمعوا",
-            "استقبل",
-            "استقبلت",
-            "زار",
-            "زارت",
-        ),
-        "negotiate": ("تفاوض", "تفاوضت", "تفاوضوا"),
-        "accuse": ("اتهم", "اتهمت", "اتهموا"),
-        "deny": ("نفى", "نفت", "نفوا"),
-        "appoint": ("عين", "عينت", "عينوا"),
-        "dismiss": ("اقال", "اقالت", "عزل", "عزلت", "اعفى", "اعفت"),
-        "elect": ("انتخب", "انتخبت", "انتخبوا"),
-        "vote": ("صوتت", "صوتوا"),
-        "agree": ("اتفق", "اتفقت", "اتفقوا"),
-        "sign": ("وقع", "وقعت", "وقعوا"),
-    },
+    verbs=_VERBS,
+    imperfect=_imperfects(_VERBS),
     nouns={
         "defect": ("انشقاق", "لجوء"),
         "resign": ("استقاله", "استقالته", "استقالتها", "استقالتهم", "استقالات"),
@@ -132,17 +214,23 @@ LEXICON = EventLexicon(
         "agree": ("يتفق", "تتفق"),
     },
     blockers=("رفع العقوبات", "رفع عقوبات", "تخفيف العقوبات", "عبر عن"),
-    senses={
-        "عين": _POST,
-        "عينت": _POST,
-        "عينوا": _POST,
-        "وقع": _DOCUMENT,
-        "وقعت": _DOCUMENT,
-        "وقعوا": _DOCUMENT,
-        "قصف": Sense(unless=("جبهه",)),
-        "عبر الحدود": Sense(needs=("فر*", "هرب*", "نزح*", "لاجي*", "لاجئ*")),
-    },
+    senses=_with_imperfect_senses(
+        {
+            "عين": _POST,
+            "عينت": _POST,
+            "عينوا": _POST,
+            "وقع": _DOCUMENT,
+            "وقعت": _DOCUMENT,
+            "وقعوا": _DOCUMENT,
+            "قصف": Sense(unless=("جبهه",)),
+            "عبر الحدود": Sense(needs=("فر*", "هرب*", "نزح*", "لاجي*", "لاجئ*")),
+        }
+    ),
     negations=("لم", "لا", "ليس", "دون"),
+    # "أن يلتقي" (that he meet: planned, wished), "قد يستقيل" (may resign), "كي/لكي/حتى"
+    # (so that, until); "قد" before a past form means "has" and stays real.
+    imperfect_modals=("ان", "بان", "لان", "الا", "قد", "كي", "لكي", "حتى", "لكيلا", "لئلا"),
+    imperfect_proclitics=("ل", "ول", "فل"),
     # Not "أن": folded it is also "إنّ" (that), and the subjunctive only takes present forms,
     # which are not listed anyway; not "قد": before a past verb it means "has".
     modals=("سوف", "لن", "يعتزم", "تعتزم", "ينوي", "تنوي", "يمكن"),
@@ -232,6 +320,14 @@ LEXICON = EventLexicon(
     ),
     target_preps=("ضد", "على"),
     with_words=("مع",),
+    complementizers=("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"),
+    report_nouns=tuple(
+        f"{article}{noun}"
+        for article in ("", "ال")
+        for noun in ("انباء", "تقارير", "تقرير", "شائعات", "ادعاءات", "مزاعم", "خبر", "اخبار")
+    ),
+    pronouns=("انه", "انها", "انهم", "بانه", "بانها", "بانهم"),
+    contrasts=("لكن", "لكنه", "لكنها", "بل"),
     possessive_suffixes=("ه", "ها", "هم", "هما"),
     verb_first=True,
 )

@@ -51,6 +51,16 @@ def _past(*lemmas: str) -> tuple[str, ...]:
     return tuple(form for form in forms(*lemmas) if form.split()[0].endswith(("ed", "ied")))
 
 
+# "rejected reports that …", "dismissed the allegations": a denial ("dismissed the charges" is
+# a court's, not listed).
+_DENIED_STORIES = ("reports", "claims", "allegations", "accusations", "rumours", "rumors")
+_DENIALS = tuple(
+    f"{verb} {determiner}{noun}"
+    for verb in ("rejected", "rejects", "rejecting", "dismissed", "dismisses", "dismissing")
+    for determiner in ("", "the ", "media ", "press ", "the media ", "these ", "such ")
+    for noun in _DENIED_STORIES
+)
+
 _LABOUR = Sense(
     needs=(
         "worker*",
@@ -133,7 +143,7 @@ LEXICON = EventLexicon(
         "meet": (*forms("meet", "visit"), "hosted", "met with"),
         "negotiate": (*forms("negotiate", "mediate", "hold talks"),),
         "accuse": (*forms("accuse", "blame", "indict"), "charged with", "charged him with"),
-        "deny": (*forms("deny", "refute"),),
+        "deny": (*forms("deny", "refute"), *_DENIALS, "brushed aside"),
         "appoint": (*forms("appoint", "nominate"), "named", "names", "sworn in"),
         "dismiss": (
             *forms("dismiss", "oust"),
@@ -471,5 +481,23 @@ LEXICON = EventLexicon(
     of_words=("of",),
     target_preps=("on", "against"),
     with_words=("with",),
+    complementizers=("that",),
+    report_nouns=(
+        "report",
+        "reports",
+        "claim",
+        "claims",
+        "allegation*",
+        "accusation*",
+        "rumour*",
+        "rumor*",
+        "suggestion*",
+        "speculation",
+        "news",
+    ),
+    nonfinite=("having", "ever", "being", "been"),
+    gerund_endings=("ing",),
+    pronouns=("he", "she", "they", "it", "we"),
+    contrasts=("but", "while", "although", "though", "whereas", "instead"),
     saxon_genitive=True,
 )

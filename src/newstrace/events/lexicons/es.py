@@ -5,6 +5,21 @@ from __future__ import annotations
 
 from . import EventLexicon, Sense
 
+# "rechazó las acusaciones": a denial ("rechazó la propuesta" is none).
+_DENIALS = tuple(
+    f"{verb} {story}"
+    for verb in ("rechazó", "rechazaron", "rechaza", "rechazan", "rechazado")
+    for story in (
+        "las informaciones",
+        "los informes",
+        "las acusaciones",
+        "los rumores",
+        "las versiones",
+        "las noticias",
+        "las denuncias",
+    )
+)
+
 LEXICON = EventLexicon(
     language="es",
     verbs={
@@ -84,7 +99,7 @@ LEXICON = EventLexicon(
         "meet": ("se reunió", "se reunieron", "visitó", "visitaron"),
         "negotiate": ("negoció", "negociaron", "negociado"),
         "accuse": ("acusó", "acusaron", "acusado", "acusada", "culpó", "culparon"),
-        "deny": ("negó", "negaron", "desmintió", "desmintieron"),
+        "deny": ("negó", "negaron", "desmintió", "desmintieron", "niega", "desmiente", *_DENIALS),
         "appoint": (
             "nombró",
             "nombraron",
@@ -252,5 +267,21 @@ LEXICON = EventLexicon(
     of_words=("de", "del"),
     target_preps=("contra",),
     with_words=("con",),
+    complementizers=("que", "cuales"),
+    report_nouns=(
+        "informaciones",
+        "información",
+        "informes",
+        "rumores",
+        "noticias",
+        "versiones",
+        "acusaciones",
+        "denuncias",
+        "especulaciones",
+    ),
+    nonfinite=("haber", "haberse", "sido", "nunca"),
+    # Spanish drops the subject pronoun: the auxiliary stands for it ("negó que hubiera …").
+    pronouns=("él", "ella", "ellos", "hubiera", "hubiese", "haya", "había", "hubieran", "hayan"),
+    contrasts=("pero", "sino", "aunque", "mientras"),
     free_inversion=True,
 )

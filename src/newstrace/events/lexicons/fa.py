@@ -29,7 +29,13 @@ _ACTIVE = (
     "گرفت",
     "گرفتند",
 )
-_PASSIVE = ("شد", "شدند", "شده", "شده‌اند", "گردید", "گردیدند")
+# Past imperfective: what was going on ("تجمع می‌کردند": they were rallying).
+_ACTIVE += ("می‌کرد", "می‌کردند", "می‌داد", "می‌دادند")
+_PASSIVE = ("شد", "شدند", "شده", "شده‌اند", "گردید", "گردیدند", "می‌شد", "می‌شدند")
+# Present imperfective: planned or habitual ("دیدار می‌کند": meets, will meet), except after
+# a progressive "دارد"/"دارند" ("دارند تجمع می‌کنند": they are rallying).
+_PRESENT = ("می‌کند", "می‌کنند", "می‌دهد", "می‌دهند", "می‌نماید", "می‌نمایند")
+_PRESENT_PASSIVE = ("می‌شود", "می‌شوند")
 _NEGATED = ("نکرد", "نکردند", "نکرده", "نداد", "ندادند", "نداده", "ننمود", "نزد", "نزدند")
 _NEGATED_PASSIVE = ("نشد", "نشدند", "نشده")
 # Subjunctive, present and future forms: wished, planned or ongoing, not told as done.
@@ -45,12 +51,12 @@ _HYPOTHETICAL = (
     "نکند",
     "ندهد",
     "نشود",
-    "می‌کند",
-    "می‌کنند",
-    "می‌دهد",
-    "می‌دهند",
-    "می‌شود",
-    "می‌شوند",
+    "نمی‌کند",
+    "نمی‌کنند",
+    "نمی‌دهد",
+    "نمی‌دهند",
+    "نمی‌شود",
+    "نمی‌شوند",
     "خواهد",
     "خواهند",
     "کردن",
@@ -67,6 +73,8 @@ def _voices() -> dict[str, str]:
         ("negated", _NEGATED),
         ("negated_passive", _NEGATED_PASSIVE),
         ("hypothetical", _HYPOTHETICAL),
+        ("present", _PRESENT),
+        ("present_passive", _PRESENT_PASSIVE),
     ):
         table.update(dict.fromkeys(listed, voice))
     return table
@@ -75,6 +83,8 @@ def _voices() -> dict[str, str]:
 LEXICON = EventLexicon(
     language="fa",
     verbs={
+        # "اتهامات را رد کرد": rejected the accusations ("رد" alone is also a trace).
+        "deny": ("را رد کرد", "را رد کردند", "را رد کرده", "را رد کرده‌اند"),
         "flee": ("گریخت", "گریختند", "گریخته"),
         "kill": ("کشت", "کشتند"),
     },
@@ -146,5 +156,10 @@ LEXICON = EventLexicon(
     object_markers=("را",),
     possessives=("خود", "خویش"),
     possessive_suffixes=("ش", "یش", "اش"),
+    progressive=("دارد", "دارند", "داره", "دارن"),
+    complementizers=("که",),
+    report_nouns=("خبر", "خبرهای", "گزارش", "گزارش‌ها", "گزارش‌های", "شایعه", "شایعات", "ادعای"),
+    pronouns=("او", "وی", "آنها", "آن‌ها"),
+    contrasts=("اما", "ولی", "بلکه"),
     verb_final=True,
 )

@@ -68,7 +68,25 @@ LEXICON = EventLexicon(
             "inculpé",
             "mis en examen",
         ),
-        "deny": ("démenti", "dément", "démentent", "nié", "nie", "nient"),
+        "deny": (
+            "démenti",
+            "dément",
+            "démentent",
+            "nié",
+            "nie",
+            "nient",
+            "réfuté",
+            *(
+                f"{verb} {story}"
+                for verb in ("rejeté", "rejette", "rejettent")
+                for story in (
+                    "les accusations",
+                    "les informations",
+                    "les rumeurs",
+                    "les allégations",
+                )
+            ),
+        ),
         "appoint": ("nommé", "nommée", "nommés", "nomme"),
         "dismiss": ("limogé", "limogée", "révoqué", "révoquée", "destitué", "destituée"),
         "elect": ("élu", "élue", "élus", "réélu", "réélue"),
@@ -251,4 +269,9 @@ LEXICON = EventLexicon(
     of_words=("de", "du", "des", "d"),
     target_preps=("contre",),
     with_words=("avec",),
+    complementizers=("que", "qu", "lesquelles", "lesquels", "laquelle", "lequel"),
+    report_nouns=("informations", "rumeurs", "accusations", "allégations", "affirmations"),
+    nonfinite=("avoir", "être", "été", "s", "jamais"),
+    pronouns=("il", "elle", "ils", "elles"),
+    contrasts=("mais", "tandis", "alors"),
 )
