@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -27,7 +28,8 @@ from newstrace.stories import (
     story_doc,
     story_id,
 )
-from newstrace.stories.features import count_features, weigh
+from newstrace.stories.compare import DEFAULT_WEIGHTS, content_score
+from newstrace.stories.features import count_features, weigh, word_grams
 
 from .conftest import shared_dataset
 
@@ -135,6 +137,55 @@ def test_cross_language_pair_relies_on_entities():
     )
     assert similarity(english, arabic, STORY_WEIGHTS) > DEFAULT_SETTINGS.threshold
     assert similarity(english, other, STORY_WEIGHTS) == 0.0  # words never compared
+
+
+def test_inflected_and_compound_forms_meet_through_grams():
+    """German compounds and inflections a 5-letter stem prefix keeps apart still share
+    character grams: "Tierversuche" / "Versuche an Tieren"."""
+    first = make_article(
+        "de-1", "", "Aktivisten fordern Verzicht auf Tierversuche für Impfungen.", language="de"
+    )
+    second = make_article(
+        "de-2",
+        "",
+        "Versuche an Tieren bleiben für Impfstoffe nötig, sagen Forscher.",
+        language="de",
+    )
+    third = make_article(
+        "de-3", "", "Der Stadtrat beschließt einen neuen Haushalt für Schulen.", language="de"
+    )
+    a, b, c = docs_for(first, second, third)
+    assert not set(a.terms) & set(b.terms) - {"impfu", "impfs"}
+    assert {"tier", "vers", "such"} <= set(a.grams) & set(b.grams)
+    words_only = replace(DEFAULT_WEIGHTS, grams=0.0)
+    assert similarity(a, b) > similarity(a, b, words_only)
+    assert similarity(a, b) > 2 * similarity(a, c)
+    assert word_grams("2031") == ()  # numbers are anchors, not grams
+    assert word_grams("zoo") == ("<zoo", "zoo>")
+
+
+def test_grams_link_languages_of_one_script_only():
+    english = make_article(
+        "en-v",
+        "",
+        "Taal volcano eruption in the Philippines: Batangas evacuates villages.",
+    )
+    german = make_article(
+        "de-v",
+        "",
+        "Vulkanausbruch des Taal auf den Philippinen: Batangas evakuiert Dörfer.",
+        language="de",
+    )
+    unrelated = make_article(
+        "de-u",
+        "",
+        "Der Stadtrat beschließt einen neuen Haushalt für Schulen.",
+        language="de",
+    )
+    en, de, other = docs_for(english, german, unrelated)
+    assert content_score(en, de) > 2 * content_score(en, other)
+    arabic = replace(de, script="ARABIC", anchors={}, entities={})
+    assert content_score(en, arabic) == 0.0  # grams are never compared across scripts
 
 
 @pytest.fixture(scope="module")

@@ -11,10 +11,11 @@ Out: :meth:`StoryIndex.stories` → :class:`~newstrace.models.Story` (id, title 
      caller), :meth:`StoryIndex.story_of` / :meth:`StoryIndex.assignments`, and
      :func:`similarity` (0..1) for any two docs.
 
-A doc carries tf-idf word stems and title stems (compared within one language), anchors
-(names and numbers, compared within one script) and resolved entities (compared across
-languages and scripts, so an Arabic and an English report meet through "دمشق"/"Damascus"),
-plus its publication date and the dates it mentions. Two weight presets:
+A doc carries tf-idf word stems and title stems (compared within one language), character
+4-grams and anchors (names and numbers; both compared within one script, so a German and an
+English report meet through "Philippinen"/"Philippines") and resolved entities (compared
+across languages and scripts, so an Arabic and an English report meet through
+"دمشق"/"Damascus"), plus its publication date and the dates it mentions. Two weight presets:
 ``DEFAULT_WEIGHTS`` (graded relatedness, the default of :func:`similarity`) and
 ``STORY_WEIGHTS`` (same event or not, used by :class:`StoryIndex`).
 
