@@ -14,17 +14,19 @@ import json
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Collection
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from ..models import Article, Entity, Event, Sentence, Story
 from ..provenance.graph import Graph
-from ..stories import StoryDoc, StoryIndex, Vocabulary, entity_weight
-from ..stories.features import count_features, weigh
+from ..stories import STORY_WEIGHTS, StoryDoc, StoryIndex, Vocabulary, entity_weight
+from ..stories.features import ArticleCounts, count_features, weigh
 from .articles import iter_articles
 from .sql import among
 
 _VOCABULARY = "story_vocabulary"
+# Stories are filed with STORY_WEIGHTS; character grams are counted only if those use them.
+_GRAMS = STORY_WEIGHTS.grams > 0
 _ARTICLE_FACTS = ("id", "published", "language", "outlet", "title", "url")
 
 
@@ -40,21 +42,26 @@ def place_new_articles(conn: sqlite3.Connection) -> dict[str, str]:
         index.restore(_doc_from_json(data), story)
         placed.add(article_id)
     # All new articles are counted before any is weighed, so the first articles of a large
-    # ingest see the frequencies of the whole batch; each keeps only what weighing reads.
-    counts = []
+    # ingest see the frequencies of the whole batch. The counts wait in a temporary table
+    # (SQLite spills it to disk), not in memory: a large ingest holds one article at a time.
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS story_counts(seq INTEGER PRIMARY KEY, data TEXT)")
+    conn.execute("DELETE FROM story_counts")
+    light = []
     for article in iter_articles(conn, exclude=placed):
-        item = count_features(article, _entity_weights(conn, article.id))
-        item.article = _light(article)
+        item = count_features(article, _entity_weights(conn, article.id), grams=_GRAMS)
         index.vocabulary.observe(item)
-        counts.append(item)
+        conn.execute("INSERT INTO story_counts(data) VALUES (?)", (_counts_to_json(item),))
+        light.append(_light(article))
     start = len(placed)
-    for number, item in enumerate(counts):
-        doc = weigh(item, index.vocabulary)
+    rows = conn.execute("SELECT data FROM story_counts ORDER BY seq")
+    for number, (article, (data,)) in enumerate(zip(light, rows, strict=True)):
+        doc = weigh(_counts_from_json(data, article), index.vocabulary)
         story = index.add(doc)
         conn.execute(
             "INSERT INTO story_docs(article_id, seq, story, data) VALUES (?,?,?,?)",
             (doc.id, start + number, story, _doc_to_json(doc)),
         )
+    conn.execute("DROP TABLE story_counts")
     _save_vocabulary(conn, index.vocabulary)
     conn.execute("DELETE FROM stories")
     for story in index.stories():
@@ -126,6 +133,18 @@ def _entity_weights(conn: sqlite3.Connection, article_id: str) -> dict[str, floa
     return found
 
 
+_COUNTED = tuple(f.name for f in fields(ArticleCounts) if f.name != "article")
+
+
+def _counts_to_json(counts: ArticleCounts) -> str:
+    return json.dumps([getattr(counts, name) for name in _COUNTED], ensure_ascii=False)
+
+
+def _counts_from_json(data: str, article: Article) -> ArticleCounts:
+    values = json.loads(data)
+    return ArticleCounts(article, **{n: Counter(v) for n, v in zip(_COUNTED, values, strict=True)})
+
+
 def _doc_to_json(doc: StoryDoc) -> str:
     data = asdict(doc)
     data["dates"] = sorted(doc.dates)
@@ -150,6 +169,8 @@ def _load_vocabulary(conn: sqlite3.Connection) -> Vocabulary:
         vocabulary.terms[language] = Counter(counts)
     vocabulary.anchors = Counter(raw["anchors"])
     vocabulary.entities = Counter(raw["entities"])
+    for language, counts in raw.get("grams", {}).items():  # absent before grams existed
+        vocabulary.grams[language] = Counter(counts)
     return vocabulary
 
 
@@ -160,6 +181,7 @@ def _save_vocabulary(conn: sqlite3.Connection, vocabulary: Vocabulary) -> None:
         "terms": vocabulary.terms,
         "anchors": vocabulary.anchors,
         "entities": vocabulary.entities,
+        "grams": vocabulary.grams,
     }
     conn.execute(
         "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
