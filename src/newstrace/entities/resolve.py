@@ -192,13 +192,18 @@ def _join_names(
                     continue
                 compared.add(pair)
                 a, b = main[j], main[i]
-                match = compare_names(a, b, _compare_type(items[i], items[j]))
+                match = _compare_once(a, b, _compare_type(items[i], items[j]))
                 if match.relation == "same":
                     join(j, i, Merge(a, b, match.rule, round(match.score, 3)))
                 elif match.relation == "partial":
                     partials[i].add(j)
                     partials[j].add(i)
     return partials
+
+
+# Heads are distinct names, so no pair of names is compared twice here: the verdict cache
+# that pays off inside articles would only hold every pair of a large run in memory.
+_compare_once = compare_names.__wrapped__
 
 
 def _compare_type(a: LocalEntity, b: LocalEntity) -> str:
