@@ -249,3 +249,49 @@ def test_a_denial_needs_standing() -> None:
     ]  # fmt: skip
     event, _ = _one_event(by_outlet)
     assert event.status == "single-source"  # an outlet has no standing to deny the event
+
+
+# ----------------------------------------------------------------------- reports of one event
+
+
+SWEIS = "e_sweis"
+
+
+def test_an_uncited_report_dated_from_its_anchor_joins_the_event_as_unattributed() -> None:
+    # "… named Sweis on Friday, three days after Haddad stepped down": a later article dates
+    # the resignation back from its main clause (no place, no citation); same actor, same day.
+    items = [
+        _article(1, "Karim Haddad resigned on Tuesday, Levant Wire reported.",
+                 cites=[(ORIGIN, True, False)]),
+        _article(2, "The ministry named a successor three days after Haddad stepped down.",
+                 published="2025-06-13"),
+    ]  # fmt: skip
+    later = items[1][0].events[0]
+    later.places, later.date_text = [], "three days after Haddad stepped down"
+    event, _ = _one_event(items)
+    assert event.articles == ["a1", "a2"]
+    assert [e.basis for e in event.evidence] == ["cites", "unattributed"]
+    assert event.origins == [ORIGIN] and event.independent_sources == 1
+    assert event.status == "single-source" and event.date.value == "2025-06-10"
+
+
+def test_two_people_resigning_in_one_place_on_one_day_are_two_events() -> None:
+    haddad = _article(1, "Karim Haddad resigned in Amman on Tuesday.")
+    sweis, ids = _article(2, "Nadia Sweis resigned in Amman on Tuesday.")
+    traced = _trace([haddad, (sweis, {**ids, 0: SWEIS})])
+    assert sorted(tuple(e.actors) for e in traced.events) == [(MINISTER,), (SWEIS,)]
+    # a report naming nobody still joins the one event of its type, place and day
+    nameless, ids = _article(3, "A deputy minister resigned in Amman on Tuesday.")
+    nameless.events[0].actors = []
+    traced = _trace([haddad, (nameless, ids)])
+    assert len(traced.events) == 1 and traced.events[0].articles == ["a1", "a3"]
+
+
+def test_two_arrests_of_different_people_in_one_place_on_one_day_are_two_events() -> None:
+    reports = []
+    for number, target in ((1, "e_saleh"), (2, "e_khaled")):
+        article, ids = _article(number, "Police arrested a journalist in Amman on Tuesday.")
+        article.events[0].type, article.events[0].actors = "arrest", []
+        article.events[0].targets = [0]
+        reports.append((article, {**ids, 0: target}))
+    assert len(_trace(reports).events) == 2

@@ -34,8 +34,10 @@ sentence, date, entity and claims stages. For every sentence it
    sentence of the paragraph (a bare year is background: "since 2006"), else by the
    publication date as an upper bound (``not_after``). An offset from an anchor ("three
    days after the election") is dated from the anchor's date (a date expression, or a dated
-   event of a compatible type elsewhere in the article), never by an unrelated date. Dates after
-   publication are never used; captions, bylines and headlines date nothing.
+   event of a compatible type elsewhere in the article), never by an unrelated date; an
+   undated anchor event is dated back from its main clause's own date ("named Sweis on
+   Friday, three days after Haddad stepped down": Tuesday). Dates after publication are
+   never used; captions, bylines and headlines date nothing.
 
 An event noun that echoes a verb of the same type in its sentence, naming no other
 participant, is dropped (one event per sentence and type, not two).
@@ -842,7 +844,12 @@ def _participants(
     names = [n for n in names if _eligible(s, n, etype)]
     marked = _marked(s, names, etype, match)
     free = [n for n in names if n not in marked and not _possessor_of_name(s, n)]
-    left = [n for n in free if n.last < match.first and not _after_preposition(s, n)]
+    left = [
+        n
+        for n in free
+        if n.last < match.first
+        and (not _after_preposition(s, n) or _opens_subject(s, n, match, clause))
+    ]
     right = [n for n in free if n.first > match.first and not _after_preposition(s, n)]
     if reading.kind == "noun":
         roles_ = _noun_roles(s, match, reading, etype, names, left, clause)
@@ -858,6 +865,16 @@ def _participants(
     roles_.actors = _with_coordinated(s, roles_.actors, names)
     roles_.targets = _with_coordinated(s, roles_.targets, names)
     return roles_
+
+
+def _opens_subject(s: _Sentence, name: _Name, match: _Match, clause: tuple[int, int, int]) -> bool:
+    """ "three days after Haddad stepped down": a preposition that opens the clause ("after",
+    "before", "بعد") is a conjunction, and the name right after it is the subject of the verb
+    that follows with only words between (not "After Haddad's dismissal, Sweis resigned")."""
+    if clause[2] != name.first - 1 or not s.is_(clause[2], "boundaries"):
+        return False
+    between = range(name.last + 1, match.first)
+    return all(s.tokens[i].word and s.name_at(i) is None for i in between)
 
 
 def _overlaps(name: _Name, first: int, last: int) -> bool:
@@ -1224,6 +1241,8 @@ class _Dating:
     source: str
     future: bool  # the nearest date in the sentence lies after publication
     anchor: _Offset | None = None  # dated from an event found elsewhere in the article
+    counted: _Offset | None = None  # the offset the date was counted by
+    inside: _Offset | None = None  # the undated anchor of this offset holds the trigger
 
 
 def _offsets(s: _Sentence, matches: Sequence[_Match]) -> list[_Offset]:
@@ -1316,7 +1335,9 @@ def _date(
             if not _after_publication(anchor.value, published):
                 return _Dating(anchor.value, anchor.text, "sentence", False)
             return _Dating(None, None, "published", True)
-        return _Dating(None, None, "published", False)
+        # "named Sweis on Friday, three days after Haddad stepped down": dated from the main
+        # clause once the sentence's events are (see _date_anchors).
+        return _Dating(None, None, "published", False, inside=holding[0])
     consumed = [(o.start, o.end) for o in offsets]
     consumed += [(o.date.start, o.date.end) for o in offsets if o.date is not None]
     candidates: list[DateRef | _Offset] = [
@@ -1346,7 +1367,8 @@ def _date(
                 pending = found
             continue
         if value is not None and not _after_publication(value, published):
-            return _Dating(value, found.text, "sentence", future)
+            counted = found if isinstance(found, _Offset) else None
+            return _Dating(value, found.text, "sentence", future, counted=counted)
     if pending is not None:
         return _Dating(None, pending.text, "published", future, pending)
     if paragraph_dates:
@@ -1482,11 +1504,62 @@ def _sentence_events(
         found = _event(s, match, paragraph_dates)
         if found is not None:
             told.append(found)
+    told = _date_anchors(told, s.article.published)
     _deny(s, told)
     kept = _without_echoes([(t.event, t.reading.kind) for t in told])
     pending.extend(
-        (t.event, t.anchor) for t in told if t.anchor and any(t.event is k for k in kept)
+        (t.event, t.dating.anchor)
+        for t in told
+        if t.dating.anchor and any(t.event is k for k in kept)
     )
+    return kept
+
+
+def _date_anchors(told: list[_Told], published: str | None) -> list[_Told]:
+    """Dates an anchor event from its main clause, the other way round: "named Sweis on
+    Friday, three days after Haddad stepped down" puts the resignation three days before
+    Friday ("two days before the summit" two days after the main clause's date). The main
+    clause's event is the nearest event of the sentence outside the offset, told as having
+    happened and dated by a date expression of the sentence other than this offset; a date
+    only borrowed (from the paragraph, or from an event elsewhere in the article) or the
+    publication bound dates no anchor. A result after publication makes the anchor a plan: an
+    event noun or a present form is dropped, a past verb stays undated."""
+    kept = []
+    for told_ in told:
+        offset = told_.dating.inside
+        event = told_.event
+        if offset is None or event.date is not None:
+            kept.append(told_)
+            continue
+        mains = [
+            other.event
+            for other in told
+            if other.event.date
+            and other.event.date_source == "sentence"
+            and other.dating.counted is not offset
+            and other.dating.inside is None
+            and not other.event.negated
+            and not offset.start <= other.event.trigger.start < offset.end
+        ]
+        if not mains:
+            kept.append(told_)
+            continue
+        main = min(
+            mains,
+            key=lambda o: (
+                max(offset.start - o.trigger.end, o.trigger.start - offset.end, 0),
+                o.trigger.start > offset.start,
+            ),
+        )
+        value = shift_value(main.date, -offset.sign, offset.count, offset.unit)
+        if value is None:
+            kept.append(told_)
+        elif not _after_publication(value, published):
+            event.date, event.date_text, event.date_source = value, offset.text, "sentence"
+            event.not_after = None
+            kept.append(told_)
+        elif told_.reading.kind != "noun" and not told_.reading.present:
+            kept.append(told_)
     return kept
 
 
@@ -1513,7 +1586,7 @@ class _Told(NamedTuple):
     event: EventMention
     match: _Match
     reading: _Reading
-    anchor: _Offset | None  # dated later from the event it is counted from
+    dating: _Dating  # its ``anchor``: dated later from the event it is counted from
 
 
 def _event(s: _Sentence, match: _Match, paragraph_dates: Sequence[tuple[str, str]]) -> _Told | None:
@@ -1546,7 +1619,7 @@ def _event(s: _Sentence, match: _Match, paragraph_dates: Sequence[tuple[str, str
         negated=reading.status == "negated",
         hedged=s.sentence.hedged,
     )
-    return _Told(event, match, reading, dating.anchor)
+    return _Told(event, match, reading, dating)
 
 
 __all__ = ["find_events"]

@@ -8,7 +8,9 @@ with its actors, targets and places already turned into resolved entity ids). Ou
 
 * **Coreference** works on keyed groups: reports are blocked by (type family, actor or
   target id) and, when they name nobody, by (type family, place, date); within a block a
-  report joins the first cluster of a compatible type whose dates agree. Never all pairs.
+  report joins the first cluster of a compatible type whose dates agree and whose named
+  participants do not differ (two people resigning in Amman on one day are two events; a
+  report naming nobody joins). Never all pairs.
 * **Roots** of one report, in order of strength: the sources its sentence cites (the original
   speaker of a chain, else the publisher); for an uncited sentence copied or translated from
   an earlier article, that article's roots; the article's own outlet when it reports
@@ -93,6 +95,15 @@ def cluster_reports(
             i = parent[i]
         return i
 
+    # The participants of each union-find root: an event merged through one block keeps
+    # its named actors and targets when another block offers it a report.
+    roles: dict[int, tuple[set[str], set[str]]] = {
+        number: (set(r.actors), set(r.targets)) for number, r in enumerate(reports)
+    }
+
+    def apart(a: int, b: int) -> bool:
+        return _different_participants(roles[find(a)], roles[find(b)])
+
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for number, report in enumerate(reports):
         for key in _blocking_keys(report, family):
@@ -103,7 +114,14 @@ def cluster_reports(
         clusters: list[_Cluster] = []
         for number in members:
             report = reports[number]
-            home = next((c for c in clusters if _fits(report, c, reports, compatible)), None)
+            home = next(
+                (
+                    c
+                    for c in clusters
+                    if _fits(report, c, reports, compatible) and not apart(c.members[0], number)
+                ),
+                None,
+            )
             if home is None:
                 clusters.append(_Cluster([number], _dates(report), set(report.places)))
                 continue
@@ -113,6 +131,9 @@ def cluster_reports(
             a, b = find(home.members[0]), find(number)
             if a != b:
                 parent[max(a, b)] = min(a, b)
+                kept, gone = roles[min(a, b)], roles.pop(max(a, b))
+                kept[0].update(gone[0])
+                kept[1].update(gone[1])
     groups: dict[int, list[int]] = defaultdict(list)
     for number in range(len(reports)):
         groups[find(number)].append(number)
@@ -130,6 +151,23 @@ def _blocking_keys(report: Report, family: Callable[[str], str]) -> list[tuple[s
     # Inside one article, an unnamed repeat ("the resignation") is the event told before.
     keys.append((kind, "article", report.article))
     return keys
+
+
+def _different_participants(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
+    """Whether two reports (or merged events) name different participants in the role that
+    tells which event it is, sharing none: whom it was done to ("arrested Omar Khaled" /
+    "arrested Rami Saleh") where both name one, else who did it ("Karim Haddad resigned in
+    Amman on Tuesday" / "Nadia Sweis resigned in Amman on Tuesday"). Such reports tell
+    different events even at one place on one day, or in one article. A report that names
+    nobody still joins; so does one naming only who did something the other names a target
+    of ("Die Polizei hat … festgenommen" beside "arrested the journalist Omar Khaled"): the
+    actor the model finds for a done-to event is the least sure of its participants."""
+    (actors_a, targets_a), (actors_b, targets_b) = a, b
+    if (actors_a | targets_a) & (actors_b | targets_b):
+        return False
+    if targets_a or targets_b:
+        return bool(targets_a and targets_b)
+    return bool(actors_a and actors_b)
 
 
 def _dates(report: Report) -> set[str]:
