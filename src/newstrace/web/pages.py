@@ -8,8 +8,9 @@ id is a :class:`NotFound`, like an unknown one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import asdict
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import NewstraceError, StoreError
 from ..report import STATUS_LABELS, timeline_geometry
@@ -22,6 +23,7 @@ from .layout import (
     sentence_views,
 )
 
+T = TypeVar("T")
 PAGE_SIZE = 50
 _STORY_ID = re.compile(r"s[0-9a-f]{12}")
 _ENTITY_ID = re.compile(r"e[0-9a-f]{12}")
@@ -38,6 +40,17 @@ class BadRequest(NewstraceError):
     """A filter or search value the app cannot use."""
 
     code = "bad-request"
+
+
+def _lookup(kind: str, shape: re.Pattern[str], key: str, read: Callable[[str], T]) -> T:
+    """``read(key)``; :class:`NotFound` when ``key`` cannot be a ``kind`` id or names none
+    (a malformed id never reaches the database)."""
+    if not shape.fullmatch(key):
+        raise NotFound(f"no {kind} {key!r}")
+    try:
+        return read(key)
+    except StoreError as exc:
+        raise NotFound(f"no {kind} {key!r}") from exc
 
 
 def story_filter(
@@ -79,12 +92,7 @@ def stories_page(db: Database, wanted: StoryFilter, page: int = 1) -> dict[str, 
 
 def story_page(db: Database, story_id: str) -> dict[str, Any]:
     """One story: articles, events with provenance, matrix, graph, timeline, sentences."""
-    if not _STORY_ID.fullmatch(story_id):
-        raise NotFound(f"no story {story_id!r}")
-    try:
-        view = db.story(story_id)
-    except StoreError as exc:
-        raise NotFound(f"no story {story_id!r}") from exc
+    view = _lookup("story", _STORY_ID, story_id, db.story)
     entities = {e.id: e for e in view.entities}
     return {
         "view": view,
@@ -99,12 +107,7 @@ def story_page(db: Database, story_id: str) -> dict[str, Any]:
 
 def entity_page(db: Database, entity_id: str) -> dict[str, Any]:
     """One entity: names by script, why they were merged, mentions, notes, events."""
-    if not _ENTITY_ID.fullmatch(entity_id):
-        raise NotFound(f"no entity {entity_id!r}")
-    try:
-        view = db.entity(entity_id)
-    except StoreError as exc:
-        raise NotFound(f"no entity {entity_id!r}") from exc
+    view = _lookup("entity", _ENTITY_ID, entity_id, db.entity)
     return {"view": view, "scripts": aliases_by_script(view.entity)}
 
 
