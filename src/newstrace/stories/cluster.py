@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import hashlib
 import heapq
-from collections import Counter, defaultdict, deque
+import sys
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -88,9 +89,9 @@ class StoryIndex:
         self._story_of: list[int] = []  # doc number → story number
         self._stories: list[_Story] = []
         self._story_number: dict[str, int] = {}
-        self._postings: dict[str, deque[int]] = defaultdict(
-            lambda: deque(maxlen=settings.posting_window)
-        )
+        # Plain lists, trimmed as they pass the window: most keys hold a doc or two, and a
+        # deque costs a 64-slot block per key (a large share of a long stream's memory).
+        self._postings: dict[str, list[int]] = defaultdict(list)
         self._frequency: Counter[str] = Counter()
 
     def __len__(self) -> int:
@@ -217,13 +218,27 @@ class StoryIndex:
 
     def _file(self, doc: StoryDoc, keys: Mapping[str, float], story: int) -> None:
         number = len(self._docs)
+        _share_keys(doc)
         self._docs.append(doc)
         self._number[doc.id] = number
         self._story_of.append(story)
         self._stories[story].members.append(number)
+        window = self.settings.posting_window
         for key in keys:
-            self._postings[key].append(number)
+            posting = self._postings[sys.intern(key)]
+            posting.append(number)
+            if len(posting) > window:
+                del posting[0]
             self._frequency[key] += 1
+
+
+def _share_keys(doc: StoryDoc) -> None:
+    """Make the doc's vector keys the interned strings every doc shares: a stem appears in
+    thousands of docs, and one copy of it is enough (most of a long stream's memory)."""
+    for name in ("terms", "entities", "anchors", "headline", "grams"):
+        vector = getattr(doc, name)
+        if vector:
+            setattr(doc, name, {sys.intern(key): value for key, value in vector.items()})
 
 
 def _weight_then_recency(item: tuple[int, float]) -> tuple[float, int]:
