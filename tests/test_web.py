@@ -125,7 +125,8 @@ def test_search_page_and_api_link_hits_to_their_story(client, ids) -> None:
     assert data["ok"] is True
     assert hits and any(h["story"] == ids["story"] for h in hits)
     page = client.get("/search?q=Haddad")
-    assert page.status_code == 200 and f"/stories/{ids['story']}#s-" in page.text
+    assert page.status_code == 200
+    assert re.search(rf"/stories/{ids['story']}\?focus=[0-9a-f]+#s-[0-9a-f]+-\d+", page.text)
     assert client.get("/api/search?q=").json()["hits"] == []
 
 
@@ -279,3 +280,21 @@ def test_graph_layout_stays_inside_its_drawing() -> None:
     assert all(0 < n.x < layout.width and 0 < n.y < layout.height for n in layout.nodes)
     assert [n.id for n in layout.nodes if n.kind == "article"] == ["a0", "a1", "a2", "a3"]
     assert all(re.fullmatch(r"[MLC0-9., -]+", e.path) for e in layout.edges)
+
+
+def test_big_story_lays_out_the_first_articles_and_the_one_linked_to(client, ids, monkeypatch):
+    from newstrace.web import pages
+
+    monkeypatch.setattr(pages, "SIDE_BY_SIDE", 3)
+    data = client.get(f"/api/stories/{ids['story']}").json()
+    by_date = sorted(data["articles"], key=lambda a: (a["published"] or "9999", a["id"]))
+    assert list(data["sentences"]) == [a["id"] for a in by_date[:3]]
+    html = client.get(f"/stories/{ids['story']}").text
+    assert html.count('<article class="column"') == 3
+    assert "?articles=all#articles" in html and "Show all 8" in html
+    assert f"?focus={by_date[-1]['id']}#s-" in html  # evidence in a hidden article
+    focused = client.get(f"/stories/{ids['story']}?focus={by_date[-1]['id']}").text
+    assert focused.count('<article class="column"') == 4
+    assert f'id="a-{by_date[-1]["id"]}"' in focused
+    every = client.get(f"/stories/{ids['story']}?articles=all").text
+    assert every.count('<article class="column"') == 8

@@ -125,8 +125,11 @@ def create_app(db_path: str | Path) -> FastAPI:
         return html(request, "stories.html", stories_page(db, wanted, page))
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
-    def story(request: Request, db: Db, story_id: str) -> HTMLResponse:
-        return html(request, "story.html", story_page(db, story_id))
+    def story(
+        request: Request, db: Db, story_id: str, articles: Text = None, focus: Text = None
+    ) -> HTMLResponse:
+        context = story_page(db, story_id, articles == "all", focus)
+        return html(request, "story.html", context)
 
     @app.get("/entities/{entity_id}", response_class=HTMLResponse, include_in_schema=False)
     def entity(request: Request, db: Db, entity_id: str) -> HTMLResponse:
@@ -151,10 +154,14 @@ def create_app(db_path: str | Path) -> FastAPI:
         return stories_json(stories_page(db, wanted, page))
 
     @app.get("/api/stories/{story_id}", tags=["stories"])
-    def api_story(db: Db, story_id: str) -> dict[str, Any]:
+    def api_story(
+        db: Db, story_id: str, articles: Text = None, focus: Text = None
+    ) -> dict[str, Any]:
         """One story: articles, events with origins, statuses and evidence, the entities they
-        name, the provenance graph, the outlets × events matrix and the marked sentences."""
-        return story_json(story_page(db, story_id))
+        name, the provenance graph, the outlets × events matrix and the marked sentences of
+        the first 8 articles by publication and of the `focus` article (`articles=all`: of
+        every article)."""
+        return story_json(story_page(db, story_id, articles == "all", focus))
 
     @app.get("/api/entities/{entity_id}", tags=["entities"])
     def api_entity(db: Db, entity_id: str) -> dict[str, Any]:

@@ -25,6 +25,9 @@ from .layout import (
 
 T = TypeVar("T")
 PAGE_SIZE = 50
+# Articles laid side by side on a story page unless all are asked for: a comparison, not a
+# dump (a big story has dozens, and its page would weigh megabytes).
+SIDE_BY_SIDE = 8
 _STORY_ID = re.compile(r"s[0-9a-f]{12}")
 _ENTITY_ID = re.compile(r"e[0-9a-f]{12}")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -90,10 +93,17 @@ def stories_page(db: Database, wanted: StoryFilter, page: int = 1) -> dict[str, 
     }
 
 
-def story_page(db: Database, story_id: str) -> dict[str, Any]:
-    """One story: articles, events with provenance, matrix, graph, timeline, sentences."""
+def story_page(
+    db: Database, story_id: str, all_articles: bool = False, focus: str | None = None
+) -> dict[str, Any]:
+    """One story: articles, events with provenance, matrix, graph, timeline, and the
+    sentences of the first ``SIDE_BY_SIDE`` articles by publication (and of the ``focus``
+    article, the one a link points into), or of all of them."""
     view = _lookup("story", _STORY_ID, story_id, db.story)
     entities = {e.id: e for e in view.entities}
+    by_date = sorted(view.articles, key=lambda a: (a.published or "9999", a.id))
+    shown = by_date if all_articles else by_date[:SIDE_BY_SIDE]
+    shown += [a for a in by_date if a.id == focus and a not in shown]
     return {
         "view": view,
         "entities": entities,
@@ -101,7 +111,8 @@ def story_page(db: Database, story_id: str) -> dict[str, Any]:
         "matrix": report_matrix(view.articles, view.events, entities),
         "graph": layout_graph(view.graph),
         "timeline": timeline_geometry(view.events),
-        "sentences": {a.id: sentence_views(a, entities) for a in view.articles},
+        "sentences": {a.id: sentence_views(a, entities) for a in shown},
+        "hidden": len(view.articles) - len(shown),
     }
 
 
