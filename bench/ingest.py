@@ -14,6 +14,7 @@ import json
 import os
 import platform
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -24,10 +25,12 @@ import newstrace
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "saudinewsnet-ar"
 
 
-def peak_rss_mb() -> float:
+def peak_rss_mb(children: bool = True) -> float:
+    """Peak RSS of the largest process: this one (the cross-article stages run here) or,
+    with ``children``, also the largest worker."""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, children) / 1024  # Linux reports KiB
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss if children else 0
+    return max(own, workers) / 1024  # Linux reports KiB
 
 
 def _time_link(db: newstrace.Database) -> list[float]:
@@ -52,6 +55,9 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=0, help="stop after N zip files (0 = all)")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     parser.add_argument(
+        "--keep", type=Path, help="copy the finished database here (e.g. for bench/web.py)"
+    )
+    parser.add_argument(
         "--workers", type=int, default=os.cpu_count() or 1,
         help="processes for the per-article stages (default: one per core)",
     )  # fmt: skip
@@ -74,6 +80,8 @@ def main() -> int:
             stories = db.conn.execute("SELECT count(*) FROM stories").fetchone()[0]
         elapsed = time.perf_counter() - start
         size = sum(p.stat().st_size for p in Path(tmp).iterdir())
+        if args.keep:
+            shutil.copyfile(db_path, args.keep)
     figures = {
         "files": report.files,
         "articles_read": report.articles,
@@ -83,6 +91,7 @@ def main() -> int:
         "seconds": round(elapsed, 1),
         "articles_per_s": round(report.articles / elapsed, 1),
         "peak_rss_mb": round(peak_rss_mb(), 1),
+        "peak_rss_main_mb": round(peak_rss_mb(children=False), 1),
         "db_mb": round(size / 2**20, 1),
         "cross_article_s": round(linking[0], 1),
         "workers": args.workers,
