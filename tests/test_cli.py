@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -96,3 +97,11 @@ def test_search_and_stats(tmp_path, examples_dir):
     stats = invoke("stats", "--db", str(db), "--json")
     figures = json.loads(stats.output)
     assert figures["articles"] == 15 and figures["languages"]["en"] == 7
+
+
+def test_every_command_is_documented_in_the_readme_and_has_an_example() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for command in app.registered_commands:
+        name = command.name or command.callback.__name__
+        assert f"newstrace {name}" in readme, f"README does not show `newstrace {name}`"
+        assert "Example: newstrace" in (command.callback.__doc__ or ""), name
