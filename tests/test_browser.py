@@ -232,3 +232,15 @@ def test_report_renders_offline(page, examples_db, tmp_path) -> None:
     assert watch.requests == [report.as_uri()], watch.requests
     assert watch.errors == [] and watch.dialogs == []
     _shot(page, "report")
+
+
+def test_swagger_ui_runs_from_local_files(page, server) -> None:
+    watch = Watch(page)
+    page.goto(server + "/docs")
+    operations = page.locator(".opblock")
+    operations.first.wait_for()
+    assert operations.count() >= 4  # the four JSON endpoints
+    assert page.get_by_text("/api/stories/{story_id}").first.is_visible()
+    outside = [u for u in watch.requests if not u.startswith(server + "/")]
+    assert outside == [], outside
+    assert watch.errors == [], watch.errors  # the CSP let its one inline script run

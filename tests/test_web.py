@@ -245,7 +245,12 @@ def test_openapi_lists_the_json_api(client) -> None:
             "/api/search"} <= set(spec["paths"])  # fmt: skip
     page = client.get("/api").text
     assert "GET /api/stories/{story_id}" in page
-    assert client.get("/docs").status_code == 404  # the CDN-loading docs page is off
+    docs = client.get("/docs")  # FastAPI's Swagger UI, its files served from here
+    assert docs.status_code == 200 and not EXTERNAL.search(docs.text)
+    assert "/static/docs/swagger-ui-bundle.js" in docs.text
+    script_src = docs.headers["content-security-policy"].split("script-src")[1].split(";")[0]
+    assert "'sha256-" in script_src and "unsafe" not in script_src
+    assert client.get("/static/docs/swagger-ui-bundle.js").status_code == 200
 
 
 def test_serve_refuses_a_missing_database(tmp_path) -> None:

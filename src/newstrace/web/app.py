@@ -12,14 +12,19 @@ same message on an HTML page elsewhere.
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
+import fastapi_offline
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -56,6 +61,8 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 _STATIC = Path(__file__).parent / "static"
+# Swagger UI's own files, shipped by the fastapi-offline package (so no CDN is needed).
+_SWAGGER_ASSETS = Path(fastapi_offline.__file__).parent / "static"
 Page = Annotated[int, Query(ge=1, le=100_000)]
 Text = Annotated[str | None, Query(max_length=200)]
 
@@ -98,11 +105,13 @@ def create_app(db_path: str | Path) -> FastAPI:
         version=__version__,
         description="Stories, events, provenance and entities of a newstrace database "
         "(read-only). Every page of the app has a JSON twin here.",
-        docs_url=None,  # the framework's docs pages load scripts from a CDN; /api lists it
+        docs_url=None,  # FastAPI's own /docs loads Swagger UI from a CDN: see api_explorer
         redoc_url=None,
     )
     app.state.db_path = path
     templates = _templates()
+    # The longer prefix first: a mount matches every path under its prefix.
+    app.mount("/static/docs", StaticFiles(directory=_SWAGGER_ASSETS), name="swagger-ui")
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
 
     def html(request: Request, name: str, context: dict[str, Any]) -> HTMLResponse:
@@ -111,7 +120,8 @@ def create_app(db_path: str | Path) -> FastAPI:
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Callable[..., Any]) -> Response:
         response: Response = await call_next(request)
-        response.headers.update(SECURITY_HEADERS)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)  # /docs sets a CSP of its own
         return response
 
     # -- pages --------------------------------------------------------------------------------
@@ -138,6 +148,20 @@ def create_app(db_path: str | Path) -> FastAPI:
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search(request: Request, db: Db, q: Text = None, page: Page = 1) -> HTMLResponse:
         return html(request, "search.html", search_page(db, q, page))
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def api_explorer() -> HTMLResponse:
+        """FastAPI's Swagger UI page over /openapi.json, with Swagger UI's files served from
+        the pinned fastapi-offline package instead of a CDN. Its one inline script is allowed
+        by hash; the page shows the API's description, never article text."""
+        page = get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title="newstrace API",
+            swagger_js_url="/static/docs/swagger-ui-bundle.js",
+            swagger_css_url="/static/docs/swagger-ui.css",
+            swagger_favicon_url="/static/docs/favicon.png",
+        )
+        return HTMLResponse(page.body, headers={"Content-Security-Policy": _docs_csp(page.body)})
 
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
     def api_docs(request: Request) -> HTMLResponse:
@@ -220,6 +244,20 @@ def _install_error_handlers(app: FastAPI, templates: Jinja2Templates) -> None:
     }
     for kind, handler in handlers.items():
         app.add_exception_handler(kind, handler)
+
+
+def _docs_csp(body: bytes) -> str:
+    """The Swagger UI page's policy: its bundle and stylesheet from here, its inline start-up
+    script by hash (nothing else inline may run), the spec fetched from here."""
+    scripts = re.findall(rb"<script>(.*?)</script>", body, flags=re.S)
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(code).digest()).decode() + "'"
+        for code in scripts
+    )
+    return (
+        f"default-src 'none'; script-src 'self' {hashes}; style-src 'self' 'unsafe-inline'; "
+        "img-src 'self' data:; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'"
+    )
 
 
 def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8750) -> None:
