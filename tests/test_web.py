@@ -112,7 +112,8 @@ def test_entity_page_shows_names_by_script_and_why_merged(client, ids) -> None:
     assert "cross-script-skeleton" in page.text
     data = client.get(f"/api/entities/{ids['person']}").json()
     assert {"Latin", "Arabic"} <= set(data["scripts"])
-    assert any(e["type"] == "resign" for e in data["events"])
+    assert any(e["type"] == "resign" and e["story"] == ids["story"] for e in data["events"])
+    assert f'href="/stories/{ids["story"]}#v' in page.text  # its events link to their story
     assert data["entity"]["mentions"] and all(
         m["article"] in data["articles"] for m in data["entity"]["mentions"]
     )

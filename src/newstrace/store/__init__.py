@@ -13,7 +13,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +104,7 @@ class EntityView:
     entity: Entity
     events: list[Event]
     articles: dict[str, ArticleFacts]
+    event_stories: dict[str, str | None] = field(default_factory=dict)  # event id -> story
 
 
 class Database:
@@ -341,7 +342,10 @@ class Database:
         if found is None:
             raise StoreError(f"no entity {entity_id!r} in {self.path}")
         ids = {m.article for m in found.mentions} | {n.article for n in found.notes}
-        return EntityView(found, load_events(self.conn, entity=entity_id), self.article_facts(ids))
+        events = load_events(self.conn, entity=entity_id)
+        chosen, args = among("id", [e.id for e in events])
+        stories = dict(self.conn.execute("SELECT id, story FROM events WHERE 1" + chosen, args))
+        return EntityView(found, events, self.article_facts(ids), stories)
 
     def article_facts(self, ids: Collection[str]) -> dict[str, ArticleFacts]:
         """Title, outlet, date, language and story of the given articles (no text)."""

@@ -183,7 +183,7 @@ def entity_json(context: dict[str, Any]) -> dict[str, Any]:
         "ok": True,
         "entity": asdict(view.entity),
         "scripts": context["scripts"],
-        "events": [asdict(e) for e in view.events],
+        "events": [{**asdict(e), "story": view.event_stories.get(e.id)} for e in view.events],
         "articles": {a: asdict(f) for a, f in view.articles.items()},
     }
 
