@@ -63,12 +63,7 @@ def script_pair(pair: Pair) -> str:
 
 def clear_caches() -> None:
     """Forget memoised parses and similarities so timings count the real work."""
-    for value in vars(names).values():
-        if callable(getattr(value, "cache_clear", None)) and value not in (
-            names._countries,
-            names._cities,
-        ):
-            value.cache_clear()
+    names.clear_caches()
 
 
 def scores(pairs: list[Pair], predicted: list[NameMatch]) -> dict[str, float | int]:

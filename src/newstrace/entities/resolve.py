@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..models import Merge
 from ..nlp.normalize import fold
-from .names import blocking_keys, canonical_form, compare_names
+from .names import blocking_keys, canonical_form, clear_caches, compare_names
 
 # A block of more distinct names than this is a key too common to mean anything
 # ("Mohammad"): skip it (names in it still meet through their other keys).
@@ -105,7 +105,9 @@ def resolve(entities: Iterable[LocalEntity]) -> list[ResolvedEntity]:
     _join_outlets(items, named, join)
     partials = _join_names(items, named, uf, join)
     _join_unambiguous_partials(items, uf, partials, join)
-    return _build(items, uf, merges)
+    resolved = _build(items, uf, merges)
+    clear_caches()  # the run's memoised comparisons: not needed by the stages after this one
+    return resolved
 
 
 def _join_places(items: list[LocalEntity], named: list[int], join: Join) -> None:

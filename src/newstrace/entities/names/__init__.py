@@ -31,7 +31,25 @@ from .parse import _parse as _parse
 from .phones import phone_similarity as phone_similarity
 from .rules import NameMatch, compare_names
 
-__all__ = ["NameMatch", "blocking_keys", "canonical_form", "compare_names"]
+__all__ = ["NameMatch", "blocking_keys", "canonical_form", "clear_caches", "compare_names"]
+
+
+def clear_caches() -> None:
+    """Forget the memoised parses, phone strings and similarities (not the gazetteers).
+
+    They pay off while a run compares names; after entity resolution they would only hold
+    hundreds of megabytes through the later stages of a large run.
+    """
+    from . import align, blocking, gazetteer, parse, phones, rules
+
+    for module in (align, blocking, gazetteer, parse, phones, rules):
+        for value in vars(module).values():
+            if callable(getattr(value, "cache_clear", None)) and value not in (
+                _countries,
+                _cities,
+            ):
+                value.cache_clear()
+
 
 # The private names and memoised functions above are here for tests/test_names.py and
 # bench/entities.py, which use them and clear every lru_cache they find in this package.
