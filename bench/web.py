@@ -27,6 +27,8 @@ from pathlib import Path
 import newstrace
 from newstrace.web import create_app
 
+LOCAL = "http://127.0.0.1"  # the app answers loopback names only
+
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
@@ -75,7 +77,7 @@ def main() -> int:
             newstrace.analyze([str(ROOT / "examples")], db=db_path)
         with newstrace.open_db(db_path, read_only=True) as db:
             articles, stories = db.count_articles(), len(db.stories())
-        client = TestClient(create_app(db_path))
+        client = TestClient(create_app(db_path), base_url=LOCAL)
         figures: dict[str, object] = {
             "database": str(args.db or "examples/"),
             "articles": articles,

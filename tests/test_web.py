@@ -21,6 +21,8 @@ with warnings.catch_warnings():
 from newstrace.web import app as web_app
 from newstrace.web import create_app
 
+LOCAL = "http://127.0.0.1"  # the app answers loopback names only
+
 PAGES = ("/", "/search?q=Haddad", "/api")
 EXTERNAL = re.compile(r"""(?:src|href|action)\s*=\s*["']?\s*(?:https?:|javascript:)?//""", re.I)
 EVENT_HANDLER = re.compile(r"<[^>]*\son[a-z]+\s*=", re.I)
@@ -28,7 +30,7 @@ EVENT_HANDLER = re.compile(r"<[^>]*\son[a-z]+\s*=", re.I)
 
 @pytest.fixture(scope="module")
 def client(examples_db: Path) -> TestClient:
-    return TestClient(create_app(examples_db))
+    return TestClient(create_app(examples_db), base_url=LOCAL)
 
 
 @pytest.fixture(scope="module")
@@ -198,7 +200,7 @@ def test_pages_have_no_script_no_handlers_no_external_urls(client, ids) -> None:
 
 
 def test_hostile_article_is_shown_inert(hostile_db) -> None:
-    client = TestClient(create_app(hostile_db))
+    client = TestClient(create_app(hostile_db), base_url=LOCAL)
     stories = client.get("/api/stories").json()["stories"]
     assert len(stories) == 1
     pages = [client.get("/").text, client.get(f"/stories/{stories[0]['id']}").text]
@@ -217,7 +219,7 @@ def test_hostile_article_is_shown_inert(hostile_db) -> None:
 
 def test_serving_never_writes_the_database(examples_db, ids) -> None:
     before = hashlib.sha256(examples_db.read_bytes()).hexdigest()
-    client = TestClient(create_app(examples_db))
+    client = TestClient(create_app(examples_db), base_url=LOCAL)
     for path in (*PAGES, f"/stories/{ids['story']}", f"/entities/{ids['person']}"):
         assert client.get(path).status_code == 200
     assert client.post("/api/stories").status_code == 405
@@ -234,7 +236,7 @@ def test_a_query_past_the_time_limit_is_stopped(examples_db, monkeypatch) -> Non
 
     monkeypatch.setattr(web_app, "QUERY_SECONDS", 0.0)
     monkeypatch.setattr(newstrace.store.Database, "story_facets", slow_facets)
-    client = TestClient(create_app(examples_db))
+    client = TestClient(create_app(examples_db), base_url=LOCAL)
     response = client.get("/api/stories")
     assert response.status_code == 503
     assert response.json()["ok"] is False and "stopped" in response.json()["error"]
@@ -304,3 +306,13 @@ def test_big_story_lays_out_the_first_articles_and_the_one_linked_to(client, ids
     assert f'id="a-{by_date[-1]["id"]}"' in focused
     every = client.get(f"/stories/{ids['story']}?articles=all").text
     assert every.count('<article class="column"') == 8
+
+
+def test_requests_for_other_host_names_are_refused(examples_db) -> None:
+    """A page elsewhere that points its own name at this machine (DNS rebinding) gets
+    nothing back."""
+    client = TestClient(create_app(examples_db), base_url="http://evil.example")
+    assert client.get("/api/stories").status_code == 400
+    assert "Karim" not in client.get("/search?q=Karim").text
+    for host in ("http://localhost:8750", "http://127.0.0.1:8750"):
+        assert TestClient(create_app(examples_db), base_url=host).get("/").status_code == 200

@@ -239,9 +239,6 @@ def report(
     _write_report(db, html, md)
 
 
-_LOOPBACK = ("127.0.0.1", "::1", "localhost")
-
-
 @app.command()
 def serve(
     db: DbOpt,
@@ -256,10 +253,11 @@ def serve(
 
     Example: newstrace serve --db out/demo.db    (then open http://127.0.0.1:8750/)
     """
+    from .web import LOOPBACK_HOSTS
     from .web import serve as run_server
 
     _open(db, read_only=True).close()  # a clear message before the server starts
-    if host not in _LOOPBACK:
+    if host not in LOOPBACK_HOSTS:
         typer.echo(
             f"warning: listening on {host}: anyone who can reach this machine can read the "
             "database",

@@ -4,6 +4,6 @@ and a JSON API mirroring every page. Read-only; binds to loopback unless told ot
 
 from __future__ import annotations
 
-from .app import create_app, serve
+from .app import LOOPBACK_HOSTS, create_app, serve
 
-__all__ = ["create_app", "serve"]
+__all__ = ["LOOPBACK_HOSTS", "create_app", "serve"]

@@ -16,7 +16,7 @@ import base64
 import hashlib
 import re
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -30,6 +30,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 from starlette.exceptions import HTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
 from ..report import STATUS_LABELS, direction
@@ -96,8 +97,16 @@ def _database(request: Request) -> Iterator[Database]:
 Db = Annotated[Database, Depends(_database)]
 
 
-def create_app(db_path: str | Path) -> FastAPI:
-    """The app over the database at ``db_path`` (opened read-only on every request)."""
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
+
+
+def create_app(db_path: str | Path, hosts: Sequence[str] = LOOPBACK_HOSTS) -> FastAPI:
+    """The app over the database at ``db_path`` (opened read-only on every request).
+
+    Only requests addressed to one of ``hosts`` are answered: a web page elsewhere cannot
+    point a name of its own at this machine and read the database through the browser (DNS
+    rebinding).
+    """
     path = str(db_path)
     Database(path, read_only=True).close()  # fail now, with the store's message, not per page
     app = FastAPI(
@@ -109,6 +118,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         redoc_url=None,
     )
     app.state.db_path = path
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))
     templates = _templates()
     # The longer prefix first: a mount matches every path under its prefix.
     app.mount("/static/docs", StaticFiles(directory=_SWAGGER_ASSETS), name="swagger-ui")
@@ -264,4 +274,5 @@ def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8750) -> Non
     """Serve the app with uvicorn until interrupted."""
     import uvicorn
 
-    uvicorn.run(create_app(db_path), host=host, port=port, log_level="warning")
+    hosts = LOOPBACK_HOSTS if host in LOOPBACK_HOSTS else (*LOOPBACK_HOSTS, host)
+    uvicorn.run(create_app(db_path, hosts), host=host, port=port, log_level="warning")
