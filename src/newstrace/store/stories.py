@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Collection
 from dataclasses import asdict, dataclass, fields
@@ -133,6 +134,7 @@ def _entity_weights(conn: sqlite3.Connection, article_id: str) -> dict[str, floa
     return found
 
 
+_VECTORS = ("terms", "entities", "anchors", "headline", "grams")
 _COUNTED = tuple(f.name for f in fields(ArticleCounts) if f.name != "article")
 
 
@@ -154,6 +156,8 @@ def _doc_to_json(doc: StoryDoc) -> str:
 def _doc_from_json(data: str) -> StoryDoc:
     raw = json.loads(data)
     raw["dates"] = frozenset(raw.get("dates", ()))
+    for name in _VECTORS:  # one shared copy of each key, as fresh docs have (features)
+        raw[name] = {sys.intern(key): value for key, value in raw.get(name, {}).items()}
     return StoryDoc(**raw)
 
 

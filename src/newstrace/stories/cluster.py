@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import hashlib
 import heapq
-import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -218,27 +217,17 @@ class StoryIndex:
 
     def _file(self, doc: StoryDoc, keys: Mapping[str, float], story: int) -> None:
         number = len(self._docs)
-        _share_keys(doc)
         self._docs.append(doc)
         self._number[doc.id] = number
         self._story_of.append(story)
         self._stories[story].members.append(number)
         window = self.settings.posting_window
         for key in keys:
-            posting = self._postings[sys.intern(key)]
+            posting = self._postings[key]
             posting.append(number)
             if len(posting) > window:
                 del posting[0]
             self._frequency[key] += 1
-
-
-def _share_keys(doc: StoryDoc) -> None:
-    """Make the doc's vector keys the interned strings every doc shares: a stem appears in
-    thousands of docs, and one copy of it is enough (most of a long stream's memory)."""
-    for name in ("terms", "entities", "anchors", "headline", "grams"):
-        vector = getattr(doc, name)
-        if vector:
-            setattr(doc, name, {sys.intern(key): value for key, value in vector.items()})
 
 
 def _weight_then_recency(item: tuple[int, float]) -> tuple[float, int]:
