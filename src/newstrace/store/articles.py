@@ -171,15 +171,14 @@ def iter_articles(
     whose id is in ``exclude`` are skipped before anything else of them is read, and with
     ``only`` just those articles are read (through the primary key)."""
     paths: dict[str, list[str]] = defaultdict(list)
-    chosen, args = among("{}", only)
+    chosen, args = among("article_id", only)
     for article_id, path in conn.execute(
-        "SELECT article_id, path FROM article_paths WHERE 1" + chosen.format("article_id"), args
+        "SELECT article_id, path FROM article_paths WHERE 1" + chosen, args
     ):
         paths[article_id].append(path)
+    chosen, args = among("id", only)
     cursor = conn.execute(
-        f"SELECT {_columns(ARTICLE_COLUMNS)} FROM articles WHERE 1"
-        + chosen.format("id")
-        + " ORDER BY rowid",
+        f"SELECT {_columns(ARTICLE_COLUMNS)} FROM articles WHERE 1" + chosen + " ORDER BY rowid",
         args,
     )
     for row in cursor:

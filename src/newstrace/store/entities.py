@@ -100,10 +100,11 @@ def load_entities(conn: sqlite3.Connection, only: Collection[str] | None = None)
         mentions[entity_id].append(Mention(article_id, sentence, text, start, end, role, source))
     notes = _notes_by_entity(conn, *among("m.entity_id", only))
     entities = []
+    chosen, args = among("id", only)
     for row in conn.execute(
         "SELECT id, type, name, aliases, merges, country, lat, lon, gazetteer, confidence,"
-        " anonymous FROM entities WHERE 1" + among("id", only)[0] + " ORDER BY rowid",
-        among("id", only)[1],
+        " anonymous FROM entities WHERE 1" + chosen + " ORDER BY rowid",
+        args,
     ):
         (entity_id, kind, name, aliases, merges, country, lat, lon, gazetteer_id, confidence,
          anonymous) = row  # fmt: skip

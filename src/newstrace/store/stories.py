@@ -76,28 +76,28 @@ def place_new_articles(conn: sqlite3.Connection) -> dict[str, str]:
 def load_stories(conn: sqlite3.Connection, only: Collection[str] | None = None) -> list[Story]:
     """Stories with their events (ids, in timeline order) and publication range: all of
     them, or those whose id is in ``only`` (read through the indexes)."""
-    chosen, args = among("{}", only)
+    chosen, args = among("story", only)
     events: dict[str, list[str]] = defaultdict(list)
     for story, event in conn.execute(
         "SELECT story, id FROM events WHERE story IS NOT NULL"
-        + chosen.format("story")
+        + chosen
         + " ORDER BY coalesce(date, '9999'), id",
         args,
     ):
         events[story].append(event)
+    chosen, args = among("d.story", only)
     ranges = dict(
         (story, (first, last))
         for story, first, last in conn.execute(
             "SELECT d.story, min(a.published), max(a.published) FROM story_docs d"
-            " JOIN articles a ON a.id = d.article_id WHERE 1"
-            + chosen.format("d.story")
-            + " GROUP BY d.story",
+            " JOIN articles a ON a.id = d.article_id WHERE 1" + chosen + " GROUP BY d.story",
             args,
         )
     )
     stories = []
+    chosen, args = among("id", only)
     for (data,) in conn.execute(
-        "SELECT data FROM stories WHERE 1" + chosen.format("id") + " ORDER BY rowid", args
+        "SELECT data FROM stories WHERE 1" + chosen + " ORDER BY rowid", args
     ):
         story = Story(**json.loads(data))
         story.events = events.get(story.id, [])
@@ -293,11 +293,10 @@ def list_stories(
         statuses[story][status] = count
     outlets: dict[str, list[str]] = defaultdict(list)
     sizes: Counter[str] = Counter()
+    chosen, chosen_args = among("d.story", ids)
     for story, outlet, count in conn.execute(
         "SELECT d.story, a.outlet, count(*) FROM story_docs d JOIN articles a"
-        " ON a.id = d.article_id WHERE 1"
-        + among("d.story", ids)[0]
-        + " GROUP BY 1, 2 ORDER BY 3 DESC, 2",
+        " ON a.id = d.article_id WHERE 1" + chosen + " GROUP BY 1, 2 ORDER BY 3 DESC, 2",
         chosen_args,
     ):
         sizes[story] += count
