@@ -66,14 +66,18 @@ def report_matrix(
     ``unattributed`` and ``hedged`` (reportedly, allegedly).
     """
     by_id = {a.id: a for a in articles}
+    label = {a.id: outlet_label(a, entities) for a in articles}
+    first: dict[str, str] = {}  # outlet -> its earliest publication date here
+    for article in articles:
+        outlet = label[article.id]
+        first[outlet] = min(first.get(outlet, "9999"), article.published or "9999")
     cells: dict[str, dict[str, Cell]] = defaultdict(dict)
     for event in events:
         for item in event.evidence:
             article = by_id.get(item.article)
             if article is None:
                 continue
-            outlet = outlet_label(article, entities)
-            cell = cells[outlet].setdefault(event.id, Cell())
+            cell = cells[label[article.id]].setdefault(event.id, Cell())
             marks = {item.basis or "unattributed"}
             if item.hedged:
                 marks.add("hedged")
@@ -87,13 +91,8 @@ def report_matrix(
                     if name not in cell.cited:
                         cell.cited.append(name)
             cell.evidence.append((item.article, item.sentence))
-    outlets = sorted(cells, key=lambda o: (_first_published(o, articles, entities), o))
+    outlets = sorted(cells, key=lambda o: (first[o], o))
     return Matrix(outlets, [e.id for e in events], dict(cells))
-
-
-def _first_published(outlet: str, articles: list[Article], entities: dict[str, Entity]) -> str:
-    dates = [a.published or "9999" for a in articles if outlet_label(a, entities) == outlet]
-    return min(dates, default="9999")
 
 
 def _sentence(article: Article, index: int) -> Sentence | None:
