@@ -69,6 +69,13 @@ month, habitual weekdays ("every Tuesday", "los martes", "سه‌شنبه‌ها
 
 from newstrace.dates.finder import find_dates
 from newstrace.dates.model import DateMention
-from newstrace.dates.offsets import DateOffset, find_offsets, shift_value
+from newstrace.dates.offsets import DateOffset, find_offsets, shift_value, value_bounds
 
-__all__ = ["DateMention", "DateOffset", "find_dates", "find_offsets", "shift_value"]
+__all__ = [
+    "DateMention",
+    "DateOffset",
+    "find_dates",
+    "find_offsets",
+    "shift_value",
+    "value_bounds",
+]

@@ -216,7 +216,7 @@ def _offset(text: str, match: re.Match[str], language: str, direction: int) -> D
 # ---- shifting a known date ----------------------------------------------------------------
 
 
-def _bounds(value: str) -> tuple[dt.date, dt.date] | None:
+def value_bounds(value: str) -> tuple[dt.date, dt.date] | None:
     """The first and last day a value (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) covers."""
     try:
         if len(value) == 4:
@@ -246,7 +246,7 @@ def shift_value(value: str | None, sign: int, count: int | None, unit: str) -> s
     say the day); "2025-06" + 3 days is "2025-06" or "2025-07", so "2025"; a vague "days
     after" "2025-06-02" is "2025-06". None where no precision is left.
     """
-    bounds = _bounds(value) if value else None
+    bounds = value_bounds(value) if value else None
     if bounds is None:
         return None
     low, high = bounds

@@ -16,6 +16,7 @@ from functools import cache
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from ..dates import value_bounds
 from ..models import Article, Entity, Event, Story
 from ..store import Database
 
@@ -110,14 +111,9 @@ def timeline_geometry(events: list[Event], width: int = 720) -> dict[str, object
 
 
 def _day(value: str | None) -> date | None:
-    if not value:
-        return None
-    parts = value.split("-")
-    try:
-        return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1,
-                    int(parts[2]) if len(parts) > 2 else 1)  # fmt: skip
-    except ValueError:
-        return None
+    """The first day an event date (year, month or day) covers."""
+    bounds = value_bounds(value) if value else None
+    return bounds[0] if bounds else None
 
 
 def render_html(db: Database) -> str:
