@@ -23,7 +23,8 @@ TYPECHECKED := \
 	src/newstrace/entities/names \
 	src/newstrace/ingest \
 	src/newstrace/nlp \
-	src/newstrace/stories
+	src/newstrace/stories \
+	tests/builders.py
 
 $(STAMP): pyproject.toml requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "newstrace needs Python 3.11 or newer")'
