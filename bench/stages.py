@@ -15,6 +15,7 @@ import platform
 import sys
 import time
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 from newstrace import pipeline
@@ -60,7 +61,6 @@ def main() -> int:
     raws = _articles(args.articles)
     pipeline.process_article(raws[0])  # load every model before timing
     spent: dict[str, float] = defaultdict(float)
-    stages = list(pipeline.ARTICLE_STAGES)
 
     def timed(name: str, stage: pipeline.Stage) -> pipeline.Stage:
         def run(article: Article, raw: RawArticle) -> Article:
@@ -72,15 +72,14 @@ def main() -> int:
 
         return run
 
-    pipeline.ARTICLE_STAGES[:] = [(name, timed(name, stage)) for name, stage in stages]
+    stages = [replace(spec, run=timed(spec.name, spec.run)) for spec in pipeline.ARTICLE_STAGES]
     done: list[Article] = []
     start = time.perf_counter()
     for raw in raws[1:]:
-        result = pipeline.process_article(raw)
+        result = pipeline.process_article(raw, stages)
         if isinstance(result, Article):
             done.append(result)
     total = time.perf_counter() - start
-    pipeline.ARTICLE_STAGES[:] = stages
     start = time.perf_counter()
     entities = resolve(_local_entities(done))
     resolving = time.perf_counter() - start
@@ -89,7 +88,7 @@ def main() -> int:
         "articles": n,
         "words_per_article": round(sum(len(a.text.split()) for a in done) / len(done), 1),
         "ms_per_article": round(total / n * 1000, 1),
-        "stages_ms": {name: round(spent[name] / n * 1000, 1) for name, _ in stages},
+        "stages_ms": {spec.name: round(spent[spec.name] / n * 1000, 1) for spec in stages},
         "resolution_s": round(resolving, 2),
         "resolved_entities": len(entities),
         "machine": f"{platform.machine()}, CPython {platform.python_version()}, one process",

@@ -51,4 +51,16 @@ def check_order(stages: Sequence[StageSpec[F]], given: Iterable[str] = ()) -> fr
     return frozenset(available)
 
 
-__all__ = ["ContractError", "StageSpec", "check_order"]
+def describe(stages: Sequence[StageSpec[F]], given: Iterable[str] = ()) -> str:
+    """The pipeline as text, one stage a line with what it reads and writes, for ``--help``
+    and the docs: ``1. dates  reads article.sentences, …  writes sentence.dates``."""
+    lines = [f"input: {', '.join(sorted(given))}"] if given else []
+    width = max((len(spec.name) for spec in stages), default=0)
+    for number, spec in enumerate(stages, 1):
+        reads = ", ".join(spec.requires) or "-"
+        writes = ", ".join(spec.assigns) or "-"
+        lines.append(f"{number}. {spec.name:<{width}}  reads {reads}  writes {writes}")
+    return "\n".join(lines)
+
+
+__all__ = ["ContractError", "StageSpec", "check_order", "describe"]

@@ -39,7 +39,7 @@ class FieldMap:
 
     def with_overrides(self, specs: Iterable[str]) -> FieldMap:
         """Apply ``attribute=name[,name...]`` specs; the given names are tried first."""
-        changes: dict[str, tuple[str, ...]] = {}
+        changes: dict[str, Any] = {}  # attribute -> names; dynamic keys, so replace() sees Any
         for spec in specs:
             attribute, sep, names = spec.partition("=")
             attribute = attribute.strip()

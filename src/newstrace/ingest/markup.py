@@ -50,6 +50,7 @@ def parse_html_article(
 ) -> RawArticle | InputFailure:
     """One HTML page to an article; the page's own metadata wins over what its container says."""
     import trafilatura
+    from trafilatura.settings import Document
 
     html, _ = decode_bytes(data, declared=charset or declared_encoding(data[:4096]))
     doc = trafilatura.bare_extraction(
@@ -60,8 +61,9 @@ def parse_html_article(
         include_tables=False,
         date_extraction_params=_DATE_PARAMS,
     )
-    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    if not text:
+    # A Document (as_dict left False), or None when trafilatura found nothing to extract.
+    text = (doc.text or "").strip() if isinstance(doc, Document) else ""
+    if not isinstance(doc, Document) or not text:
         return InputFailure(path, "no-text", "no article text found in the HTML page")
     title = (doc.title or "").strip() or None
     text = _drop_leading_title(text, title)

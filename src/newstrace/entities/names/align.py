@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from .parse import Token
 from .phones import _collapse, _latin_phones, phone_similarity, similarity_bound
 
-try:  # rapidfuzz is fast; the fallback computes the same Indel ratio in pure Python
-    from rapidfuzz.fuzz import ratio as _rf_ratio
-except ImportError:  # pragma: no cover - exercised only where rapidfuzz is absent
-    _rf_ratio = None
+
+def _rapidfuzz_ratio() -> Callable[[str, str], float] | None:
+    """rapidfuzz's Indel ratio, which is fast; None where it is absent, and the fallback
+    computes the same ratio in pure Python."""
+    try:
+        from rapidfuzz.fuzz import ratio
+    except ImportError:  # pragma: no cover - exercised only where rapidfuzz is absent
+        return None
+    return ratio
+
+
+_rf_ratio = _rapidfuzz_ratio()
 
 _TOKEN_THRESHOLD = 0.85  # token similarity needed to call two tokens the same name part
 _INITIAL_SIM = 0.9
