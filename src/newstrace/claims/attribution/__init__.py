@@ -31,11 +31,11 @@ quotations), ``compiled`` (lexicons), ``sentence`` (one sentence prepared once),
 attribution finder), ``hedges`` and ``responses``.
 """
 
+from ...nlp.quotes import quotation_spans
 from .find import find_attributions
 from .hedges import find_hedges, find_opinion_markers, is_hedged
 from .records import Attribution, EntitySpan, Hedge, Response, Span, Stance
 from .responses import find_responses
-from .text import quotation_spans
 
 __all__ = [
     "Attribution",

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import cast
 
+from ...nlp.phrases import alternation, folded_set
 from ..lexicons import STANCES, Lexicon, lexicon
 from .records import Span, Stance
-from .text import _fold
+from .tables import AR_CUE_PROCLITICS
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,38 +33,11 @@ class _Compiled:
     words: dict[str, frozenset[str]]
 
 
-def _phrase_regex(phrase: str, language: str) -> str:
-    """One lexicon phrase as a regex over folded text (``*`` = rest of the word)."""
-    gap = r"\s*" if language == "fa" else r"\s+"
-    parts = []
-    for word in _fold(phrase).split():
-        if word in ("…", "..."):
-            # A gap of up to five words: "رفضت وزارة الخارجية التعليق", "wies … zurück".
-            parts.append(r"((?:[^\s.!?؟،,;:]+\s+){0,5}?)")
-            continue
-        if word.endswith("*"):
-            parts.append(re.escape(word[:-1]) + r"\w*")
-        else:
-            parts.append(re.escape(word))
-    body = ""
-    for part in parts:
-        if not body:
-            body = part
-        elif body.endswith("{0,5}?)"):
-            body += part  # the gap already ends with whitespace
-        else:
-            body += gap + part
-    return body
-
-
 def _alternation(phrases: Iterable[str], language: str) -> re.Pattern[str] | None:
-    unique = sorted(set(phrases), key=lambda p: (-len(p), p))
-    if not unique:
-        return None
-    body = "|".join(_phrase_regex(p, language) for p in unique)
-    # Arabic attaches "and"/"so" to the next word: "وقال", "فأكد", "وبحسب".
-    clitic = "(?:[وف])?" if language == "ar" else ""
-    return re.compile(rf"(?<![\w'’-]){clitic}(?:{body})(?![\w-])")
+    """The phrases as one regex over folded text: Persian words may be written joined, an
+    Arabic cue may carry a proclitic ("وقال", "فأكد")."""
+    proclitics = AR_CUE_PROCLITICS if language == "ar" else ""
+    return alternation(phrases, joined=language == "fa", proclitics=proclitics)
 
 
 @cache
@@ -72,15 +46,12 @@ def _compiled(language: str) -> _Compiled | None:
     if lex is None:
         return None
 
-    def folded(items: Iterable[str]) -> frozenset[str]:
-        return frozenset(_fold(item) for item in items)
-
     return _Compiled(
         lex=lex,
         verbs=_alternation(lex.verbs, language),
-        participles=folded(lex.participles),
-        nouns=folded(lex.nouns),
-        weak=folded(lex.weak),
+        participles=folded_set(lex.participles),
+        nouns=folded_set(lex.nouns),
+        weak=folded_set(lex.weak),
         source_after=_alternation(lex.source_after, language),
         source_before=_alternation(lex.source_before, language),
         not_cues=_alternation(lex.not_cues, language),
@@ -92,59 +63,26 @@ def _compiled(language: str) -> _Compiled | None:
             for stance in STANCES
             if (pattern := _alternation(lex.responses.get(stance, ()), language)) is not None
         ),
-        verb_forms=folded(word for verb in lex.verbs for word in verb.split()[:1]),
-        inverting=folded(lex.inverting),
+        verb_forms=folded_set(word for verb in lex.verbs for word in verb.split()[:1]),
+        inverting=folded_set(lex.inverting),
         words={
-            "complementizers": folded(lex.complementizers),
-            "relatives": folded(lex.relatives),
-            "pronouns": folded(lex.pronouns),
-            "determiners": folded(lex.determiners),
-            "skip": folded(lex.skip),
-            "stops": folded(lex.stops),
-            "links": folded(lex.links),
-            "tell": folded(lex.tell),
-            "anonymous": folded(lex.anonymous),
-            "publishers": folded(lex.publishers),
-            "negations": folded(lex.negations),
-            "prepositions": folded(lex.prepositions),
-            "passive": folded(lex.passive),
-            "agents": folded(lex.agents),
-            "times": folded(lex.times),
+            "complementizers": folded_set(lex.complementizers),
+            "relatives": folded_set(lex.relatives),
+            "pronouns": folded_set(lex.pronouns),
+            "determiners": folded_set(lex.determiners),
+            "skip": folded_set(lex.skip),
+            "stops": folded_set(lex.stops),
+            "links": folded_set(lex.links),
+            "tell": folded_set(lex.tell),
+            "anonymous": folded_set(lex.anonymous),
+            "publishers": folded_set(lex.publishers),
+            "negations": folded_set(lex.negations),
+            "prepositions": folded_set(lex.prepositions),
+            "passive": folded_set(lex.passive),
+            "agents": folded_set(lex.agents),
+            "times": folded_set(lex.times),
         },
     )
-
-
-def _matches(
-    pattern: re.Pattern[str] | None, folded: str, where: list[int]
-) -> list[tuple[int, int]]:
-    """Original-text (start, end) of each match of ``pattern`` in the folded text."""
-    if pattern is None:
-        return []
-    spans = []
-    for match in pattern.finditer(folded):
-        if match.end() > match.start():
-            spans.append((where[match.start()], where[match.end() - 1] + 1))
-    return spans
-
-
-def _gap_matches(
-    pattern: re.Pattern[str] | None, folded: str, where: list[int]
-) -> list[tuple[int, int, tuple[int, int] | None]]:
-    """Like _matches, with the words a "…" gap of the phrase covered, if it has one."""
-    if pattern is None:
-        return []
-    found = []
-    for match in pattern.finditer(folded):
-        if match.end() == match.start():
-            continue
-        gap = None
-        for index in range(1, (pattern.groups or 0) + 1):
-            a, b = match.span(index)
-            if a >= 0 and b > a:
-                gap = (where[a], where[b - 1] + 1)
-                break
-        found.append((where[match.start()], where[match.end() - 1] + 1, gap))
-    return found
 
 
 def _span(text: str, start: int, end: int) -> Span:

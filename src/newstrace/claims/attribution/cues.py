@@ -6,9 +6,20 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .compiled import _matches
+from ...nlp.clauses import COMMAS
+from ...nlp.phrases import fold_phrase, spans
+from ...nlp.quotes import OPEN_QUOTES, STRAIGHT_QUOTES
 from .sentence import _Sentence
-from .text import _COMMAS, _MAIN_COMPLEMENTIZERS, _OPEN_QUOTES, _STRAIGHT, _fold
+from .tables import (
+    MAIN_COMPLEMENTIZERS,
+    NOUN_PREPOSITIONS,
+    PARTICIPLE_JOINS,
+    PASSIVE_GAP,
+    POSSESSIVE,
+    VERB_MARKERS,
+    VERB_NEGATIONS,
+    VERB_PREPOSITIONS,
+)
 
 _CueKind = Literal["verb", "participle", "after", "before", "colon", "dash"]
 
@@ -25,7 +36,7 @@ class _Cue:
 def _cues(s: _Sentence) -> list[_Cue]:
     """Lexicon cues of the sentence, longest match first, nouns and set phrases removed."""
     # "who asked not to be named" holds a cue word but reports nothing.
-    blocked = _matches(s.comp.not_cues, s.folded, s.where) + s.anonymity
+    blocked = spans(s.comp.not_cues, s.folded, s.where) + s.anonymity
     found: list[_Cue] = []
     taken: set[int] = set()
     groups: tuple[tuple[re.Pattern[str] | None, _CueKind], ...] = (
@@ -34,7 +45,7 @@ def _cues(s: _Sentence) -> list[_Cue]:
         (s.comp.verbs, "verb"),
     )
     for pattern, kind in groups:
-        for start, end in sorted(_matches(pattern, s.folded, s.where), key=lambda m: m[0] - m[1]):
+        for start, end in sorted(spans(pattern, s.folded, s.where), key=lambda m: m[0] - m[1]):
             if any(b_start <= start < b_end for b_start, b_end in blocked):
                 continue
             found_range = s.token_range(start, end)
@@ -61,11 +72,11 @@ def _parenthetical(s: _Sentence, cue: _Cue, cues: list[_Cue]) -> bool:
     if not following:
         return False
     comma = next(
-        (i for i in range(cue.last + 1, following[0].first) if s.tokens[i].text in _COMMAS), None
+        (i for i in range(cue.last + 1, following[0].first) if s.tokens[i].text in COMMAS), None
     )
     return (
         comma is not None
-        and s.tokens[cue.first - 1].text in _COMMAS
+        and s.tokens[cue.first - 1].text in COMMAS
         and (following[0].kind == "verb" and following[0].first - comma <= 4)
     )
 
@@ -77,7 +88,7 @@ def _capitalised_inside(s: _Sentence, index: int) -> bool:
     if not s.lex.cased or not token.text[:1].isupper() or _title_case(s):
         return False
     previous = index - 1
-    while previous >= 0 and s.tokens[previous].text in _OPEN_QUOTES + _STRAIGHT + "([":
+    while previous >= 0 and s.tokens[previous].text in OPEN_QUOTES + STRAIGHT_QUOTES + "([":
         previous -= 1
     return previous >= 0 and s.tokens[previous].text not in (":", "—", "–", "-", "―")
 
@@ -96,7 +107,7 @@ def _verbal_use(s: _Sentence, cue: _Cue) -> bool:
         # "that" and "this" also open clauses: "said that reports…" keeps "reports" a noun,
         # but "this week said" is not a determiner use; a word after "that" counts as a noun.
         return False
-    if before >= 0 and s.tokens[before].low in ("’s", "'s") and s.lex.language == "en":
+    if before >= 0 and s.tokens[before].low in POSSESSIVE and s.lex.language == "en":
         # "Trump’s claims" is a noun; "he’s claiming" is a verb (an -ing form after "’s").
         return s.tokens[cue.first].low.endswith("ing")
     word = s.tokens[cue.first].low
@@ -109,7 +120,7 @@ def _verbal_use(s: _Sentence, cue: _Cue) -> bool:
             s.has(governor, "skip") or s.tokens[governor].low in s.comp.verb_forms
         ):
             return False
-    phrase = _fold(s.text[s.tokens[cue.first].start : s.tokens[cue.last].end])
+    phrase = fold_phrase(s.text[s.tokens[cue.first].start : s.tokens[cue.last].end])
     if phrase in s.comp.weak and not _speech_follows(s, cue.last + 1):
         return False
     if word in s.comp.nouns and cue.first == cue.last and not _verb_context(s, before):
@@ -117,10 +128,10 @@ def _verbal_use(s: _Sentence, cue: _Cue) -> bool:
     if s.lex.language == "en" and s.has(before, "prepositions") and not word.endswith("ing"):
         return False  # "with questions", "after reports"
     after = s.tokens[cue.last + 1].low if cue.last + 1 < len(s.tokens) else ""
-    if word in s.comp.nouns and after in ("of", "from", "about", "by") and cue.first == cue.last:
+    if word in s.comp.nouns and after in NOUN_PREPOSITIONS and cue.first == cue.last:
         # "reports of", "claims about", "support from": nouns. Verbs take these rarely
         # ("talked about" is listed as a phrase, so it never reaches here as one word).
-        return word.endswith(("ed", "ing")) and after in ("about", "by")
+        return word.endswith(("ed", "ing")) and after in VERB_PREPOSITIONS
     return True
 
 
@@ -129,7 +140,9 @@ def _speech_follows(s: _Sentence, index: int) -> bool:
     if index >= len(s.tokens):
         return False
     text = s.tokens[index].text
-    return text in (":", *_OPEN_QUOTES, *_STRAIGHT) or s.tokens[index].low in _MAIN_COMPLEMENTIZERS
+    return (
+        text in (":", *OPEN_QUOTES, *STRAIGHT_QUOTES) or s.tokens[index].low in MAIN_COMPLEMENTIZERS
+    )
 
 
 def _verb_context(s: _Sentence, before: int) -> bool:
@@ -137,9 +150,9 @@ def _verb_context(s: _Sentence, before: int) -> bool:
     "will state", "Trump tweets"."""
     index = before
     while index >= 0 and _skippable(s, index) and not s.has(index, "determiners"):
-        if s.tokens[index].low in ("to", "will", "would", "can", "could", "did", "do", "does"):
+        if s.tokens[index].low in VERB_MARKERS:
             return True
-        if s.tokens[index].low in ("n't", "n’t", "not", "never"):
+        if s.tokens[index].low in VERB_NEGATIONS:
             return True
         index -= 1
     if index < 0:
@@ -170,23 +183,19 @@ def _classify(s: _Sentence, cue: _Cue) -> None:
     first = s.tokens[cue.first].low
     if first in s.comp.participles:
         previous = _skip_left(s, cue.first - 1)
-        if previous < 0 or s.punct(previous) or s.tokens[previous].low in ("and", "و"):
+        if previous < 0 or s.punct(previous) or s.tokens[previous].low in PARTICIPLE_JOINS:
             cue.kind = "participle"
             return
     if s.lex.passive and not (s.lex.language == "en" and first.endswith("ing")):
         previous = cue.first - 1
         while previous >= 0 and (
             s.has(previous, "negations")
-            or s.tokens[previous].low in _PASSIVE_GAP
+            or s.tokens[previous].low in PASSIVE_GAP
             or (s.lex.language == "en" and s.tokens[previous].low.endswith("ly"))
         ):
             previous -= 1
         if s.has(previous, "passive"):
             cue.passive = True
-
-
-# Adverbs that may sit inside a passive: "was once asked", "is also expected".
-_PASSIVE_GAP = frozenset("also once first later widely long still already often never".split())
 
 
 def _skip_left(s: _Sentence, index: int) -> int:

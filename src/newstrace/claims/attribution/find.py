@@ -5,24 +5,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from ...nlp.clauses import COMMAS
+from ...nlp.phrases import fold_phrase
+from ...nlp.quotes import OPEN_QUOTES, STRAIGHT_QUOTES, in_quotes
 from .compiled import _span
 from .cues import _Cue, _cues
 from .nouns import _ends_phrase, _np_right
 from .records import Attribution, EntitySpan, Span
 from .relations import _analyse, _asked_clause, _contents, _Found
 from .sentence import _prepare, _Sentence
-from .text import _COMMAS, _OPEN_QUOTES, _STRAIGHT, _fold, _inside
+from .tables import NOT_SPEAKERS, PASSIVE_REPORTS
 
 
 def _is_nested(s: _Sentence, item: _Found, found: list[_Found]) -> bool:
     position = s.tokens[item.cue.first].start
-    if _inside(position, s.quotes):
+    if in_quotes(position, s.quotes):
         return True
     return any(
         other is not item
         and other.content is not None
         and other.content[0] <= position < other.content[1]
-        and not _inside(s.tokens[other.cue.first].start, s.quotes)
+        and not in_quotes(s.tokens[other.cue.first].start, s.quotes)
         for other in found
     )
 
@@ -41,7 +44,7 @@ def _is_anonymous(s: _Sentence, source: Span | None, cue: _Cue) -> bool:
     if source is None:
         return False
     words = {t.low for t in s.tokens if source[0] <= t.start < source[1]}
-    folded_source = _fold(source[2])
+    folded_source = fold_phrase(source[2])
     if words & s.comp.words["anonymous"] or any(
         " " in phrase and phrase in folded_source for phrase in s.comp.words["anonymous"]
     ):
@@ -49,7 +52,7 @@ def _is_anonymous(s: _Sentence, source: Span | None, cue: _Cue) -> bool:
         return not _has_name(s, source)
     window_end = max(source[1], s.tokens[cue.last].end) + 60
     window = s.text[source[0] : window_end]
-    return bool(s.comp.anonymity and s.comp.anonymity.search(_fold(window)))
+    return bool(s.comp.anonymity and s.comp.anonymity.search(fold_phrase(window)))
 
 
 def _has_name(s: _Sentence, source: Span) -> bool:
@@ -63,7 +66,7 @@ def _has_name(s: _Sentence, source: Span) -> bool:
 def _is_publisher(s: _Sentence, source: Span | None) -> bool:
     if source is None:
         return False
-    folded_source = f" {_fold(source[2])} "
+    folded_source = f" {fold_phrase(source[2])} "
     return any(f" {noun} " in folded_source for noun in s.comp.words["publishers"])
 
 
@@ -109,7 +112,7 @@ def _link_chains(s: _Sentence, found: list[_Found]) -> None:
             between = [s.tokens[i].text for i in range(outlet[1] + 1, later.source[0])]
             if (
                 gap in (1, 2)
-                and all(t in _COMMAS for t in between)
+                and all(t in COMMAS for t in between)
                 and s.has(later.source[0], "relatives")
             ):
                 later.source = outlet
@@ -118,13 +121,6 @@ def _link_chains(s: _Sentence, found: list[_Found]) -> None:
                 item.extra_publisher = None
                 item.clause_first = None
                 break
-
-
-_PASSIVE_REPORTS = frozenset(
-    "said told asked reported announced quoted described called expected believed alleged "
-    "claimed thought known rumored rumoured considered seen viewed criticized criticised "
-    "accused urged warned".split()
-)
 
 
 def _keep(s: _Sentence, item: _Found, found: list[_Found]) -> bool:
@@ -138,7 +134,7 @@ def _keep(s: _Sentence, item: _Found, found: list[_Found]) -> bool:
     # A passive with no agent still reports ("it was reported that", "he was asked"), but
     # only for verbs of saying; "the chance was denied" reports nothing.
     reporting_passive = (
-        cue.passive and s.tokens[cue.first].low in _PASSIVE_REPORTS
+        cue.passive and s.tokens[cue.first].low in PASSIVE_REPORTS
     ) or _asked_clause(s, cue)
     if s.lex.language == "en" and cue.kind == "verb" and item.source is None:
         return reporting_passive
@@ -202,7 +198,7 @@ def _colon_cue(s: _Sentence, cues: list[_Cue]) -> list[_Cue]:
     if any(cue.first < colon for cue in cues):
         return []  # "The minister added: …" has its verb
     first = 0
-    while first < colon and s.tokens[first].text in _OPEN_QUOTES + _STRAIGHT:
+    while first < colon and s.tokens[first].text in OPEN_QUOTES + STRAIGHT_QUOTES:
         first += 1  # a transcript line: '"PENCE: And that’s why …'
     words = s.tokens[first:colon]
     if not words:
@@ -211,7 +207,7 @@ def _colon_cue(s: _Sentence, cues: list[_Cue]) -> list[_Cue]:
         return []
     if s.lex.cased and not all(t.text[:1].isupper() for t in words if t.word):
         return []
-    if any(t.low in _NOT_SPEAKERS for t in words) or any(
+    if any(t.low in NOT_SPEAKERS for t in words) or any(
         s.has(i, "stops") for i in range(first, colon)
     ):
         return []
@@ -230,13 +226,3 @@ def _dash_cue(s: _Sentence) -> list[_Cue]:
         if name is not None and _ends_phrase(s, name[1] + 1):
             return [_Cue(dash, dash, "dash")]
     return []
-
-
-# Headline labels that are not speakers ("UPDATE: …", "The Latest: …").
-_NOT_SPEAKERS = frozenset(
-    _fold(w)
-    for w in (
-        "latest update updated breaking exclusive analysis video watch photos photo opinion "
-        "editorial note correction live factbox explainer timeline new"
-    ).split()
-)

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from .compiled import _matches, _span
+from ...nlp.phrases import fold_phrase, spans
+from ...nlp.quotes import in_quotes
+from .compiled import _span
 from .records import Hedge, Span
 from .sentence import _prepare
-from .text import _fold, _inside
-
-# Conditionals that hedge only outside an "if" clause: "il aurait fui" (reportedly fled) but
-# not "s'il avait su, il aurait fui".
-_CONDITIONAL_HEDGES = frozenset(("aurait", "auraient", "serait", "seraient", "habría", "habrían"))
-_IF_WORDS = frozenset(("si", "s'il", "s'ils", "s'", "if"))
+from .tables import CONDITIONAL_HEDGES, IF_WORDS
 
 
 def find_hedges(text: str, language: str) -> list[Hedge]:
@@ -21,10 +18,10 @@ def find_hedges(text: str, language: str) -> list[Hedge]:
     s = _prepare(text, language)
     if s is None:
         return []
-    conditional_blocked = any(t.low in _IF_WORDS for t in s.tokens)
+    conditional_blocked = any(t.low in IF_WORDS for t in s.tokens)
     hedges = []
-    for start, end in _matches(s.comp.hedges, s.folded, s.where):
-        if conditional_blocked and _fold(text[start:end]) in _CONDITIONAL_HEDGES:
+    for start, end in spans(s.comp.hedges, s.folded, s.where):
+        if conditional_blocked and fold_phrase(text[start:end]) in CONDITIONAL_HEDGES:
             continue
         hedges.append(Hedge(_span(text, start, end)))
     return hedges
@@ -38,8 +35,8 @@ def find_opinion_markers(text: str, language: str) -> list[Span]:
         return []
     return [
         _span(text, start, end)
-        for start, end in _matches(s.comp.opinions, s.folded, s.where)
-        if not _inside(start, s.quotes)
+        for start, end in spans(s.comp.opinions, s.folded, s.where)
+        if not in_quotes(start, s.quotes)
     ]
 
 

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-import re
-
+from ...nlp.clauses import COMMAS
+from ...nlp.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES
 from .cues import _Cue, _skip_left, _skippable
 from .sentence import _Range, _Sentence
-from .text import _CLOSE_QUOTES, _COMMAS, _OPEN_QUOTES, _STRAIGHT, _fold
+from .tables import (
+    AR_ADJECTIVES,
+    AR_NISBA,
+    CLAUSE_PREPOSITIONS,
+    EN_ADJUNCT,
+    NAME_LINKS,
+    OBJECT_PRONOUNS,
+    POSSESSIVE,
+)
 
 
 def _np_word(s: _Sentence, index: int) -> bool:
@@ -19,7 +27,7 @@ def _np_word(s: _Sentence, index: int) -> bool:
     low = token.low
     if low in s.comp.words["stops"] or low in s.comp.words["prepositions"]:
         return False
-    if low in s.comp.words["links"] and low not in ("’s", "'s"):
+    if low in s.comp.words["links"] and low not in POSSESSIVE:
         return False
     lower = not s.lex.cased or token.text[:1].islower()
     if lower and low in s.comp.verb_forms:
@@ -41,7 +49,7 @@ def _content_word(s: _Sentence, index: int) -> bool:
 
 def _link_ok(s: _Sentence, index: int) -> bool:
     """A link word joins two parts of one name: "and" only between capitalised words."""
-    if s.tokens[index].low not in ("and", "&", "y", "et", "und"):
+    if s.tokens[index].low not in NAME_LINKS:
         return True
     if not s.lex.cased:
         return False
@@ -63,7 +71,7 @@ def _np_left(s: _Sentence, index: int) -> _Range | None:
         if s.has(j, "relatives") or s.has(j, "pronouns"):
             return (j, appositive if appositive is not None else j)
         end = appositive if appositive is not None else j
-        if s.tokens[j].low in _OBJECT_PRONOUNS and (
+        if s.tokens[j].low in OBJECT_PRONOUNS and (
             s.has(j - 1, "links") or s.has(j - 1, "prepositions")
         ):
             j -= 2  # "those close to him say": the pronoun ends a modifier of the subject
@@ -84,7 +92,7 @@ def _np_left(s: _Sentence, index: int) -> _Range | None:
         # "before", "since" or "until" it may be a clause's subject ("came after Trump
         # attacked"): kept in case nothing is found further left.
         if s.has(k - 1, "prepositions"):
-            if s.tokens[k - 1].low in _CLAUSE_PREPOSITIONS:
+            if s.tokens[k - 1].low in CLAUSE_PREPOSITIONS:
                 fallback = fallback or (k, max(end, j))
             index = k - 2
             if s.lex.language == "en" and index >= 0 and s.tokens[index].low.endswith("ed"):
@@ -92,13 +100,6 @@ def _np_left(s: _Sentence, index: int) -> _Range | None:
             continue
         return (k, max(end, j))
     return fallback
-
-
-_OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me", "it"))
-# Prepositions that also open clauses: "after Trump attacked", "bevor der Minister sagte".
-_CLAUSE_PREPOSITIONS = frozenset(
-    _fold(w) for w in ("after", "before", "since", "until", "nachdem", "después", "après", "بعد")
-)
 
 
 def _joins(s: _Sentence, index: int) -> bool:
@@ -139,12 +140,6 @@ def _skip_anonymity(s: _Sentence, j: int, end: int | None) -> tuple[int, int | N
     return j, end
 
 
-# English words that open an adjunct rather than an appositive: ", for his part,".
-_EN_ADJUNCT = frozenset(
-    "however meanwhile though too instead moreover furthermore nevertheless for in turn".split()
-)
-
-
 def _adjunct(s: _Sentence, index: int) -> bool:
     """Whether a comma-separated segment starting at ``index`` is an adjunct, not a name."""
     if not 0 <= index < len(s.tokens):
@@ -154,7 +149,7 @@ def _adjunct(s: _Sentence, index: int) -> bool:
         return True
     if s.lex.language != "en":
         return False
-    return token.low in _EN_ADJUNCT or (token.low.endswith("ing") and token.text[:1].islower())
+    return token.low in EN_ADJUNCT or (token.low.endswith("ing") and token.text[:1].islower())
 
 
 def _adjunct_segment(s: _Sentence, begin: int, finish: int) -> bool:
@@ -175,15 +170,15 @@ def _skip_parenthetical(s: _Sentence, j: int) -> tuple[int, int | None]:
     the index moves to the head before it and the source will end just before the verb.
     Returns the new index and, for an appositive, the index where the source should end.
     """
-    if j < 1 or s.tokens[j].text not in _COMMAS:
+    if j < 1 or s.tokens[j].text not in COMMAS:
         return j, None
     commas = [j]
     k = j - 1
     while k >= max(0, j - 45):
         text = s.tokens[k].text
-        if text in _COMMAS:
+        if text in COMMAS:
             commas.append(k)
-        elif text in ";:؛()—–" or text in _OPEN_QUOTES + _CLOSE_QUOTES + _STRAIGHT:
+        elif text in ";:؛()—–" or text in OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTES:
             break
         k -= 1
     if len(commas) < 2:
@@ -255,10 +250,6 @@ def _np_right(s: _Sentence, index: int) -> _Range | None:
     return (index, k)
 
 
-_NISBA = re.compile(r"(?:ي|يه|يون|يين|يان|يات)$")
-_AR_ADJECTIVES = frozenset(_fold(w) for w in ("مطلع", "مطلعة", "رفيع", "رفيعة", "كبير", "بارز"))
-
-
 def _np_right_arabic(s: _Sentence, index: int) -> _Range | None:
     """An Arabic noun phrase after a verb-first cue, with no tagger: a definite head takes
     definite words ("المتحدث العسكري"), an indefinite head takes one definite noun (the
@@ -281,7 +272,7 @@ def _np_right_arabic(s: _Sentence, index: int) -> _Range | None:
             continue
         if low.startswith("ال"):
             definite = True  # a definite adjective, or the construct state's second noun
-        elif definite or not (_NISBA.search(low) or low in _AR_ADJECTIVES):
+        elif definite or not (AR_NISBA.search(low) or low in AR_ADJECTIVES):
             break
         k += 1
     return (index, k)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...nlp.clauses import COMMAS, trim_end
+from ...nlp.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES, in_quotes
 from .cues import _Cue, _skip_left, _skippable
 from .nouns import (
     _clause_subject,
@@ -15,15 +17,7 @@ from .nouns import (
     _skip_parenthetical,
 )
 from .sentence import _Range, _Sentence
-from .text import (
-    _CLOSE_QUOTES,
-    _COMMAS,
-    _MAIN_COMPLEMENTIZERS,
-    _OPEN_QUOTES,
-    _SENTENCE_PUNCT,
-    _STRAIGHT,
-    _inside,
-)
+from .tables import ASKED_OPENERS, CLAUSE_BREAKS, COORDINATORS, MAIN_COMPLEMENTIZERS
 
 
 @dataclass(slots=True)
@@ -43,7 +37,7 @@ class _Found:
 def _boundary_before(s: _Sentence, index: int) -> int | None:
     """Index of a clause break (", and", ";", ", but") right before token ``index``."""
     previous = index - 1
-    if s.has(previous, "stops") and s.tokens[previous].low in ("and", "but", "while", "و"):
+    if s.has(previous, "stops") and s.tokens[previous].low in CLAUSE_BREAKS:
         previous -= 1
         if previous >= 0 and s.tokens[previous].text in (",", "،"):
             return previous
@@ -61,10 +55,11 @@ def _right_is_empty(s: _Sentence, after: int) -> bool:
     """
     end = len(s.tokens)
     for i in range(after, len(s.tokens)):
-        if s.tokens[i].text in _COMMAS:
+        if s.tokens[i].text in COMMAS:
             following = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
             opens = following is not None and (
-                following.text in _OPEN_QUOTES + _STRAIGHT or following.low in _MAIN_COMPLEMENTIZERS
+                following.text in OPEN_QUOTES + STRAIGHT_QUOTES
+                or following.low in MAIN_COMPLEMENTIZERS
             )
             if not opens:
                 end = i
@@ -72,7 +67,7 @@ def _right_is_empty(s: _Sentence, after: int) -> bool:
     rest = [i for i in range(after, end) if s.tokens[i].word]
     if not rest:
         return True
-    if any(s.tokens[i].text in _OPEN_QUOTES + _STRAIGHT for i in range(after, end)):
+    if any(s.tokens[i].text in OPEN_QUOTES + STRAIGHT_QUOTES for i in range(after, end)):
         return False
     if any(s.has(i, "complementizers") or s.has(i, "pronouns") for i in rest):
         return False
@@ -125,7 +120,7 @@ def _shared_source(s: _Sentence, cue: _Cue, done: list[_Found]) -> _Range | None
         if previous.cue.last < cue.first
         and previous.source
         and not previous.source_right
-        and not _inside(s.tokens[previous.cue.first].start, s.quotes)
+        and not in_quotes(s.tokens[previous.cue.first].start, s.quotes)
     ]
     dominant = [previous for previous in candidates if previous.left_content]
     if dominant:
@@ -139,7 +134,7 @@ def _analyse_verb(s: _Sentence, cue: _Cue, found: _Found, done: list[_Found]) ->
     lex = s.lex
     before = cue.first - 1
     after_quote = before >= 0 and (
-        s.tokens[before].text in tuple(_CLOSE_QUOTES + _STRAIGHT)
+        s.tokens[before].text in tuple(CLOSE_QUOTES + STRAIGHT_QUOTES)
         or any(
             end in (s.tokens[cue.first].start - 1, s.tokens[cue.first].start) for _, end in s.quotes
         )
@@ -162,7 +157,7 @@ def _analyse_verb(s: _Sentence, cue: _Cue, found: _Found, done: list[_Found]) ->
         found.source = _np_subject_initial(s, cue)
     else:
         j = _skip_left(s, before)
-        if j >= 0 and s.tokens[j].low in ("and", "or", "but", "و", "und", "y", "et"):
+        if j >= 0 and s.tokens[j].low in COORDINATORS:
             found.source = _shared_source(s, cue, done)
             found.clause_first = j
         else:
@@ -205,7 +200,7 @@ def _opens_clause(s: _Sentence, source: _Range | None) -> bool:
     if source is None:
         return False
     previous = source[0] - 1
-    return previous < 0 or s.tokens[previous].text in _COMMAS + tuple(_CLOSE_QUOTES + _STRAIGHT)
+    return previous < 0 or s.tokens[previous].text in COMMAS + tuple(CLOSE_QUOTES + STRAIGHT_QUOTES)
 
 
 def _inverted_after_comma(s: _Sentence, cue: _Cue) -> bool:
@@ -214,7 +209,7 @@ def _inverted_after_comma(s: _Sentence, cue: _Cue) -> bool:
     With more after the noun phrase (", said Ivanka Trump's statement didn't…") the comma
     closes an appositive instead and the subject is on the left.
     """
-    if cue.first == 0 or s.tokens[cue.first - 1].text not in _COMMAS:
+    if cue.first == 0 or s.tokens[cue.first - 1].text not in COMMAS:
         return False
     if s.comp.inverting and s.tokens[cue.first].low not in s.comp.inverting:
         return False
@@ -226,7 +221,7 @@ def _inverted_after_comma(s: _Sentence, cue: _Cue) -> bool:
 
 def _contents(s: _Sentence, found: list[_Found]) -> None:
     """Reported clause of each relation: up to the next relation that cuts in, or before it."""
-    end_char = _trim_end(s.text, len(s.text))
+    end_char = trim_end(s.text, len(s.text))
     for index, item in enumerate(found):
         cue = item.cue
         if item.left_content:
@@ -238,13 +233,13 @@ def _contents(s: _Sentence, found: list[_Found]) -> None:
             if quote is not None:
                 item.content = quote
             elif stop_char > start:
-                item.content = (start, _trim_end(s.text, stop_char))
+                item.content = (start, trim_end(s.text, stop_char))
             continue
         first = max(cue.last, item.source[1] if item.source and item.source_right else cue.last)
         if cue.kind == "after":
             # "According to an official in the ministry, X": the content follows the comma.
             comma = next(
-                (i for i in range(first + 1, len(s.tokens)) if s.tokens[i].text in _COMMAS), None
+                (i for i in range(first + 1, len(s.tokens)) if s.tokens[i].text in COMMAS), None
             )
             if comma is not None and comma - first <= 8:
                 first = comma
@@ -258,10 +253,10 @@ def _contents(s: _Sentence, found: list[_Found]) -> None:
                 stop = min(stop, s.tokens[other.clause_first].start)
                 break
         if item.until_comma:
-            comma = next((t.start for t in s.tokens[first:] if t.text in _COMMAS), len(s.text))
+            comma = next((t.start for t in s.tokens[first:] if t.text in COMMAS), len(s.text))
             stop = min(stop, comma)
         if first < len(s.tokens) and s.tokens[first].start < stop:
-            item.content = (s.tokens[first].start, _trim_end(s.text, stop))
+            item.content = (s.tokens[first].start, trim_end(s.text, stop))
 
 
 def _content_start(s: _Sentence, index: int, item: _Found) -> int:
@@ -269,13 +264,13 @@ def _content_start(s: _Sentence, index: int, item: _Found) -> int:
     if item.extra_publisher is not None:
         index = item.extra_publisher[1] + 1
     for k in range(index, min(len(s.tokens), index + 8)):
-        if s.has(k, "complementizers") and s.tokens[k].low in _MAIN_COMPLEMENTIZERS:
+        if s.has(k, "complementizers") and s.tokens[k].low in MAIN_COMPLEMENTIZERS:
             index = k + 1
             break
         if not s.tokens[k].word and s.tokens[k].text not in ("’s", "'s", "-"):
             break
     comma = next(
-        (k for k in range(index, min(len(s.tokens), index + 5)) if s.tokens[k].text in _COMMAS),
+        (k for k in range(index, min(len(s.tokens), index + 5)) if s.tokens[k].text in COMMAS),
         None,
     )
     if comma is not None and all(
@@ -300,16 +295,9 @@ def _quote_before(s: _Sentence, position: int) -> tuple[int, int] | None:
     return None
 
 
-def _trim_end(text: str, end: int) -> int:
-    """Drop trailing spaces, commas and the sentence's final full stop."""
-    while end > 0 and (text[end - 1].isspace() or text[end - 1] in _SENTENCE_PUNCT + ",،;:"):
-        end -= 1
-    return end
-
-
 def _asked_clause(s: _Sentence, cue: _Cue) -> bool:
     """'Asked whether …, he said' / 'When asked about …': a reduced passive that reports."""
     if s.tokens[cue.first].low != "asked":
         return False
     before = cue.first - 1
-    return before < 0 or s.tokens[before].low in ("when", "after", "if", "once", "but", "and")
+    return before < 0 or s.tokens[before].low in ASKED_OPENERS

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .compiled import _gap_matches, _matches, _span
+from ...nlp.negation import negation_start
+from ...nlp.phrases import gap_spans, spans
+from .compiled import _span
 from .cues import _Cue
 from .find import _widen_to_entity
 from .nouns import _np_left, _np_right, _np_subject_initial
 from .records import EntitySpan, Response, Stance
 from .sentence import _prepare, _Range, _Sentence
+from .tables import ADJECTIVE_PREPOSITIONS, NEGATION_AUXILIARIES
 
 
 def find_responses(text: str, language: str, entities: Sequence[EntitySpan] = ()) -> list[Response]:
@@ -24,10 +27,10 @@ def find_responses(text: str, language: str, entities: Sequence[EntitySpan] = ()
     if s is None:
         return []
     # "se negó a firmar" (refused to sign) holds "negó" (denied) but is no response
-    taken: list[tuple[int, int]] = _matches(s.comp.not_cues, s.folded, s.where)
+    taken: list[tuple[int, int]] = spans(s.comp.not_cues, s.folded, s.where)
     responses: list[Response] = []
     for stance, pattern in s.comp.responses:
-        for start, end, gap in _gap_matches(pattern, s.folded, s.where):
+        for start, end, gap in gap_spans(pattern, s.folded, s.where):
             if any(a < end and start < b for a, b in taken):
                 continue
             found = s.token_range(start, end)
@@ -63,7 +66,7 @@ def _resolve_stance(s: _Sentence, stance: Stance, cue: _Cue) -> tuple[Stance, in
     if before >= 0 and (
         (s.has(before, "determiners") and not s.has(before, "pronouns"))
         or s.has(before, "prepositions")
-        or s.tokens[before].low in ("of", "for")
+        or s.tokens[before].low in ADJECTIVE_PREPOSITIONS
     ):
         return None
     first = _negation_start(s, cue.first)
@@ -72,17 +75,14 @@ def _resolve_stance(s: _Sentence, stance: Stance, cue: _Cue) -> tuple[Stance, in
 
 def _negation_start(s: _Sentence, index: int) -> int:
     """First token of a negation right before ``index`` ("did not", "n'a pas", "لم")."""
-    first = index
-    negated = False
-    for k in range(index - 1, max(-1, index - 4), -1):
-        if s.has(k, "negations"):
-            first, negated = k, True
-        elif s.has(k, "skip") or s.tokens[k].low in ("did", "does", "do", "would", "could"):
-            if negated:
-                first = k
-        else:
-            break
-    return first
+
+    def is_negation(k: int) -> bool:
+        return s.has(k, "negations")
+
+    def is_auxiliary(k: int) -> bool:
+        return s.has(k, "skip") or s.tokens[k].low in NEGATION_AUXILIARIES
+
+    return negation_start(index, is_negation, is_auxiliary)
 
 
 def _party(s: _Sentence, cue: _Cue) -> _Range | None:

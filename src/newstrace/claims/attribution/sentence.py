@@ -6,17 +6,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..lexicons import Lexicon
-from .compiled import _Compiled, _compiled, _matches, _span
+from ...nlp.phrases import spans
+from ...nlp.quotes import quote_regions
+from ...nlp.tokens import Token, fold_with_map
+from .compiled import Lexicon, _Compiled, _compiled, _span
 from .records import EntitySpan, Span
-from .text import _fold_with_map, _quote_regions, _Token, _tokens
+from .text import _tokens
 
 
 @dataclass(frozen=True, slots=True)
 class _Sentence:
     text: str
     comp: _Compiled
-    tokens: list[_Token]
+    tokens: list[Token]
     folded: str
     where: list[int]
     quotes: list[tuple[int, int]]
@@ -62,10 +64,10 @@ def _prepared(text: str, language: str) -> _Sentence | None:
     comp = _compiled(language)
     if comp is None or not text.strip():
         return None
-    folded, where = _fold_with_map(text)
-    anonymity = _matches(comp.anonymity, folded, where)
+    folded, where = fold_with_map(text)
+    anonymity = spans(comp.anonymity, folded, where)
     tokens = _tokens(text, language)
-    return _Sentence(text, comp, tokens, folded, where, _quote_regions(text), anonymity)
+    return _Sentence(text, comp, tokens, folded, where, quote_regions(text), anonymity)
 
 
 _Range = tuple[int, int]  # first and last token, inclusive
