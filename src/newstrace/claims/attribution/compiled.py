@@ -9,7 +9,10 @@ from functools import cache
 from typing import cast
 
 from ...nlp.phrases import alternation, folded_set
-from ..lexicons import STANCES, Lexicon, lexicon
+
+# The one import of the attribution lexicons in this package (Lexicon re-exported).
+from ..lexicons import STANCES, lexicon
+from ..lexicons import Lexicon as Lexicon
 from .records import Span, Stance
 from .tables import AR_CUE_PROCLITICS
 

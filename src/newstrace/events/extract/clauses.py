@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...models import EntityMention
+from ...nlp.clauses import CLAUSE_PUNCT, CLOSE_BRACKETS, OPEN_BRACKETS, bracket_end, bracket_start
 from ..ontology import EventType
-from .compiled import _ACTOR_TYPES, _APOSTROPHES, _CLAUSE_PUNCT, _TARGET_REACH
+from .compiled import _ACTOR_TYPES, _APOSTROPHES, _TARGET_REACH
 from .sentence import _Name, _Sentence
 from .triggers import _Match
 
@@ -23,45 +24,22 @@ def _clause(s: _Sentence, first: int, last: int) -> tuple[int, int, int]:
             break
     index = first - 1
     while index >= low and not _opens_clause(s, index):
-        index = _bracket_start(s, index, low) - 1
+        index = bracket_start(s.tokens, index, low) - 1
     boundary = index if index >= low else -1
     end = last + 1
     while end <= high and not _opens_clause(s, end):
-        end = _bracket_end(s, end, high) + 1
+        end = bracket_end(s.tokens, end, high) + 1
     return max(index + 1, low), end - 1, boundary
-
-
-# A parenthesis inside a clause ("كريم حداد (Karim Haddad) استقالته") is passed over whole.
-_OPEN_BRACKETS, _CLOSE_BRACKETS = frozenset("(["), frozenset(")]")
-
-
-def _bracket_start(s: _Sentence, index: int, low: int) -> int:
-    """The opening bracket of a parenthesis closing at ``index`` (else ``index``)."""
-    if s.tokens[index].text not in _CLOSE_BRACKETS:
-        return index
-    for j in range(index - 1, low - 1, -1):
-        if s.tokens[j].text in _OPEN_BRACKETS:
-            return j
-    return index
-
-
-def _bracket_end(s: _Sentence, index: int, high: int) -> int:
-    if s.tokens[index].text not in _OPEN_BRACKETS:
-        return index
-    for j in range(index + 1, high + 1):
-        if s.tokens[j].text in _CLOSE_BRACKETS:
-            return j
-    return index
 
 
 def _opens_clause(s: _Sentence, index: int) -> bool:
     text = s.tokens[index].text
-    if text in _OPEN_BRACKETS or text in _CLOSE_BRACKETS:
+    if text in OPEN_BRACKETS or text in CLOSE_BRACKETS:
         return (
-            _bracket_start(s, index, 0) == index
-            and _bracket_end(s, index, len(s.tokens) - 1) == index
+            bracket_start(s.tokens, index, 0) == index
+            and bracket_end(s.tokens, index, len(s.tokens) - 1) == index
         )
-    if text in _CLAUSE_PUNCT or s.is_(index, "boundaries"):
+    if text in CLAUSE_PUNCT or s.is_(index, "boundaries"):
         return True
     # "X and Y met" joins two names; "met Y and signed" opens a clause.
     return s.is_(index, "coordinators") and s.name_at(index + 1) is None

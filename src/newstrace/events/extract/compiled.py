@@ -8,15 +8,21 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from ...nlp.normalize import fold
-from ..lexicons import EventLexicon, Sense, event_lexicon
+from ...nlp.phrases import (
+    Part,
+    PhraseIndex,
+    WordList,
+    fold_phrase,
+    parse_phrase,
+    phrase_index,
+    word_list,
+)
+from ...nlp.tokens import WORD_TOKEN
 
-# Words and single punctuation marks; "didn't" stays one word so negations read as written.
-_TOKEN = re.compile(r"\w+(?:['’]t(?!\w))?|[^\w\s]")
-# Punctuation that closes a clause (commas do not: appositives sit between them).
-_CLAUSE_PUNCT = frozenset(';:()[]{}"“”«»„—–|؛.!?…')
-# Punctuation that closes a look-around window and a "…" gap.
-_WINDOW_STOP = _CLAUSE_PUNCT | frozenset(",،")
+# The one import of the events lexicons in this package (EventLexicon re-exported).
+from ..lexicons import EventLexicon as EventLexicon
+from ..lexicons import Sense, event_lexicon
+
 _APOSTROPHES = frozenset("'’")
 _GAP_WORDS = 6  # how many words a "…" in a lexicon phrase may stand for
 _WINDOW = 3  # how many words before a trigger modals and negations may sit
@@ -33,91 +39,34 @@ Status = Literal["real", "negated", "unreal"]
 
 
 @dataclass(frozen=True, slots=True)
-class _Part:
-    mode: Literal["exact", "prefix", "suffix", "gap"]
-    text: str
-
-    def matches(self, variants: Sequence[str]) -> bool:
-        if self.mode == "exact":
-            return self.text in variants
-        if self.mode == "prefix":
-            return any(v.startswith(self.text) for v in variants)
-        return any(v.endswith(self.text) for v in variants)
-
-
-@dataclass(frozen=True, slots=True)
 class _Entry:
     type: str | None  # None for a blocker
     kind: Kind
-    parts: tuple[_Part, ...]
+    parts: tuple[Part, ...]
     sense: Sense | None
     exact: int  # exact (non-wildcard) parts: an exact word beats a stem
 
 
 @dataclass(frozen=True, slots=True)
-class _Words:
-    """A folded word list with "stem*" entries."""
-
-    exact: frozenset[str]
-    prefixes: tuple[str, ...]
-
-    def has(self, word: str) -> bool:
-        return word in self.exact or any(word.startswith(p) for p in self.prefixes)
-
-
-@dataclass(frozen=True, slots=True)
 class _Compiled:
     lex: EventLexicon
-    first_exact: dict[str, tuple[_Entry, ...]]
-    first_prefix: dict[str, tuple[_Entry, ...]]
-    first_suffix: dict[str, tuple[_Entry, ...]]
-    prefix_sizes: tuple[int, ...]
-    suffix_sizes: tuple[int, ...]
-    words: dict[str, _Words]
-    senses: dict[int, tuple[_Words, _Words]]  # id(Sense) -> (needs, unless)
+    index: PhraseIndex[_Entry]  # trigger phrases and blockers by their first word
+    words: dict[str, WordList]
+    senses: dict[int, tuple[WordList, WordList]]  # id(Sense) -> (needs, unless)
     light_verbs: dict[str, str]
     noun_forms: frozenset[str]
     clitics: bool  # Arabic: words also match without their proclitics
     arabic_script: bool
 
 
-def _phrase_parts(phrase: str) -> tuple[_Part, ...]:
-    parts: list[_Part] = []
-    for raw in phrase.split():
-        if raw == "…":  # checked before folding: NFKC turns it into three dots
-            parts.append(_Part("gap", ""))
-            continue
-        chunk = fold(raw)
-        lead, trail = chunk.startswith("*"), chunk.endswith("*")
-        pieces = [_normal(t) for t in _TOKEN.findall(chunk.strip("*"))]
-        for index, piece in enumerate(pieces):
-            mode: Literal["exact", "prefix", "suffix"] = "exact"
-            if trail and index == len(pieces) - 1:
-                mode = "prefix"
-            elif lead and index == 0:
-                mode = "suffix"
-            parts.append(_Part(mode, piece))
-    return tuple(parts)
-
-
-def _normal(token: str) -> str:
-    return token.replace("’", "'")
-
-
-def _word_list(entries: Iterable[str]) -> _Words:
-    exact, prefixes = set(), []
-    for entry in entries:
-        word = _normal(fold(entry))
-        if word.endswith("*"):
-            prefixes.append(word[:-1])
-        else:
-            exact.add(word)
-    return _Words(frozenset(exact), tuple(prefixes))
+def _phrase_parts(phrase: str) -> tuple[Part, ...]:
+    """A lexicon phrase's parts, cut like a sentence's words."""
+    return parse_phrase(phrase, WORD_TOKEN)
 
 
 def _entries(lex: EventLexicon) -> list[_Entry]:
-    kinds: dict[tuple[str, tuple[_Part, ...]], set[str]] = {}
-    phrases: dict[tuple[str, tuple[_Part, ...]], str] = {}
+    kinds: dict[tuple[str, tuple[Part, ...]], set[str]] = {}
+    phrases: dict[tuple[str, tuple[Part, ...]], str] = {}
     groups: tuple[tuple[str, Iterable[tuple[str, tuple[str, ...]]]], ...] = (
         ("verb", lex.verbs.items()),
         ("imperfect", lex.imperfect.items()),
@@ -153,7 +102,7 @@ def _entry_kind(listed: set[str]) -> Kind:
     return next(kind for kind in order if kind in listed)
 
 
-def _exact_count(parts: Sequence[_Part]) -> int:
+def _exact_count(parts: Sequence[Part]) -> int:
     return sum(p.mode == "exact" for p in parts)
 
 
@@ -162,15 +111,8 @@ def _compiled(language: str) -> _Compiled | None:
     lex = event_lexicon(language)
     if lex is None:
         return None
-    exact: dict[str, list[_Entry]] = {}
-    prefix: dict[str, list[_Entry]] = {}
-    suffix: dict[str, list[_Entry]] = {}
-    for entry in _entries(lex):
-        first = entry.parts[0]
-        table = {"exact": exact, "prefix": prefix, "suffix": suffix}[first.mode]
-        table.setdefault(first.text, []).append(entry)
     lists = {
-        name: _word_list(getattr(lex, name))
+        name: word_list(getattr(lex, name))
         for name in (
             "negations",
             "modals",
@@ -200,7 +142,7 @@ def _compiled(language: str) -> _Compiled | None:
             "contrasts",
         )
     }
-    senses = {id(s): (_word_list(s.needs), _word_list(s.unless)) for s in lex.senses.values()}
+    senses = {id(s): (word_list(s.needs), word_list(s.unless)) for s in lex.senses.values()}
     nouns = {
         part.text
         for type_id, listed in lex.nouns.items()
@@ -210,14 +152,10 @@ def _compiled(language: str) -> _Compiled | None:
     }
     return _Compiled(
         lex=lex,
-        first_exact={k: tuple(v) for k, v in exact.items()},
-        first_prefix={k: tuple(v) for k, v in prefix.items()},
-        first_suffix={k: tuple(v) for k, v in suffix.items()},
-        prefix_sizes=tuple(sorted({len(k) for k in prefix})),
-        suffix_sizes=tuple(sorted({len(k) for k in suffix})),
+        index=phrase_index(_entries(lex), lambda entry: entry.parts),
         words=lists,
         senses=senses,
-        light_verbs={_normal(fold(k)): v for k, v in lex.light_verbs.items()},
+        light_verbs={fold_phrase(k): v for k, v in lex.light_verbs.items()},
         noun_forms=frozenset(nouns),
         clitics=language == "ar",
         arabic_script=language in ("ar", "fa"),

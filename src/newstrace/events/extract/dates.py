@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from ...dates.offsets import find_offsets, shift_value
 from ...models import DateRef, EventMention
+from ...nlp.clauses import CLAUSE_PUNCT
 from ..ontology import compatible_types
-from .compiled import _CLAUSE_PUNCT, _PARAGRAPH
+from .compiled import _PARAGRAPH
 from .sentence import _Offset, _Sentence
 from .triggers import _Match
 
@@ -84,7 +85,7 @@ def _relative_clause_date(
     if (
         len(between) > 10
         or not any(s.is_(i, "relatives") for i in between)
-        or any(s.tokens[i].text in _CLAUSE_PUNCT for i in between)
+        or any(s.tokens[i].text in CLAUSE_PUNCT for i in between)
         or any(m.first in between for m in matches if m.entry.type)
     ):
         return None

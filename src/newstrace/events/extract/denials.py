@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...nlp.clauses import CLAUSE_PUNCT, WINDOW_STOP
 from ..ontology import EVENT_TYPES
-from .compiled import _CLAUSE_PUNCT, _WINDOW_STOP
 from .participants import _possessed
 from .sentence import _Sentence
 from .told import _Told
@@ -66,7 +66,7 @@ def _denied(s: _Sentence, denial: _Told, told: Sequence[_Told]) -> list[tuple[_T
                     nxt.reading.kind == "verb"
                     and s.is_(nxt.match.first - 1, "coordinators")
                     and len(gap) <= _CLAUSE_REACH
-                    and not any(s.tokens[i].text in _CLAUSE_PUNCT for i in gap)
+                    and not any(s.tokens[i].text in CLAUSE_PUNCT for i in gap)
                 ):
                     break
                 out.append((nxt, link))
@@ -96,7 +96,7 @@ def _denial_link(s: _Sentence, denial: _Told, told: _Told) -> str | None:
     if denial.match.first < match.first < denial.match.last:
         start = denial.match.first  # inside "wies … zurück"
     between = range(start + 1, match.first)
-    if any(s.tokens[i].text in _CLAUSE_PUNCT or s.is_(i, "contrasts") for i in between):
+    if any(s.tokens[i].text in CLAUSE_PUNCT or s.is_(i, "contrasts") for i in between):
         return None
     words = [i for i in between if s.tokens[i].word]
     complementizer = next((i for i in words if s.is_(i, "complementizers")), None)
@@ -146,7 +146,7 @@ def _denied_object(s: _Sentence, told: _Told, denial: _Told) -> bool:
         return False
     between = range(told.reading.last + 1, denial.match.first)
     if len(between) > _DENIAL_REACH or any(
-        s.tokens[i].text in _WINDOW_STOP or s.is_(i, "boundaries") for i in between
+        s.tokens[i].text in WINDOW_STOP or s.is_(i, "boundaries") for i in between
     ):
         return False
     marked = any(s.is_(i, "object_markers") for i in between)

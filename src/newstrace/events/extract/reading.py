@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from ...nlp.normalize import fold
+from ...nlp.negation import negated
 from ..ontology import EVENT_TYPES
 from .compiled import _NOUN_MODAL_WINDOW, _WINDOW, Status
 from .sentence import _Sentence
+from .tables import IMPERFECTIVE
 from .triggers import _Match, _window
 
 
@@ -90,7 +91,7 @@ def _light_verb(s: _Sentence, match: _Match) -> tuple[int, str] | None:
         voice = s.comp.light_verbs.get(s.tokens[index].text)
         if voice is not None:
             return index, voice
-        if s.tokens[index].text in _IMPERFECTIVE and index + 1 < len(s.tokens):
+        if s.tokens[index].text in IMPERFECTIVE and index + 1 < len(s.tokens):
             # "می کند" written with a space: one light verb
             voice = s.comp.light_verbs.get(s.tokens[index].text + s.tokens[index + 1].text)
             if voice is not None:
@@ -99,10 +100,6 @@ def _light_verb(s: _Sentence, match: _Match) -> tuple[int, str] | None:
             return None
         index += 2
     return None
-
-
-# Persian imperfective prefixes written apart from their verb ("می کند").
-_IMPERFECTIVE = frozenset(fold(w) for w in ("می", "نمی"))
 
 
 def _verb_status(s: _Sentence, match: _Match) -> Status:
@@ -114,7 +111,7 @@ def _verb_status(s: _Sentence, match: _Match) -> Status:
             if not s.is_(governor, "forced"):
                 return "unreal"
     inside = range(match.first, match.last + 1)
-    if any(s.is_(i, "negations") for i in (*before, *inside)):
+    if negated((*before, *inside), lambda i: s.is_(i, "negations")):
         return "negated"
     return "real"
 
@@ -137,7 +134,7 @@ def _noun_status(s: _Sentence, match: _Match) -> Status:
         return "unreal"
     if any(s.is_(i, "modals_after") for i in _window(s, match.last + 1, 1, 2)):
         return "unreal"
-    if any(s.is_(i, "negations") for i in before[:2]):
+    if negated(before[:2], lambda i: s.is_(i, "negations")):
         return "negated"
     return "real"
 

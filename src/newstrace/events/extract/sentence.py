@@ -4,23 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import NamedTuple
 
 from ...dates.offsets import shift_value
 from ...models import Article, DateRef, EntityMention, Sentence, TextSpan
 from ...nlp import roles
-from ...nlp.normalize import fold, fold_with_offsets, word_variants
-from ..lexicons import EventLexicon
-from .compiled import _TOKEN, _Compiled, _normal
-
-
-class _Token(NamedTuple):  # a tuple: built for every word of every sentence
-    text: str  # folded, apostrophes normalised
-    variants: tuple[str, ...]  # the text, and for Arabic its forms without proclitics
-    start: int  # offsets into the sentence text
-    end: int
-    word: bool
+from ...nlp.tokens import WordToken, word_tokens
+from .compiled import EventLexicon, _Compiled
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +26,7 @@ class _Sentence:
     article: Article
     sentence: Sentence
     comp: _Compiled
-    tokens: list[_Token]
+    tokens: list[WordToken]
     names: list[_Name]
     sources: list[tuple[int, int]]  # attribution source spans (sentence offsets)
     contents: list[tuple[int, int]]  # attribution content spans (sentence offsets)
@@ -56,38 +45,16 @@ class _Sentence:
         return next((n for n in self.names if n.first == index), None)
 
 
-def _tokens(text: str, comp: _Compiled) -> list[_Token]:
+def _tokens(text: str, comp: _Compiled) -> list[WordToken]:
     """The words and punctuation of a sentence, folded, with offsets into its text."""
-    if not comp.arabic_script:
-        # Latin script: folding a word never splits or joins words, so the words are cut from
-        # the text itself and folded one by one (memoised), a tenth of the per-character cost.
-        return [
-            _Token(*_fold_word(m.group()), m.start(), m.end(), m.group()[0].isalnum())
-            for m in _TOKEN.finditer(text)
-        ]
-    # Arabic script: folding drops diacritics, tatweel and ZWNJ ("می‌کند" is one word), so
-    # words are cut from the folded text and mapped back.
-    folded, where = fold_with_offsets(text)
-    tokens = []
-    for match in _TOKEN.finditer(folded):
-        word = _normal(match.group())
-        start, end = where[match.start()], where[match.end() - 1] + 1
-        variants = word_variants(word) if comp.clitics else (word,)
-        tokens.append(_Token(word, variants, start, end, word[0].isalnum()))
-    return tokens
-
-
-@lru_cache(maxsize=100_000)
-def _fold_word(word: str) -> tuple[str, tuple[str, ...]]:
-    folded = _normal(fold(word))
-    return folded, (folded,)
+    return word_tokens(text, comp.arabic_script, comp.clitics)
 
 
 def _prepare(
     article: Article,
     sentence: Sentence,
     mentions: Sequence[EntityMention],
-    tokens: list[_Token],
+    tokens: list[WordToken],
     comp: _Compiled,
 ) -> _Sentence:
     names = []

@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .compiled import _GAP_WORDS, _WINDOW, _WINDOW_STOP, _Compiled, _Entry, _Part
-from .sentence import _Sentence, _Token
+from ...nlp.clauses import WINDOW_STOP, word_window
+from ...nlp.phrases import match_parts
+from ...nlp.tokens import WordToken
+from .compiled import _GAP_WORDS, _WINDOW, _Compiled, _Entry
+from .sentence import _Sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,14 +26,14 @@ class _Match:
         return self.anchors[-1]
 
 
-def _triggers(tokens: Sequence[_Token], comp: _Compiled) -> list[_Match]:
+def _triggers(tokens: Sequence[WordToken], comp: _Compiled) -> list[_Match]:
     """Lexicon matches of a sentence, longest first, without overlaps or blocked ones."""
     found: list[_Match] = []
     for index, token in enumerate(tokens):
         if not token.word:
             continue
-        for entry in _first_word_entries(comp, token):
-            anchors = _match_rest(tokens, index, entry.parts)
+        for entry in comp.index.starting(token.variants):
+            anchors = match_parts(tokens, index, entry.parts, _GAP_WORDS, WINDOW_STOP)
             if anchors is not None and _sense_holds(tokens, comp, entry, anchors):
                 found.append(_Match(entry, anchors))
     found.sort(key=lambda m: (-len(m.anchors), -m.entry.exact, m.first))
@@ -46,52 +49,8 @@ def _triggers(tokens: Sequence[_Token], comp: _Compiled) -> list[_Match]:
     return chosen
 
 
-def _first_word_entries(comp: _Compiled, token: _Token) -> list[_Entry]:
-    entries: list[_Entry] = []
-    for variant in token.variants:
-        entries.extend(comp.first_exact.get(variant, ()))
-        for size in comp.prefix_sizes:
-            if size > len(variant):
-                break
-            entries.extend(comp.first_prefix.get(variant[:size], ()))
-        for size in comp.suffix_sizes:
-            if size > len(variant):
-                break
-            entries.extend(comp.first_suffix.get(variant[-size:], ()))
-    return list(dict.fromkeys(entries)) if len(token.variants) > 1 else entries
-
-
-def _match_rest(
-    tokens: Sequence[_Token], index: int, parts: Sequence[_Part]
-) -> tuple[int, ...] | None:
-    """The anchor tokens of ``parts`` matched from token ``index`` on, or None."""
-    anchors = [index]
-    position = index + 1
-    k = 1
-    while k < len(parts):
-        part = parts[k]
-        if part.mode == "gap":
-            following = parts[k + 1]
-            for j in range(position, min(len(tokens), position + _GAP_WORDS + 1)):
-                if following.matches(tokens[j].variants):
-                    position = j
-                    break
-                if tokens[j].text in _WINDOW_STOP:
-                    return None
-            else:
-                return None
-            k += 1
-            continue
-        if position >= len(tokens) or not part.matches(tokens[position].variants):
-            return None
-        anchors.append(position)
-        position += 1
-        k += 1
-    return tuple(anchors)
-
-
 def _sense_holds(
-    tokens: Sequence[_Token], comp: _Compiled, entry: _Entry, anchors: tuple[int, ...]
+    tokens: Sequence[WordToken], comp: _Compiled, entry: _Entry, anchors: tuple[int, ...]
 ) -> bool:
     """An ambiguous trigger's context: a needed word in the sentence, no excluded word in the
     three words after it."""
@@ -100,7 +59,7 @@ def _sense_holds(
     needs, unless = comp.senses[id(entry.sense)]
     if (needs.exact or needs.prefixes) and not any(needs.has(t.text) for t in tokens):
         return False
-    after = _word_window(tokens, anchors[-1] + 1, 1, _WINDOW)
+    after = word_window(tokens, anchors[-1] + 1, 1, _WINDOW)
     return not any(unless.has(tokens[i].text) for i in after)
 
 
@@ -117,18 +76,4 @@ def _inside_name(s: _Sentence, match: _Match) -> bool:
 
 
 def _window(s: _Sentence, index: int, step: int, size: int = _WINDOW) -> list[int]:
-    return _word_window(s.tokens, index, step, size)
-
-
-def _word_window(tokens: Sequence[_Token], index: int, step: int, size: int) -> list[int]:
-    """Up to ``size`` word tokens from ``index`` going ``step`` (±1), stopping at clause
-    punctuation or a comma; apostrophes and hyphens do not count."""
-    out: list[int] = []
-    while 0 <= index < len(tokens) and len(out) < size:
-        token = tokens[index]
-        if token.text in _WINDOW_STOP:
-            break
-        if token.word:
-            out.append(index)
-        index += step
-    return out
+    return word_window(s.tokens, index, step, size)
