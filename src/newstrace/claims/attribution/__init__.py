@@ -25,10 +25,14 @@ How an attribution is found:
    attribution. A cue in a relative clause ("a man who said …") reports only that clause.
 5. "A told B, which reported …" is a chain: A's relation, and B's with ``publisher`` set.
 
-The package splits the work by step: ``records`` (what is returned), ``text`` (tokens and
-quotations), ``compiled`` (lexicons), ``sentence`` (one sentence prepared once), ``cues``,
-``nouns`` (source noun phrases), ``relations`` (source and content of a cue), ``find`` (the
-attribution finder), ``hedges`` and ``responses``.
+The package splits the work by step: ``records`` (what is returned), ``compiled`` (lexicons),
+``tokens``, ``sentence`` (one sentence prepared once), ``cues``, ``nouns`` (source noun
+phrases), ``relations`` (source and content of a cue), ``find`` (the attribution finder),
+``hedges`` and ``responses``. Word lists that are not in the lexicons are in ``words``
+(plain per-language tables, joined in ``tables``); tokens, the phrase matcher, quotations,
+clause punctuation and negation scope come from the sentence toolkit in :mod:`newstrace.nlp`
+(``tokens``, ``phrases``, ``quotes``, ``clauses``, ``negation``), shared with the events
+engine.
 """
 
 from ...nlp.quotes import quotation_spans

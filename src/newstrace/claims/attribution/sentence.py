@@ -11,7 +11,7 @@ from ...nlp.quotes import quote_regions
 from ...nlp.tokens import Token, fold_with_map
 from .compiled import Lexicon, _Compiled, _compiled, _span
 from .records import EntitySpan, Span
-from .text import _tokens
+from .tokens import _tokens
 
 
 @dataclass(frozen=True, slots=True)
