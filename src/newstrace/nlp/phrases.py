@@ -195,7 +195,7 @@ def gap_spans(
 # Token-by-token matching.
 
 
-class Variants(Protocol):
+class MatchToken(Protocol):
     """A token as the token matcher sees it: its folded forms and its folded text."""
 
     @property
@@ -259,7 +259,7 @@ def phrase_index(entries: Iterable[E], parts: Callable[[E], tuple[Part, ...]]) -
 
 
 def match_parts(
-    tokens: Sequence[Variants],
+    tokens: Sequence[MatchToken],
     index: int,
     parts: Sequence[Part],
     gap_words: int,
