@@ -1,0 +1,92 @@
+"""Attribution lexicons compiled once per language: cue patterns and folded word lists."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import cast
+
+from ...nlp.phrases import alternation, folded_set
+
+# The one import of the attribution lexicons in this package (Lexicon re-exported).
+from ..lexicons import STANCES, lexicon
+from ..lexicons import Lexicon as Lexicon
+from .records import Span, Stance
+from .tables import AR_CUE_PROCLITICS
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    lex: Lexicon
+    verbs: re.Pattern[str] | None
+    participles: frozenset[str]
+    nouns: frozenset[str]
+    weak: frozenset[str]
+    source_after: re.Pattern[str] | None
+    source_before: re.Pattern[str] | None
+    not_cues: re.Pattern[str] | None
+    anonymity: re.Pattern[str] | None
+    hedges: re.Pattern[str] | None
+    opinions: re.Pattern[str] | None
+    responses: tuple[tuple[Stance, re.Pattern[str]], ...]
+    verb_forms: frozenset[str]
+    inverting: frozenset[str]
+    words: dict[str, frozenset[str]]
+
+
+def _alternation(phrases: Iterable[str], language: str) -> re.Pattern[str] | None:
+    """The phrases as one regex over folded text: Persian words may be written joined, an
+    Arabic cue may carry a proclitic ("وقال", "فأكد")."""
+    proclitics = AR_CUE_PROCLITICS if language == "ar" else ""
+    return alternation(phrases, joined=language == "fa", proclitics=proclitics)
+
+
+@cache
+def _compiled(language: str) -> _Compiled | None:
+    lex = lexicon(language)
+    if lex is None:
+        return None
+
+    return _Compiled(
+        lex=lex,
+        verbs=_alternation(lex.verbs, language),
+        participles=folded_set(lex.participles),
+        nouns=folded_set(lex.nouns),
+        weak=folded_set(lex.weak),
+        source_after=_alternation(lex.source_after, language),
+        source_before=_alternation(lex.source_before, language),
+        not_cues=_alternation(lex.not_cues, language),
+        anonymity=_alternation(lex.anonymity, language),
+        hedges=_alternation(lex.hedges, language),
+        opinions=_alternation(lex.opinions, language),
+        responses=tuple(
+            (cast(Stance, stance), pattern)
+            for stance in STANCES
+            if (pattern := _alternation(lex.responses.get(stance, ()), language)) is not None
+        ),
+        verb_forms=folded_set(word for verb in lex.verbs for word in verb.split()[:1]),
+        inverting=folded_set(lex.inverting),
+        words={
+            "complementizers": folded_set(lex.complementizers),
+            "relatives": folded_set(lex.relatives),
+            "pronouns": folded_set(lex.pronouns),
+            "determiners": folded_set(lex.determiners),
+            "skip": folded_set(lex.skip),
+            "stops": folded_set(lex.stops),
+            "links": folded_set(lex.links),
+            "tell": folded_set(lex.tell),
+            "anonymous": folded_set(lex.anonymous),
+            "publishers": folded_set(lex.publishers),
+            "negations": folded_set(lex.negations),
+            "prepositions": folded_set(lex.prepositions),
+            "passive": folded_set(lex.passive),
+            "agents": folded_set(lex.agents),
+            "times": folded_set(lex.times),
+        },
+    )
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return (start, end, text[start:end])

@@ -1,0 +1,218 @@
+"""Cues: lexicon matches that report, sorted into verbs, participles and prepositional cues."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from ...nlp.clauses import COMMAS
+from ...nlp.phrases import fold_phrase, spans
+from ...nlp.quotes import OPEN_QUOTES, STRAIGHT_QUOTES
+from .sentence import _Sentence
+from .tables import (
+    MAIN_COMPLEMENTIZERS,
+    NOUN_PREPOSITIONS,
+    PARTICIPLE_JOINS,
+    PASSIVE_GAP,
+    POSSESSIVE,
+    VERB_MARKERS,
+    VERB_NEGATIONS,
+    VERB_PREPOSITIONS,
+)
+
+_CueKind = Literal["verb", "participle", "after", "before", "colon", "dash"]
+
+
+@dataclass(slots=True)
+class _Cue:
+    first: int  # token indexes, inclusive
+    last: int
+    kind: _CueKind
+    passive: bool = False
+    speaker: int = 0  # colon cues: first token of the speaker's name
+
+
+def _cues(s: _Sentence) -> list[_Cue]:
+    """Lexicon cues of the sentence, longest match first, nouns and set phrases removed."""
+    # "who asked not to be named" holds a cue word but reports nothing.
+    blocked = spans(s.comp.not_cues, s.folded, s.where) + s.anonymity
+    found: list[_Cue] = []
+    taken: set[int] = set()
+    groups: tuple[tuple[re.Pattern[str] | None, _CueKind], ...] = (
+        (s.comp.source_after, "after"),
+        (s.comp.source_before, "before"),
+        (s.comp.verbs, "verb"),
+    )
+    for pattern, kind in groups:
+        for start, end in sorted(spans(pattern, s.folded, s.where), key=lambda m: m[0] - m[1]):
+            if any(b_start <= start < b_end for b_start, b_end in blocked):
+                continue
+            found_range = s.token_range(start, end)
+            if found_range is None or taken.intersection(range(found_range[0], found_range[1] + 1)):
+                continue
+            cue = _Cue(found_range[0], found_range[1], kind)
+            if _capitalised_inside(s, cue.first) or (kind == "verb" and not _verbal_use(s, cue)):
+                continue
+            taken.update(range(cue.first, cue.last + 1))
+            found.append(cue)
+    found.sort(key=lambda c: c.first)
+    found = _merge_chains(s, found)
+    for cue in found:
+        _classify(s, cue)
+    return [c for c in found if not (c.kind == "participle" and _parenthetical(s, c, found))]
+
+
+def _parenthetical(s: _Sentence, cue: _Cue, cues: list[_Cue]) -> bool:
+    """'Speaking at a rally, Trump said' and 'Trump, speaking to veterans, said': the
+    participle only frames the verb that follows; PolNeAR (and a reader) take that verb."""
+    if cue.first == 0:
+        return True
+    following = [c for c in cues if c.first > cue.last]
+    if not following:
+        return False
+    comma = next(
+        (i for i in range(cue.last + 1, following[0].first) if s.tokens[i].text in COMMAS), None
+    )
+    return (
+        comma is not None
+        and s.tokens[cue.first - 1].text in COMMAS
+        and (following[0].kind == "verb" and following[0].first - comma <= 4)
+    )
+
+
+def _capitalised_inside(s: _Sentence, index: int) -> bool:
+    """A capitalised cue word inside the sentence is part of a name ("United States"),
+    except in a title-case headline ("Bernie Sanders Says He Will Win")."""
+    token = s.tokens[index]
+    if not s.lex.cased or not token.text[:1].isupper() or _title_case(s):
+        return False
+    previous = index - 1
+    while previous >= 0 and s.tokens[previous].text in OPEN_QUOTES + STRAIGHT_QUOTES + "([":
+        previous -= 1
+    return previous >= 0 and s.tokens[previous].text not in (":", "—", "–", "-", "―")
+
+
+def _title_case(s: _Sentence) -> bool:
+    """Most words capitalised, small words aside: a headline in title case."""
+    words = [t for t in s.tokens if t.word and len(t.text) > 3]
+    capitals = sum(t.text[:1].isupper() for t in words)
+    return len(words) >= 3 and capitals >= 0.8 * len(words)
+
+
+def _verbal_use(s: _Sentence, cue: _Cue) -> bool:
+    """False for a cue word used as a noun or adjective ("the report", "his claims of")."""
+    before = cue.first - 1
+    if s.has(before, "determiners") and not s.has(before, "pronouns"):
+        # "that" and "this" also open clauses: "said that reports…" keeps "reports" a noun,
+        # but "this week said" is not a determiner use; a word after "that" counts as a noun.
+        return False
+    if before >= 0 and s.tokens[before].low in POSSESSIVE and s.lex.language == "en":
+        # "Trump’s claims" is a noun; "he’s claiming" is a verb (an -ing form after "’s").
+        return s.tokens[cue.first].low.endswith("ing")
+    word = s.tokens[cue.first].low
+    if s.lex.language == "en" and s.tokens[before].low == "to" if before >= 0 else False:
+        # "the opportunity to speak": an infinitive reports only after "needs", "refused" …
+        governor = before - 1
+        while governor >= 0 and s.tokens[governor].low.endswith("ly"):
+            governor -= 1
+        if governor < 0 or not (
+            s.has(governor, "skip") or s.tokens[governor].low in s.comp.verb_forms
+        ):
+            return False
+    phrase = fold_phrase(s.text[s.tokens[cue.first].start : s.tokens[cue.last].end])
+    if phrase in s.comp.weak and not _speech_follows(s, cue.last + 1):
+        return False
+    if word in s.comp.nouns and cue.first == cue.last and not _verb_context(s, before):
+        return False
+    if s.lex.language == "en" and s.has(before, "prepositions") and not word.endswith("ing"):
+        return False  # "with questions", "after reports"
+    after = s.tokens[cue.last + 1].low if cue.last + 1 < len(s.tokens) else ""
+    if word in s.comp.nouns and after in NOUN_PREPOSITIONS and cue.first == cue.last:
+        # "reports of", "claims about", "support from": nouns. Verbs take these rarely
+        # ("talked about" is listed as a phrase, so it never reaches here as one word).
+        return word.endswith(("ed", "ing")) and after in VERB_PREPOSITIONS
+    return True
+
+
+def _speech_follows(s: _Sentence, index: int) -> bool:
+    """A colon, a quotation or "that" right after a weak cue ("continued:")."""
+    if index >= len(s.tokens):
+        return False
+    text = s.tokens[index].text
+    return (
+        text in (":", *OPEN_QUOTES, *STRAIGHT_QUOTES) or s.tokens[index].low in MAIN_COMPLEMENTIZERS
+    )
+
+
+def _verb_context(s: _Sentence, before: int) -> bool:
+    """What may precede a noun-like cue form used as a verb: "they plan", "who calls",
+    "will state", "Trump tweets"."""
+    index = before
+    while index >= 0 and _skippable(s, index) and not s.has(index, "determiners"):
+        if s.tokens[index].low in VERB_MARKERS:
+            return True
+        if s.tokens[index].low in VERB_NEGATIONS:
+            return True
+        index -= 1
+    if index < 0:
+        return False
+    token = s.tokens[index]
+    if s.has(index, "pronouns") or s.has(index, "relatives"):
+        return not s.has(index, "determiners") or token.low in ("who", "which")
+    return bool(s.lex.cased and token.text[:1].isupper() and index > 0)
+
+
+def _merge_chains(s: _Sentence, cues: list[_Cue]) -> list[_Cue]:
+    """'wants to say', 'went on to tell': one cue when only "to" and adverbs separate two."""
+    merged: list[_Cue] = []
+    for cue in cues:
+        if merged and merged[-1].kind == "verb" and cue.kind == "verb":
+            between = range(merged[-1].last + 1, cue.first)
+            if all(s.has(i, "skip") for i in between) and len(between) <= 3:
+                merged[-1].last = cue.last
+                continue
+        merged.append(cue)
+    return merged
+
+
+def _classify(s: _Sentence, cue: _Cue) -> None:
+    """Participles after a comma share a subject; a verb after "to be" is passive."""
+    if cue.kind != "verb":
+        return
+    first = s.tokens[cue.first].low
+    if first in s.comp.participles:
+        previous = _skip_left(s, cue.first - 1)
+        if previous < 0 or s.punct(previous) or s.tokens[previous].low in PARTICIPLE_JOINS:
+            cue.kind = "participle"
+            return
+    if s.lex.passive and not (s.lex.language == "en" and first.endswith("ing")):
+        previous = cue.first - 1
+        while previous >= 0 and (
+            s.has(previous, "negations")
+            or s.tokens[previous].low in PASSIVE_GAP
+            or (s.lex.language == "en" and s.tokens[previous].low.endswith("ly"))
+        ):
+            previous -= 1
+        if s.has(previous, "passive"):
+            cue.passive = True
+
+
+def _skip_left(s: _Sentence, index: int) -> int:
+    """Index of the first token at or before ``index`` that is not an auxiliary or adverb."""
+    while index >= 0 and _skippable(s, index):
+        index -= 1
+    return index
+
+
+def _skippable(s: _Sentence, index: int) -> bool:
+    token = s.tokens[index]
+    if token.low in s.comp.words["skip"]:
+        return True
+    # English adverbs in -ly ("repeatedly said"), not names ("Kelly said").
+    return (
+        s.lex.language == "en"
+        and token.low.endswith("ly")
+        and token.text[:1].islower()
+        and len(token.low) > 4
+    )

@@ -1,0 +1,228 @@
+"""The attribution finder: cues, sources and contents of one sentence, as records."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from ...nlp.clauses import COMMAS
+from ...nlp.phrases import fold_phrase
+from ...nlp.quotes import OPEN_QUOTES, STRAIGHT_QUOTES, in_quotes
+from .compiled import _span
+from .cues import _Cue, _cues
+from .nouns import _ends_phrase, _np_right
+from .records import Attribution, EntitySpan, Span
+from .relations import _analyse, _asked_clause, _contents, _Found
+from .sentence import _prepare, _Sentence
+from .tables import NOT_SPEAKERS, PASSIVE_REPORTS
+
+
+def _is_nested(s: _Sentence, item: _Found, found: list[_Found]) -> bool:
+    position = s.tokens[item.cue.first].start
+    if in_quotes(position, s.quotes):
+        return True
+    return any(
+        other is not item
+        and other.content is not None
+        and other.content[0] <= position < other.content[1]
+        and not in_quotes(s.tokens[other.cue.first].start, s.quotes)
+        for other in found
+    )
+
+
+def _widen_to_entity(source: Span, entities: Sequence[EntitySpan], text: str) -> Span:
+    """A source that overlaps a named entity covers the whole name ("Pat Caddell")."""
+    start, end, _ = source
+    for e_start, e_end, _type in entities:
+        if e_start < end and e_end > start:
+            start, end = min(start, e_start), max(end, e_end)
+    return _span(text, start, end)
+
+
+def _is_anonymous(s: _Sentence, source: Span | None, cue: _Cue) -> bool:
+    """An unnamed source: "sources", "مصادر", "officials who asked not to be named"."""
+    if source is None:
+        return False
+    words = {t.low for t in s.tokens if source[0] <= t.start < source[1]}
+    folded_source = fold_phrase(source[2])
+    if words & s.comp.words["anonymous"] or any(
+        " " in phrase and phrase in folded_source for phrase in s.comp.words["anonymous"]
+    ):
+        # A name inside the source identifies it after all ("White House aide Jane Doe").
+        return not _has_name(s, source)
+    window_end = max(source[1], s.tokens[cue.last].end) + 60
+    window = s.text[source[0] : window_end]
+    return bool(s.comp.anonymity and s.comp.anonymity.search(fold_phrase(window)))
+
+
+def _has_name(s: _Sentence, source: Span) -> bool:
+    """Two capitalised words in a row past the first look like a person's name."""
+    if not s.lex.cased:
+        return False
+    inside = [t for t in s.tokens if source[0] <= t.start < source[1] and t.word]
+    return any(a.text[:1].isupper() and b.text[:1].isupper() for a, b in pairwise(inside[1:]))
+
+
+def _is_publisher(s: _Sentence, source: Span | None) -> bool:
+    if source is None:
+        return False
+    folded_source = f" {fold_phrase(source[2])} "
+    return any(f" {noun} " in folded_source for noun in s.comp.words["publishers"])
+
+
+def find_attributions(
+    text: str, language: str, entities: Sequence[EntitySpan] = ()
+) -> list[Attribution]:
+    """Attribution relations of one sentence, in text order; [] for an unsupported language.
+
+    ``entities`` are (start, end, type) spans of named entities in ``text``; a source that
+    overlaps one is widened to the whole name.
+    """
+    s = _prepare(text, language, entities)
+    if s is None:
+        return []
+    found: list[_Found] = []
+    cues = _cues(s)
+    for cue in cues + _colon_cue(s, cues) + _dash_cue(s):
+        found.append(_analyse(s, cue, found))
+    found = [item for item in found if _keep(s, item, found)]
+    found.sort(key=lambda f: f.cue.first)
+    _link_chains(s, found)
+    _contents(s, found)
+    for item in found:
+        if item.relayed_by is not None:
+            item.content = item.relayed_by.content  # A told B what B then reported
+    results: list[Attribution] = []
+    for item in found:
+        results.extend(_records(s, item, found, entities))
+    return results
+
+
+def _link_chains(s: _Sentence, found: list[_Found]) -> None:
+    """'Two sources told Reuters, which reported that …': the relative pronoun that reports
+    is the listener, so the second relation's source becomes the outlet itself."""
+    for item in found:
+        outlet = item.extra_publisher
+        if outlet is None:
+            continue
+        for later in found:
+            if later.source is None or later.source[0] != later.source[1]:
+                continue
+            gap = later.source[0] - outlet[1]
+            between = [s.tokens[i].text for i in range(outlet[1] + 1, later.source[0])]
+            if (
+                gap in (1, 2)
+                and all(t in COMMAS for t in between)
+                and s.has(later.source[0], "relatives")
+            ):
+                later.source = outlet
+                later.relays = True
+                item.relayed_by = later
+                item.extra_publisher = None
+                item.clause_first = None
+                break
+
+
+def _keep(s: _Sentence, item: _Found, found: list[_Found]) -> bool:
+    """Drop a cue inside another relation's source ("a poll released last week") and, in
+    English, a finite verb with no subject: without one it is a participle modifying a noun
+    ("a message posted Friday"), not a report."""
+    cue = item.cue
+    for other in found:
+        if other is not item and other.source and other.source[0] <= cue.first <= other.source[1]:
+            return False
+    # A passive with no agent still reports ("it was reported that", "he was asked"), but
+    # only for verbs of saying; "the chance was denied" reports nothing.
+    reporting_passive = (
+        cue.passive and s.tokens[cue.first].low in PASSIVE_REPORTS
+    ) or _asked_clause(s, cue)
+    if s.lex.language == "en" and cue.kind == "verb" and item.source is None:
+        return reporting_passive
+    # "according to a poll released Monday": the verb modifies the source of another cue.
+    return not any(
+        other.cue.kind == "after"
+        and other.source
+        and item.source
+        and other.source[0] <= item.source[1]
+        and item.source[0] <= other.source[1]
+        and other.cue.first < cue.first
+        for other in found
+    )
+
+
+def _records(
+    s: _Sentence, item: _Found, found: list[_Found], entities: Sequence[EntitySpan]
+) -> list[Attribution]:
+    cue = s.char_span(item.cue.first, item.cue.last)
+    source = s.char_span(*item.source) if item.source else None
+    if source is not None and entities:
+        source = _widen_to_entity(source, entities, s.text)
+    content = _span(s.text, *item.content) if item.content else None
+    quote = content is not None and any(
+        start < content[1] and end > content[0] for start, end in s.quotes
+    )
+    nested = _is_nested(s, item, found)
+    records = [
+        Attribution(
+            cue=cue,
+            source=source,
+            content=content,
+            anonymous=_is_anonymous(s, source, item.cue),
+            publisher=item.relays or _is_publisher(s, source),
+            quote=quote,
+            nested=nested,
+        )
+    ]
+    if item.extra_publisher is not None:
+        outlet = s.char_span(*item.extra_publisher)
+        if entities:
+            outlet = _widen_to_entity(outlet, entities, s.text)
+        if _is_publisher(s, outlet) or _named_outlet(s, outlet, entities):
+            records.append(Attribution(cue, outlet, content, False, True, quote, nested))
+    return records
+
+
+def _named_outlet(s: _Sentence, outlet: Span, entities: Sequence[EntitySpan]) -> bool:
+    """A listener that is an organisation by name ("told Reuters", "told The Post")."""
+    return any(
+        start <= outlet[0] and outlet[1] <= end and kind in ("organization", "outlet", "ORG", "org")
+        for start, end, kind in entities
+    )
+
+
+def _colon_cue(s: _Sentence, cues: list[_Cue]) -> list[_Cue]:
+    """A headline "Name: what they said" — a short name before a colon opens the sentence."""
+    colon = next((i for i, t in enumerate(s.tokens[:8]) if t.text in (":", "：")), None)
+    if colon is None or colon == 0 or colon + 3 >= len(s.tokens):
+        return []
+    if any(cue.first < colon for cue in cues):
+        return []  # "The minister added: …" has its verb
+    first = 0
+    while first < colon and s.tokens[first].text in OPEN_QUOTES + STRAIGHT_QUOTES:
+        first += 1  # a transcript line: '"PENCE: And that’s why …'
+    words = s.tokens[first:colon]
+    if not words:
+        return []
+    if not all(t.word or t.text in (".", "-", "’s") for t in words):
+        return []
+    if s.lex.cased and not all(t.text[:1].isupper() for t in words if t.word):
+        return []
+    if any(t.low in NOT_SPEAKERS for t in words) or any(
+        s.has(i, "stops") for i in range(first, colon)
+    ):
+        return []
+    return [_Cue(colon, colon, "colon", speaker=first)]
+
+
+def _dash_cue(s: _Sentence) -> list[_Cue]:
+    """'“…” ― Christina Lastra': a dash after a quotation, then the speaker's name."""
+    for _start, end in s.quotes:
+        dash = next((i for i, t in enumerate(s.tokens) if t.start >= end), None)
+        if dash is None or s.tokens[dash].text not in ("―", "—", "–", "--"):
+            continue
+        if not s.text[end : s.tokens[dash].start].isspace():
+            continue  # “moan”-worthy: a hyphen glued to the quotation
+        name = _np_right(s, dash + 1)
+        if name is not None and _ends_phrase(s, name[1] + 1):
+            return [_Cue(dash, dash, "dash")]
+    return []

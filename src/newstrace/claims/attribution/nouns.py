@@ -1,0 +1,321 @@
+"""Source noun phrases, found with closed word lists (no tagger), left or right of a cue."""
+
+from __future__ import annotations
+
+from ...nlp.clauses import COMMAS
+from ...nlp.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES
+from .cues import _Cue, _skip_left, _skippable
+from .sentence import _Range, _Sentence
+from .tables import (
+    AR_ADJECTIVES,
+    AR_NISBA,
+    CLAUSE_PREPOSITIONS,
+    EN_ADJUNCT,
+    NAME_LINKS,
+    OBJECT_PRONOUNS,
+    POSSESSIVE,
+)
+
+
+def _np_word(s: _Sentence, index: int) -> bool:
+    """Whether a token can belong to a source noun phrase (no POS tagger: closed lists)."""
+    if not 0 <= index < len(s.tokens):
+        return False
+    token = s.tokens[index]
+    if not token.word:
+        return False
+    low = token.low
+    if low in s.comp.words["stops"] or low in s.comp.words["prepositions"]:
+        return False
+    if low in s.comp.words["links"] and low not in POSSESSIVE:
+        return False
+    lower = not s.lex.cased or token.text[:1].islower()
+    if lower and low in s.comp.verb_forms:
+        return False
+    if s.lex.language == "en" and lower and len(low) > 4:
+        if low.endswith("ly"):
+            return False
+        # Past participles and gerunds end a phrase unless a determiner makes them adjectives
+        # ("the embattled governor", "the ruling party").
+        if low.endswith(("ed", "ing")) and not s.has(index - 1, "determiners"):
+            return False
+    return True
+
+
+def _content_word(s: _Sentence, index: int) -> bool:
+    """A noun-phrase word that is more than a determiner or a link."""
+    return _np_word(s, index) and not s.has(index, "determiners") and not s.has(index, "links")
+
+
+def _link_ok(s: _Sentence, index: int) -> bool:
+    """A link word joins two parts of one name: "and" only between capitalised words."""
+    if s.tokens[index].low not in NAME_LINKS:
+        return True
+    if not s.lex.cased:
+        return False
+    return all(
+        0 <= i < len(s.tokens) and s.tokens[i].text[:1].isupper() for i in (index - 1, index + 1)
+    )
+
+
+def _np_left(s: _Sentence, index: int) -> _Range | None:
+    """The subject noun phrase ending at or before token ``index`` (the verb's left side)."""
+    fallback: _Range | None = None
+    for _ in range(3):
+        j = _skip_left(s, index)
+        j, appositive = _skip_parenthetical(s, j)
+        j, appositive = _skip_anonymity(s, j, appositive)
+        j, appositive = _skip_brackets(s, j, appositive)
+        if j < 0:
+            return fallback
+        if s.has(j, "relatives") or s.has(j, "pronouns"):
+            return (j, appositive if appositive is not None else j)
+        end = appositive if appositive is not None else j
+        if s.tokens[j].low in OBJECT_PRONOUNS and (
+            s.has(j - 1, "links") or s.has(j - 1, "prepositions")
+        ):
+            j -= 2  # "those close to him say": the pronoun ends a modifier of the subject
+        if not _np_word(s, j):
+            return fallback
+        k = j
+        while k - 1 >= 0 and j - k < 10:
+            if _np_word(s, k - 1):
+                k -= 1
+            elif _joins(s, k - 1):
+                k -= 2
+            else:
+                break
+        while k < j and (s.has(k, "links") or not s.tokens[k].word):
+            k += 1
+        # A phrase right after a preposition is an adjunct ("at a rally", "in a message
+        # posted Friday"): the subject is further left, or there is none. After "after",
+        # "before", "since" or "until" it may be a clause's subject ("came after Trump
+        # attacked"): kept in case nothing is found further left.
+        if s.has(k - 1, "prepositions"):
+            if s.tokens[k - 1].low in CLAUSE_PREPOSITIONS:
+                fallback = fallback or (k, max(end, j))
+            index = k - 2
+            if s.lex.language == "en" and index >= 0 and s.tokens[index].low.endswith("ed"):
+                index -= 1  # "a poll released in May": skip the participle too
+            continue
+        return (k, max(end, j))
+    return fallback
+
+
+def _joins(s: _Sentence, index: int) -> bool:
+    """A link word or mark between two parts of one phrase ("spokesman for", "Times/CBS")."""
+    if not (_np_word(s, index - 1) and 0 <= index < len(s.tokens)):
+        return False
+    if s.tokens[index].text in ("/", "-", "&"):
+        return True
+    return s.has(index, "links") and _link_ok(s, index)
+
+
+def _name_before(s: _Sentence, index: int) -> _Range | None:
+    """A named entity right before the verb, when the phrase rules found no subject
+    ("… with the editorial board of the Washington Post Trump said")."""
+    j = _skip_left(s, index)
+    return next((name for name in s.names if name[1] == j), None)
+
+
+def _skip_brackets(s: _Sentence, j: int, end: int | None) -> tuple[int, int | None]:
+    """'Rep. Trey Gowdy (R-S.C.) said': the bracket belongs to the name before it."""
+    if j < 2 or s.tokens[j].text != ")":
+        return j, end
+    for k in range(j - 1, max(0, j - 10), -1):
+        if s.tokens[k].text == "(":
+            return k - 1, end if end is not None else j
+    return j, end
+
+
+def _skip_anonymity(s: _Sentence, j: int, end: int | None) -> tuple[int, int | None]:
+    """'officials who asked not to be named said': the phrase belongs to the source."""
+    if j < 0:
+        return j, end
+    for start, stop in s.anonymity:
+        if stop == s.tokens[j].end:
+            first = s.token_range(start, stop)
+            if first is not None and first[0] > 0:
+                return _skip_left(s, first[0] - 1), end if end is not None else j
+    return j, end
+
+
+def _adjunct(s: _Sentence, index: int) -> bool:
+    """Whether a comma-separated segment starting at ``index`` is an adjunct, not a name."""
+    if not 0 <= index < len(s.tokens):
+        return True
+    token = s.tokens[index]
+    if s.has(index, "prepositions") or _skippable(s, index):
+        return True
+    if s.lex.language != "en":
+        return False
+    return token.low in EN_ADJUNCT or (token.low.endswith("ing") and token.text[:1].islower())
+
+
+def _adjunct_segment(s: _Sentence, begin: int, finish: int) -> bool:
+    """ "On Wednesday", "however": a comma-separated segment that cannot hold the subject.
+    "Even China" can: an adverb before a name does not make the segment an adjunct."""
+    if not _adjunct(s, begin):
+        return False
+    if _skippable(s, begin) and not s.has(begin, "prepositions"):
+        return all(_skippable(s, i) or s.has(i, "times") for i in range(begin, finish + 1))
+    return True
+
+
+def _skip_parenthetical(s: _Sentence, j: int) -> tuple[int, int | None]:
+    """Handle commas between a subject and its verb.
+
+    ", in a statement," and ", speaking to reporters," are stepped over; an appositive or a
+    relative clause (", a pollster,", ", who studies tax policy,") belongs to the source, so
+    the index moves to the head before it and the source will end just before the verb.
+    Returns the new index and, for an appositive, the index where the source should end.
+    """
+    if j < 1 or s.tokens[j].text not in COMMAS:
+        return j, None
+    commas = [j]
+    k = j - 1
+    while k >= max(0, j - 45):
+        text = s.tokens[k].text
+        if text in COMMAS:
+            commas.append(k)
+        elif text in ";:؛()—–" or text in OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTES:
+            break
+        k -= 1
+    if len(commas) < 2:
+        return j, None
+    bounds = sorted(commas)
+    segments = []
+    first = k + 1
+    for comma in bounds:
+        segments.append((first, comma - 1))
+        first = comma + 1
+    last = segments[-1]
+    if _adjunct(s, last[0]):
+        return _skip_left(s, last[0] - 2), None
+    for begin, finish in segments[:-1]:
+        if begin > finish or _adjunct_segment(s, begin, finish):
+            continue
+        if _np_word(s, finish) or s.has(finish, "pronouns"):
+            return finish, j - 1
+        break
+    return j, None
+
+
+def _ends_phrase(s: _Sentence, index: int) -> bool:
+    """Nothing more of the clause after a noun phrase: end, punctuation, an adjunct."""
+    if index >= len(s.tokens):
+        return True
+    token = s.tokens[index]
+    if not token.word:
+        return True
+    return s.has(index, "prepositions") or s.has(index, "times")
+
+
+def _np_right(s: _Sentence, index: int) -> _Range | None:
+    """The noun phrase starting at token ``index`` (after "according to", or an inverted verb)."""
+    tokens = s.tokens
+    if index >= len(tokens):
+        return None
+    if s.lex.language == "ar":
+        return _np_right_arabic(s, index)
+    if s.has(index, "complementizers") or s.has(index, "times"):
+        return None
+    if s.has(index, "pronouns") and not s.has(index, "determiners"):
+        return (index, index)
+    if not (_np_word(s, index) or s.has(index, "determiners")):
+        return None
+    k = index
+    while k + 1 < len(tokens) and k - index < 10:
+        following = k + 1
+        if s.has(following, "complementizers"):
+            break  # "told Reuters that …": the phrase ends before "that"
+        if _skippable(s, following) and not s.has(following, "determiners"):
+            break
+        if _after_noun(s, index, following):
+            break
+        if _np_word(s, following) or s.has(following, "determiners"):
+            k = following
+        elif (s.has(following, "links") or s.tokens[following].text in ("/", "-", "&")) and (
+            _np_word(s, following + 1) or s.has(following + 1, "determiners")
+        ):
+            if not _link_ok(s, following):
+                break
+            k = following + 1
+        else:
+            break
+    while k > index and not _content_word(s, k):
+        k -= 1
+    if not any(_content_word(s, i) for i in range(index, k + 1)):
+        return None
+    return (index, k)
+
+
+def _np_right_arabic(s: _Sentence, index: int) -> _Range | None:
+    """An Arabic noun phrase after a verb-first cue, with no tagger: a definite head takes
+    definite words ("المتحدث العسكري"), an indefinite head takes one definite noun (the
+    construct state: "وزارة الخارجية") or relational adjectives ("مصدر أمني"); "باسم"
+    links ("المتحدث باسم الجيش"). Anything else is the object or the content."""
+    if not _np_word(s, index) or s.has(index, "complementizers") or s.has(index, "times"):
+        return None
+    if s.has(index, "pronouns"):
+        return (index, index)
+    definite = s.tokens[index].low.startswith("ال")
+    k = index
+    while k + 1 < len(s.tokens) and k - index < 6:
+        following = s.tokens[k + 1]
+        low = following.low
+        if not following.word or s.has(k + 1, "stops") or s.has(k + 1, "times"):
+            break
+        if s.has(k + 1, "links") and _np_word(s, k + 2):
+            k += 2
+            definite = s.tokens[k].low.startswith("ال")
+            continue
+        if low.startswith("ال"):
+            definite = True  # a definite adjective, or the construct state's second noun
+        elif definite or not (AR_NISBA.search(low) or low in AR_ADJECTIVES):
+            break
+        k += 1
+    return (index, k)
+
+
+def _after_noun(s: _Sentence, first: int, index: int) -> bool:
+    """German capitalises nouns: a lowercase word after one (not an article or "von") is the
+    verb or the object, no longer the source ("dem Innenministerium wurden …")."""
+    if s.lex.language != "de" or s.tokens[index].text[:1].isupper():
+        return False
+    if s.has(index, "determiners") or s.has(index, "links"):
+        return False
+    return any(s.tokens[i].text[:1].isupper() for i in range(first + 1, index)) or (
+        s.tokens[first].text[:1].isupper() and not s.has(first, "determiners")
+    )
+
+
+def _clause_subject(s: _Sentence, limit: int) -> _Range | None:
+    """Subject of the sentence's main clause: its first noun phrase, past an opening adjunct."""
+    start = 0
+    while start < limit and (not s.tokens[start].word or s.has(start, "stops")):
+        start += 1
+    token = s.tokens[start] if start < limit else None
+    opens_adjunct = token is not None and (
+        s.has(start, "prepositions") or (s.lex.language == "en" and token.low.endswith("ing"))
+    )
+    if opens_adjunct:
+        commas = [i for i in range(start, limit) if s.tokens[i].text in (",", "،")]
+        if not commas:
+            return None
+        start = commas[0] + 1
+    found = _np_right(s, start)
+    return found if found and found[1] < limit else None
+
+
+def _np_subject_initial(s: _Sentence, cue: _Cue) -> _Range | None:
+    """Persian: the subject opens the clause and may be far from the final verb."""
+    start = cue.first - 1
+    while start >= 0 and s.tokens[start].text not in (",", "،", ":", ";", "؛"):
+        if s.has(start, "complementizers"):
+            break
+        start -= 1
+    found = _np_right(s, start + 1)
+    if found is None or found[0] >= cue.first:
+        return None
+    return (found[0], min(found[1], cue.first - 1))

@@ -1,0 +1,303 @@
+"""Putting a relation together: a cue's source, clause layout and reported content."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...nlp.clauses import COMMAS, trim_end
+from ...nlp.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES, in_quotes
+from .cues import _Cue, _skip_left, _skippable
+from .nouns import (
+    _clause_subject,
+    _ends_phrase,
+    _name_before,
+    _np_left,
+    _np_right,
+    _np_subject_initial,
+    _skip_parenthetical,
+)
+from .sentence import _Range, _Sentence
+from .tables import ASKED_OPENERS, CLAUSE_BREAKS, COORDINATORS, MAIN_COMPLEMENTIZERS
+
+
+@dataclass(slots=True)
+class _Found:
+    cue: _Cue
+    source: _Range | None = None
+    source_right: bool = False  # the source follows the cue
+    left_content: bool = False  # the reported clause precedes the cue
+    clause_first: int | None = None  # where this relation's clause starts, when it cuts others
+    content: tuple[int, int] | None = None  # character offsets
+    extra_publisher: _Range | None = None  # "told Reuters": the outlet that relays it
+    relayed_by: _Found | None = None  # "told Reuters, which reported …": that relation
+    relays: bool = False  # this relation's source is the outlet of such a chain
+    until_comma: bool = False  # an adverbial clause ("When asked …,"): its content ends there
+
+
+def _boundary_before(s: _Sentence, index: int) -> int | None:
+    """Index of a clause break (", and", ";", ", but") right before token ``index``."""
+    previous = index - 1
+    if s.has(previous, "stops") and s.tokens[previous].low in CLAUSE_BREAKS:
+        previous -= 1
+        if previous >= 0 and s.tokens[previous].text in (",", "،"):
+            return previous
+        return previous + 1
+    if previous >= 0 and s.tokens[previous].text in (";", "؛"):
+        return previous
+    return None
+
+
+def _right_is_empty(s: _Sentence, after: int) -> bool:
+    """Nothing reported after the cue: '…, police said on Tuesday.'
+
+    Only up to the next comma: in "…, an official said, adding that …" what follows the
+    comma is another cue's; a quotation or "that" right after the comma is this one's.
+    """
+    end = len(s.tokens)
+    for i in range(after, len(s.tokens)):
+        if s.tokens[i].text in COMMAS:
+            following = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
+            opens = following is not None and (
+                following.text in OPEN_QUOTES + STRAIGHT_QUOTES
+                or following.low in MAIN_COMPLEMENTIZERS
+            )
+            if not opens:
+                end = i
+            break
+    rest = [i for i in range(after, end) if s.tokens[i].word]
+    if not rest:
+        return True
+    if any(s.tokens[i].text in OPEN_QUOTES + STRAIGHT_QUOTES for i in range(after, end)):
+        return False
+    if any(s.has(i, "complementizers") or s.has(i, "pronouns") for i in rest):
+        return False
+    first = rest[0]
+    return len(rest) <= 5 and (s.has(first, "prepositions") or _skippable(s, first))
+
+
+def _analyse(s: _Sentence, cue: _Cue, done: list[_Found]) -> _Found:
+    """Source and clause layout of one cue (contents come later, once all cues are known)."""
+    found = _Found(cue)
+    before = cue.first - 1
+    if cue.kind == "after":
+        found.source = _np_right(s, cue.last + 1)
+        found.source_right = True
+        words_before = [i for i in range(0, cue.first) if s.tokens[i].word]
+        found.left_content = bool(words_before) and not s.has(words_before[-1], "stops")
+        if found.left_content:
+            found.clause_first = before if s.punct(before) else cue.first
+        return found
+    if cue.kind == "before":
+        found.source = _np_left(s, before)
+        return found
+    if cue.kind == "participle":
+        found.source = _shared_source(s, cue, done)
+        found.clause_first = _skip_left(s, before)
+        return found
+    if cue.kind == "colon":
+        found.source = (cue.speaker, before)
+        return found
+    if cue.kind == "dash":
+        found.source = _np_right(s, cue.last + 1)
+        found.source_right = True
+        found.left_content = True
+        return found
+    _analyse_verb(s, cue, found, done)
+    return found
+
+
+def _shared_source(s: _Sentence, cue: _Cue, done: list[_Found]) -> _Range | None:
+    """Subject of a participle or coordinated verb: the last subject seen, else the clause's.
+
+    Sources that follow their cue ("according to X") are not subjects and are passed over.
+    """
+    # The main clause's subject: the last "…, X said," relation if there is one (it takes
+    # the clause before it as content), else the earliest subject ("X said Y believes Z,
+    # adding …" is X's).
+    candidates = [
+        previous
+        for previous in done
+        if previous.cue.last < cue.first
+        and previous.source
+        and not previous.source_right
+        and not in_quotes(s.tokens[previous.cue.first].start, s.quotes)
+    ]
+    dominant = [previous for previous in candidates if previous.left_content]
+    if dominant:
+        return dominant[-1].source
+    if candidates:
+        return candidates[0].source
+    return _clause_subject(s, cue.first)
+
+
+def _analyse_verb(s: _Sentence, cue: _Cue, found: _Found, done: list[_Found]) -> None:
+    lex = s.lex
+    before = cue.first - 1
+    after_quote = before >= 0 and (
+        s.tokens[before].text in tuple(CLOSE_QUOTES + STRAIGHT_QUOTES)
+        or any(
+            end in (s.tokens[cue.first].start - 1, s.tokens[cue.first].start) for _, end in s.quotes
+        )
+    )
+    inverted = lex.inversion and (after_quote or _inverted_after_comma(s, cue))
+    if _asked_clause(s, cue):
+        cue.passive = True
+        found.until_comma = True
+    if cue.passive:
+        agent = cue.last + 1
+        if s.has(agent, "agents"):
+            found.source = _np_right(s, agent + 1)
+            found.source_right = True
+    elif lex.verb_first or inverted:
+        found.source = _np_right(s, cue.last + 1)
+        found.source_right = found.source is not None
+        if found.source is None and lex.verb_first:
+            found.source = _np_left(s, before)
+    elif lex.subject_initial:
+        found.source = _np_subject_initial(s, cue)
+    else:
+        j = _skip_left(s, before)
+        if j >= 0 and s.tokens[j].low in COORDINATORS:
+            found.source = _shared_source(s, cue, done)
+            found.clause_first = j
+        else:
+            found.source = _np_left(s, before) or _name_before(s, before)
+            if found.source is None and lex.free_inversion:
+                found.source = _np_right(s, cue.last + 1)
+                found.source_right = found.source is not None
+    if (
+        found.source is not None
+        and not found.source_right
+        and s.tokens[cue.first].low in s.comp.words["tell"]
+    ):
+        found.extra_publisher = _np_right(s, cue.last + 1)
+    after = max(cue.last, found.source[1] if found.source and found.source_right else cue.last)
+    if found.extra_publisher is not None:
+        after = found.extra_publisher[1]
+    quoted_before = (
+        found.source is not None
+        and not found.source_right
+        and _quote_before(s, s.tokens[found.source[0]].start) is not None
+    )
+    if (
+        inverted
+        or quoted_before
+        or (_right_is_empty(s, after + 1) and _opens_clause(s, found.source))
+    ):
+        found.left_content = True
+        start = found.source[0] if found.source and not found.source_right else cue.first
+        found.clause_first = start - 1 if s.punct(start - 1) else start
+    elif found.source is not None and not found.source_right and found.clause_first is None:
+        found.clause_first = _boundary_before(s, found.source[0])
+
+
+def _opens_clause(s: _Sentence, source: _Range | None) -> bool:
+    """'…, police said.': the subject follows a comma, a quotation or starts the sentence.
+
+    Only then does a verb with nothing after it report the clause before it; in "said the
+    statement did not clarify" the second verb sits inside the first one's content.
+    """
+    if source is None:
+        return False
+    previous = source[0] - 1
+    return previous < 0 or s.tokens[previous].text in COMMAS + tuple(CLOSE_QUOTES + STRAIGHT_QUOTES)
+
+
+def _inverted_after_comma(s: _Sentence, cue: _Cue) -> bool:
+    """'…, said the spokesman.': a comma, the verb, then a noun phrase that ends the clause.
+
+    With more after the noun phrase (", said Ivanka Trump's statement didn't…") the comma
+    closes an appositive instead and the subject is on the left.
+    """
+    if cue.first == 0 or s.tokens[cue.first - 1].text not in COMMAS:
+        return False
+    if s.comp.inverting and s.tokens[cue.first].low not in s.comp.inverting:
+        return False
+    if _skip_parenthetical(s, cue.first - 1)[1] is not None:
+        return False  # "Ivanka Trump, the nominee's daughter, noted the rule"
+    right = _np_right(s, cue.last + 1)
+    return right is not None and _ends_phrase(s, right[1] + 1)
+
+
+def _contents(s: _Sentence, found: list[_Found]) -> None:
+    """Reported clause of each relation: up to the next relation that cuts in, or before it."""
+    end_char = trim_end(s.text, len(s.text))
+    for index, item in enumerate(found):
+        cue = item.cue
+        if item.left_content:
+            start = 0
+            stop = item.clause_first if item.clause_first is not None else cue.first
+            stop_char = s.tokens[stop].start if 0 <= stop < len(s.tokens) else 0
+            anchor = item.source[0] if item.source and not item.source_right else cue.first
+            quote = _quote_before(s, s.tokens[anchor].start)
+            if quote is not None:
+                item.content = quote
+            elif stop_char > start:
+                item.content = (start, trim_end(s.text, stop_char))
+            continue
+        first = max(cue.last, item.source[1] if item.source and item.source_right else cue.last)
+        if cue.kind == "after":
+            # "According to an official in the ministry, X": the content follows the comma.
+            comma = next(
+                (i for i in range(first + 1, len(s.tokens)) if s.tokens[i].text in COMMAS), None
+            )
+            if comma is not None and comma - first <= 8:
+                first = comma
+        first = _content_start(s, first + 1, item)
+        stop = end_char
+        quote = _quote_around(s, s.tokens[cue.first].start)
+        if quote is not None:
+            stop = min(stop, quote[1])  # speech quoted inside a quotation ends with it
+        for other in found[index + 1 :]:
+            if other.clause_first is not None and other.clause_first > cue.last:
+                stop = min(stop, s.tokens[other.clause_first].start)
+                break
+        if item.until_comma:
+            comma = next((t.start for t in s.tokens[first:] if t.text in COMMAS), len(s.text))
+            stop = min(stop, comma)
+        if first < len(s.tokens) and s.tokens[first].start < stop:
+            item.content = (s.tokens[first].start, trim_end(s.text, stop))
+
+
+def _content_start(s: _Sentence, index: int, item: _Found) -> int:
+    """First token of a reported clause: past a listener ("told reporters") and "that"."""
+    if item.extra_publisher is not None:
+        index = item.extra_publisher[1] + 1
+    for k in range(index, min(len(s.tokens), index + 8)):
+        if s.has(k, "complementizers") and s.tokens[k].low in MAIN_COMPLEMENTIZERS:
+            index = k + 1
+            break
+        if not s.tokens[k].word and s.tokens[k].text not in ("’s", "'s", "-"):
+            break
+    comma = next(
+        (k for k in range(index, min(len(s.tokens), index + 5)) if s.tokens[k].text in COMMAS),
+        None,
+    )
+    if comma is not None and all(
+        s.has(k, "times") or s.has(k, "prepositions") or _skippable(s, k)
+        for k in range(index, comma)
+    ):
+        index = comma  # "sagte am Montag, die Gespräche …"
+    while index < len(s.tokens) and s.tokens[index].text in (",", ":", "،", "؛"):
+        index += 1
+    return index
+
+
+def _quote_around(s: _Sentence, position: int) -> tuple[int, int] | None:
+    return next(((a, b) for a, b in s.quotes if a < position < b), None)
+
+
+def _quote_before(s: _Sentence, position: int) -> tuple[int, int] | None:
+    """The quotation that ends just before ``position`` ('"…," said X')."""
+    for start, end in s.quotes:
+        if end <= position and not s.text[end:position].strip(" ,،"):
+            return (start, end)
+    return None
+
+
+def _asked_clause(s: _Sentence, cue: _Cue) -> bool:
+    """'Asked whether …, he said' / 'When asked about …': a reduced passive that reports."""
+    if s.tokens[cue.first].low != "asked":
+        return False
+    before = cue.first - 1
+    return before < 0 or s.tokens[before].low in ASKED_OPENERS

@@ -1,0 +1,99 @@
+"""Official responses: who confirmed, denied, declined or kept silent."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...nlp.negation import negation_start
+from ...nlp.phrases import gap_spans, spans
+from .compiled import _span
+from .cues import _Cue
+from .find import _widen_to_entity
+from .nouns import _np_left, _np_right, _np_subject_initial
+from .records import EntitySpan, Response, Stance
+from .sentence import _prepare, _Range, _Sentence
+from .tables import ADJECTIVE_PREPOSITIONS, NEGATION_AUXILIARIES
+
+
+def find_responses(text: str, language: str, entities: Sequence[EntitySpan] = ()) -> list[Response]:
+    """Official responses in one sentence: who confirmed, denied, declined or kept silent.
+
+    Refusals are matched before bare verbs, so "would neither confirm nor deny" is one
+    ``declined`` response, not a confirmation and a denial; a negated "confirm"/"deny"
+    ("did not confirm", "لم يؤكد") is a refusal too. The party is the responding subject,
+    found like an attribution's source (after the verb in Arabic).
+    """
+    s = _prepare(text, language, entities)
+    if s is None:
+        return []
+    # "se negó a firmar" (refused to sign) holds "negó" (denied) but is no response
+    taken: list[tuple[int, int]] = spans(s.comp.not_cues, s.folded, s.where)
+    responses: list[Response] = []
+    for stance, pattern in s.comp.responses:
+        for start, end, gap in gap_spans(pattern, s.folded, s.where):
+            if any(a < end and start < b for a, b in taken):
+                continue
+            found = s.token_range(start, end)
+            if found is None:
+                continue
+            cue = _Cue(found[0], found[1], "verb")
+            resolved = _resolve_stance(s, stance, cue)
+            if resolved is None:
+                continue
+            stance_here, first = resolved
+            start = min(start, s.tokens[first].start)
+            taken.append((start, end))
+            # "رفضت وزارة الخارجية التعليق": in a verb-first language the gap is the party.
+            gap_range = s.token_range(*gap) if gap and s.lex.verb_first else None
+            party = gap_range or _party(s, cue)
+            party_span = s.char_span(*party) if party else None
+            if party_span is not None and entities:
+                party_span = _widen_to_entity(party_span, entities, text)
+            responses.append(Response(stance_here, _span(text, start, end), party_span))
+    responses.sort(key=lambda r: r.cue[0])
+    return responses
+
+
+def _resolve_stance(s: _Sentence, stance: Stance, cue: _Cue) -> tuple[Stance, int] | None:
+    """The stance a matched response really has, and its first token; None for an adjective.
+
+    "the confirmed cases" and "number of confirmed deaths" are no response; "did not
+    confirm" is a refusal, and the negation joins the cue.
+    """
+    if stance not in ("confirmed", "denied"):
+        return stance, cue.first
+    before = cue.first - 1
+    if before >= 0 and (
+        (s.has(before, "determiners") and not s.has(before, "pronouns"))
+        or s.has(before, "prepositions")
+        or s.tokens[before].low in ADJECTIVE_PREPOSITIONS
+    ):
+        return None
+    first = _negation_start(s, cue.first)
+    return ("declined", first) if first != cue.first else (stance, cue.first)
+
+
+def _negation_start(s: _Sentence, index: int) -> int:
+    """First token of a negation right before ``index`` ("did not", "n'a pas", "لم")."""
+
+    def is_negation(k: int) -> bool:
+        return s.has(k, "negations")
+
+    def is_auxiliary(k: int) -> bool:
+        return s.has(k, "skip") or s.tokens[k].low in NEGATION_AUXILIARIES
+
+    return negation_start(index, is_negation, is_auxiliary)
+
+
+def _party(s: _Sentence, cue: _Cue) -> _Range | None:
+    """The subject of a response verb, wherever the language puts it."""
+    lex = s.lex
+    first = _negation_start(s, cue.first)
+    if lex.verb_first:
+        return _np_right(s, cue.last + 1) or _np_left(s, first - 1)
+    if lex.subject_initial:
+        return _np_subject_initial(s, _Cue(first, cue.last, "verb"))
+    party = _np_left(s, first - 1)
+    if party is None and lex.free_inversion:
+        party = _np_right(s, cue.last + 1)
+    return party

@@ -1,0 +1,134 @@
+"""Clauses around a trigger, and which names in them may take part in its event."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...models import EntityMention
+from ...nlp.clauses import CLAUSE_PUNCT, CLOSE_BRACKETS, OPEN_BRACKETS, bracket_end, bracket_start
+from ..ontology import EventType
+from .compiled import _ACTOR_TYPES, _APOSTROPHES, _TARGET_REACH
+from .sentence import _Name, _Sentence
+from .triggers import _Match
+
+
+def _clause(s: _Sentence, first: int, last: int) -> tuple[int, int, int]:
+    """(start, end, boundary) tokens of the clause around a trigger; ``boundary`` is the token
+    that opened it (-1 at the sentence or reported content start)."""
+    low, high = s.opening, len(s.tokens) - 1
+    start_char = s.tokens[first].start
+    for c_start, c_end in s.contents:
+        if c_start <= start_char < c_end:
+            inside = [i for i, t in enumerate(s.tokens) if c_start <= t.start < c_end]
+            low, high = inside[0], inside[-1]
+            break
+    index = first - 1
+    while index >= low and not _opens_clause(s, index):
+        index = bracket_start(s.tokens, index, low) - 1
+    boundary = index if index >= low else -1
+    end = last + 1
+    while end <= high and not _opens_clause(s, end):
+        end = bracket_end(s.tokens, end, high) + 1
+    return max(index + 1, low), end - 1, boundary
+
+
+def _opens_clause(s: _Sentence, index: int) -> bool:
+    text = s.tokens[index].text
+    if text in OPEN_BRACKETS or text in CLOSE_BRACKETS:
+        return (
+            bracket_start(s.tokens, index, 0) == index
+            and bracket_end(s.tokens, index, len(s.tokens) - 1) == index
+        )
+    if text in CLAUSE_PUNCT or s.is_(index, "boundaries"):
+        return True
+    # "X and Y met" joins two names; "met Y and signed" opens a clause.
+    return s.is_(index, "coordinators") and s.name_at(index + 1) is None
+
+
+def _eligible(s: _Sentence, name: _Name, etype: EventType) -> bool:
+    mention = name.mention
+    if mention.anonymous or mention.role is not None or _in_source(s, mention):
+        return False
+    if mention.type in _ACTOR_TYPES:
+        return True
+    if mention.type == "other":
+        # Without a model (de, es, fr) a name the fallback cannot type is "other".
+        return mention.source == "fallback"
+    if mention.type != "place" or not etype.state_actors:
+        return False
+    # A state in argument position ("Iran sanctioned …", "sanctions on Iran"), not in an adjunct.
+    return not _after_preposition(s, name) or _marked_by_preposition(s, name)
+
+
+def _marked_by_preposition(s: _Sentence, name: _Name) -> bool:
+    """ "with X", "against X", "on X" (after an event): the preposition marks a participant."""
+    previous = name.first - 1
+    if s.is_(previous, "determiners"):
+        previous -= 1
+    return s.is_(previous, "with_words") or s.is_(previous, "target_preps")
+
+
+def _in_source(s: _Sentence, mention: EntityMention) -> bool:
+    start, end = mention.start - s.sentence.start, mention.end - s.sentence.start
+    return any(a <= start and end <= b for a, b in s.sources)
+
+
+def _after_preposition(s: _Sentence, name: _Name) -> bool:
+    """ "in Amman", "at the Ministry", "Minister of Water": a name in an adjunct or a modifier
+    is no subject or object."""
+    previous = name.first - 1
+    if s.is_(previous, "determiners") and not s.is_(previous, "prepositions"):
+        previous -= 1
+    return s.is_(previous, "prepositions") or s.is_(previous, "of_words")
+
+
+def _locative(s: _Sentence, name: _Name, names: Sequence[_Name]) -> bool:
+    """A place named where an event happens: after a preposition ("in Amman", "در تهران"),
+    a proclitic one ("بعمان"), or joined to such a place ("in Köln und Düsseldorf"). A place
+    in argument position is a participant or a modifier ("Jordan's water sector"), and a
+    mislabelled person ("Haddad stepped down") must not become a place."""
+    offset = name.mention.start - s.sentence.start
+    if s.tokens[name.first].start < offset:
+        return True  # a proclitic preposition inside the word
+    previous = name.first - 1
+    if s.is_(previous, "determiners") and not s.is_(previous, "prepositions"):
+        previous -= 1
+    if s.is_(previous, "prepositions"):
+        # "after Haddad stepped down": a preposition that opens a clause is no place's.
+        return not s.is_(previous, "boundaries")
+    if s.is_(previous, "coordinators") or (
+        0 <= previous < len(s.tokens) and s.tokens[previous].text in ",،"
+    ):
+        before = next((n for n in names if n.last == previous - 1), None)
+        return before is not None and before.mention.type == "place" and _locative(s, before, names)
+    return False
+
+
+def _possessor_of_name(s: _Sentence, name: _Name) -> bool:
+    """ "Jordan's Ministry of Water": the possessor is part of the other name."""
+    index = name.last + 1
+    if index + 1 < len(s.tokens) and s.tokens[index].text in _APOSTROPHES:
+        following = s.name_at(index + 2)
+        return following is not None
+    return False
+
+
+def _marked(s: _Sentence, names: Sequence[_Name], etype: EventType, match: _Match) -> list[_Name]:
+    """Names marked as targets: "with X" on either side of the trigger ("با Y دیدار کرد"),
+    Persian "X را", and "against X", "on X" just after it ("sanctions on Iran"; Arabic "على"
+    is everywhere, so farther away it marks nothing)."""
+    if not etype.targets:
+        return []
+    out = []
+    for name in names:
+        previous = name.first - 1
+        if s.is_(previous, "determiners"):
+            previous -= 1
+        near = match.last < name.first <= match.last + _TARGET_REACH
+        if (
+            s.is_(previous, "with_words")
+            or (near and s.is_(previous, "target_preps"))
+            or s.is_(name.last + 1, "object_markers")
+        ):
+            out.append(name)
+    return out

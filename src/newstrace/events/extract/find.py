@@ -1,0 +1,201 @@
+"""The entry point: the events of one article, sentence by sentence."""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Sequence
+
+from ...dates.offsets import shift_value
+from ...models import Article, EntityMention, EventMention, Sentence, TextSpan
+from ...nlp import roles
+from ..ontology import EVENT_TYPES
+from .clauses import _clause
+from .compiled import _Compiled, _compiled
+from .dates import _after_publication, _date, _date_anchored, _governs, _offsets, _paragraph_starts
+from .denials import _deny
+from .participants import _participants, _places, _unique
+from .reading import _read
+from .sentence import _Offset, _prepare, _Sentence, _tokens
+from .told import _Told
+from .triggers import _inside_name, _Match, _triggers
+
+
+def find_events(article: Article) -> list[EventMention]:
+    """Every event the sentences of ``article`` tell (see the module docstring)."""
+    comp = _compiled(article.language or "")
+    if comp is None:
+        return []
+    starts = _paragraph_starts(article.text)
+    by_sentence: dict[int, list[EntityMention]] = defaultdict(list)
+    for mention in article.mentions:
+        by_sentence[mention.sentence].append(mention)
+    body: list[EventMention] = []
+    headline: list[EventMention] = []
+    pending: list[tuple[EventMention, _Offset]] = []  # dated from another event
+    paragraph = -1
+    dates: list[tuple[str, str]] = []  # resolved dates of the paragraph so far
+    for sentence in article.sentences:
+        current = bisect.bisect_right(starts, sentence.start) - 1
+        if current != paragraph:
+            paragraph, dates = current, []
+        if sentence.kind == "other":
+            if _is_headline(sentence):
+                headline.extend(_sentence_events(article, sentence, by_sentence, comp, [], []))
+            continue
+        body.extend(_sentence_events(article, sentence, by_sentence, comp, dates, pending))
+        dates.extend(
+            (d.value, d.text)
+            for d in sentence.dates
+            if d.value and _governs(d.value, d.relative, article.published)
+        )
+    _date_anchored(body, pending, article.published)
+    kept = [e for e in headline if not _told_in_body(e, body)]
+    return sorted(kept + body, key=lambda e: (e.sentence, e.trigger.start))
+
+
+def _is_headline(sentence: Sentence) -> bool:
+    """A framing line that is neither caption, byline nor boilerplate: the headline."""
+    text = sentence.text.strip()
+    return not (roles.is_caption(text) or roles.is_byline(text) or roles.is_boilerplate(text))
+
+
+def _told_in_body(event: EventMention, body: Sequence[EventMention]) -> bool:
+    for other in body:
+        if other.type != event.type:
+            continue
+        if not event.actors or not other.actors or set(event.actors) & set(other.actors):
+            return True
+    return False
+
+
+def _sentence_events(
+    article: Article,
+    sentence: Sentence,
+    mentions: dict[int, list[EntityMention]],
+    comp: _Compiled,
+    paragraph_dates: Sequence[tuple[str, str]],
+    pending: list[tuple[EventMention, _Offset]],
+) -> list[EventMention]:
+    tokens = _tokens(sentence.text, comp)
+    matches = _triggers(tokens, comp)
+    if not matches:
+        return []  # most sentences: no names, clauses or dates to look at
+    s = _prepare(article, sentence, mentions.get(sentence.index, []), tokens, comp)
+    s.offsets = _offsets(s, matches)
+    told: list[_Told] = []
+    for match in matches:
+        if _inside_name(s, match):
+            continue
+        found = _event(s, match, paragraph_dates)
+        if found is not None:
+            told.append(found)
+    told = _date_anchors(told, s.article.published)
+    _deny(s, told)
+    kept = _without_echoes([(t.event, t.reading.kind) for t in told])
+    pending.extend(
+        (t.event, t.dating.anchor)
+        for t in told
+        if t.dating.anchor and any(t.event is k for k in kept)
+    )
+    return kept
+
+
+def _date_anchors(told: list[_Told], published: str | None) -> list[_Told]:
+    """Dates an anchor event from its main clause, the other way round: "named Sweis on
+    Friday, three days after Haddad stepped down" puts the resignation three days before
+    Friday ("two days before the summit" two days after the main clause's date). The main
+    clause's event is the nearest event of the sentence outside the offset, told as having
+    happened and dated by a date expression of the sentence other than this offset; a date
+    only borrowed (from the paragraph, or from an event elsewhere in the article) or the
+    publication bound dates no anchor. A result after publication makes the anchor a plan: an
+    event noun or a present form is dropped, a past verb stays undated."""
+    kept = []
+    for told_ in told:
+        offset = told_.dating.inside
+        event = told_.event
+        if offset is None or event.date is not None:
+            kept.append(told_)
+            continue
+        mains = [
+            other.event
+            for other in told
+            if other.event.date
+            and other.event.date_source == "sentence"
+            and other.dating.counted is not offset
+            and other.dating.inside is None
+            and not other.event.negated
+            and not offset.start <= other.event.trigger.start < offset.end
+        ]
+        if not mains:
+            kept.append(told_)
+            continue
+        main = min(
+            mains,
+            key=lambda o: (
+                max(offset.start - o.trigger.end, o.trigger.start - offset.end, 0),
+                o.trigger.start > offset.start,
+            ),
+        )
+        value = shift_value(main.date, -offset.sign, offset.count, offset.unit)
+        if value is None:
+            kept.append(told_)
+        elif not _after_publication(value, published):
+            event.date, event.date_text, event.date_source = value, offset.text, "sentence"
+            event.not_after = None
+            kept.append(told_)
+        elif told_.reading.kind != "noun" and not told_.reading.present:
+            kept.append(told_)
+    return kept
+
+
+def _without_echoes(told: Sequence[tuple[EventMention, str]]) -> list[EventMention]:
+    """ "Protesters rallied in Tehran", "stepped down …, the agency that reported the
+    resignation", "الاتفاق … الاتفاق": an event noun in a sentence that already tells an
+    event of its type is an echo of it, unless it names a participant the other does not."""
+    # Verbs first: a noun echoes a verb wherever it stands, and an earlier noun of its type.
+    ordered = sorted(told, key=lambda pair: pair[1] != "verb")
+    kept: list[EventMention] = []
+    for event, kind in ordered:
+        if kind == "noun" and any(
+            other.type == event.type
+            and set(event.actors) <= set(other.actors)
+            and set(event.targets) <= set(other.targets)
+            for other in kept
+        ):
+            continue
+        kept.append(event)
+    return sorted(kept, key=lambda e: e.trigger.start)
+
+
+def _event(s: _Sentence, match: _Match, paragraph_dates: Sequence[tuple[str, str]]) -> _Told | None:
+    """The event a trigger tells, how it reads (verb or noun …); None when unreal."""
+    type_id = match.entry.type or ""
+    etype = EVENT_TYPES[type_id]
+    clause = _clause(s, match.first, match.last)
+    reading = _read(s, match, clause[:2])
+    if reading.status == "unreal":
+        return None
+    base = s.sentence.start
+    start, end = base + s.tokens[match.first].start, base + s.tokens[reading.last].end
+    dating = _date(s, start, end, paragraph_dates)
+    if dating.future and (reading.kind == "noun" or reading.present):
+        return None  # "the elections next year", "يلتقي الرئيس غدا": planned, not happened
+    roles_ = _participants(s, match, reading, etype, clause)
+    actors = _unique(n.mention.local for n in roles_.actors)
+    targets = [t for t in _unique(n.mention.local for n in roles_.targets) if t not in actors]
+    event = EventMention(
+        sentence=s.sentence.index,
+        type=type_id,
+        trigger=TextSpan(s.article.text[start:end], start, end),
+        actors=actors,
+        targets=targets,
+        places=_places(s, clause, {*actors, *targets}),
+        date=dating.date,
+        date_text=dating.text,
+        date_source=dating.source,
+        not_after=s.article.published if dating.source == "published" else None,
+        negated=reading.status == "negated",
+        hedged=s.sentence.hedged,
+    )
+    return _Told(event, match, reading, dating)

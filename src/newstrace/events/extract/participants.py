@@ -1,0 +1,262 @@
+"""Participants: the actors and targets of an event, and its places."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..ontology import EventType
+from .clauses import (
+    _after_preposition,
+    _eligible,
+    _in_source,
+    _locative,
+    _marked,
+    _possessor_of_name,
+)
+from .compiled import _APOSTROPHES, _COMPLEMENT_REACH
+from .reading import _Reading
+from .sentence import _Name, _Sentence
+from .triggers import _Match, _window
+
+
+@dataclass(slots=True)
+class _Roles:
+    actors: list[_Name]
+    targets: list[_Name]
+
+
+def _participants(
+    s: _Sentence,
+    match: _Match,
+    reading: _Reading,
+    etype: EventType,
+    clause: tuple[int, int, int],
+) -> _Roles:
+    start, end, _boundary = clause
+    names = [
+        n
+        for n in s.names
+        if start <= n.first
+        and n.last <= end
+        and not any(_overlaps(n, a, a) for a in (*match.anchors, reading.last))
+    ]
+    names = [n for n in names if _eligible(s, n, etype)]
+    marked = _marked(s, names, etype, match)
+    free = [n for n in names if n not in marked and not _possessor_of_name(s, n)]
+    left = [
+        n
+        for n in free
+        if n.last < match.first
+        and (not _after_preposition(s, n) or _opens_subject(s, n, match, clause))
+    ]
+    right = [n for n in free if n.first > match.first and not _after_preposition(s, n)]
+    if reading.kind == "noun":
+        roles_ = _noun_roles(s, match, reading, etype, names, left, clause)
+    else:
+        roles_ = _verb_roles(s, match, reading, etype, left, right, names, clause)
+    cue_actor = _cue_source(s, match, reading)
+    if cue_actor is not None:
+        roles_.actors = [cue_actor]
+    if etype.targets:
+        roles_.targets.extend(n for n in marked if n not in roles_.targets)
+    else:
+        roles_.targets = []
+    roles_.actors = _with_coordinated(s, roles_.actors, names)
+    roles_.targets = _with_coordinated(s, roles_.targets, names)
+    return roles_
+
+
+def _opens_subject(s: _Sentence, name: _Name, match: _Match, clause: tuple[int, int, int]) -> bool:
+    """ "three days after Haddad stepped down": a preposition that opens the clause ("after",
+    "before", "بعد") is a conjunction, and the name right after it is the subject of the verb
+    that follows with only words between (not "After Haddad's dismissal, Sweis resigned")."""
+    if clause[2] != name.first - 1 or not s.is_(clause[2], "boundaries"):
+        return False
+    between = range(name.last + 1, match.first)
+    return all(s.tokens[i].word and s.name_at(i) is None for i in between)
+
+
+def _overlaps(name: _Name, first: int, last: int) -> bool:
+    return name.first <= last and first <= name.last
+
+
+def _verb_roles(
+    s: _Sentence,
+    match: _Match,
+    reading: _Reading,
+    etype: EventType,
+    left: list[_Name],
+    right: list[_Name],
+    names: list[_Name],
+    clause: tuple[int, int, int],
+) -> _Roles:
+    lex = s.lex
+    if reading.passive:
+        agent = next(
+            (n for n in names if n.first > match.first and s.is_(n.first - 1, "agents")), None
+        )
+        return _Roles([agent] if agent else [], left[:1])
+    right = [n for n in right if not s.is_(n.first - 1, "agents")]
+    if lex.verb_first and right:
+        if etype.patient_first and len(right) == 1 and not left:
+            # "اعتقل الصحفي رامي صالح": without vowel marks the passive reads like the active.
+            return (
+                _Roles([], right[:1])
+                if right[0].mention.type == "person"
+                else _Roles(right[:1], [])
+            )
+        return _Roles(right[:1], right[1:2])
+    if left:
+        target = right[:1]
+        if not target and lex.verb_final and len(left) > 1:
+            target = left[1:2]
+        return _Roles(left[:1], target)
+    if right and lex.free_inversion and (not etype.targets or len(right) > 1):
+        return _Roles(right[:1], right[1:2])
+    actor = _outside_subject(s, clause, etype)
+    return _Roles([actor] if actor else [], right[:1])
+
+
+def _outside_subject(s: _Sentence, clause: tuple[int, int, int], etype: EventType) -> _Name | None:
+    """The subject a clause shares with the one before: the antecedent of "who", or the
+    subject of "met Y and signed …"."""
+    boundary = clause[2]
+    if boundary < 0:
+        return None
+    before = [n for n in s.names if n.last < boundary and _eligible(s, n, etype)]
+    if s.is_(boundary, "relatives"):
+        return before[-1] if before else None
+    if s.is_(boundary, "coordinators"):
+        subjects = [n for n in before if not _after_preposition(s, n)]
+        return subjects[0] if subjects else None
+    return None
+
+
+def _noun_roles(
+    s: _Sentence,
+    match: _Match,
+    reading: _Reading,
+    etype: EventType,
+    names: list[_Name],
+    left: list[_Name],
+    clause: tuple[int, int, int],
+) -> _Roles:
+    roles_ = _Roles([], [])
+    complement = _complement(s, match, names)
+    if complement is not None:
+        (roles_.targets if etype.patient_first else roles_.actors).append(complement)
+    agent = next(
+        (n for n in names if n.first > reading.last and s.is_(n.first - 1, "agents")), None
+    )
+    if agent is not None and agent not in roles_.targets:
+        roles_.actors = [agent]
+    if not roles_.actors and not etype.patient_first and _possessed(s, match):
+        subject = left[0] if left else _outside_subject(s, clause, etype)
+        if subject is not None:
+            roles_.actors.append(subject)
+    return roles_
+
+
+def _complement(s: _Sentence, match: _Match, names: list[_Name]) -> _Name | None:
+    """Whose event a noun names: "Haddad's resignation", "the resignation of Haddad",
+    "استقالة حداد", "Rücktritt von Berger"."""
+    lex = s.lex
+    if lex.saxon_genitive:
+        for name in names:
+            gap = match.first - name.last
+            if (
+                2 < gap <= 5
+                and s.tokens[name.last + 1].text in _APOSTROPHES
+                and s.tokens[name.last + 2].text == "s"
+                and all(s.tokens[i].word for i in range(name.last + 3, match.first))
+            ):
+                return name
+    index = match.last + 1
+    if lex.of_words:
+        if not s.is_(index, "of_words"):
+            return None
+        index += 1
+    for name in names:
+        if name.first < index or name.first - index > _COMPLEMENT_REACH:
+            continue
+        between = range(index, name.first)
+        if all(s.tokens[i].word and not s.is_(i, "prepositions") for i in between):
+            return name
+        return None
+    return None
+
+
+def _possessed(s: _Sentence, match: _Match) -> bool:
+    """ "his resignation", "su dimisión", "استقالته", "استعفای خود": the noun belongs to the
+    clause subject."""
+    if any(s.is_(i, "possessives") for i in _window(s, match.first - 1, -1)):
+        return True
+    if s.is_(match.last + 1, "possessives"):
+        return True
+    word = s.tokens[match.last].text
+    for suffix in s.lex.possessive_suffixes:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and (
+            stem in s.comp.noun_forms
+            or (stem.endswith("ت") and stem[:-1] + "ه" in s.comp.noun_forms)
+        ):
+            return True
+    return False
+
+
+def _cue_source(s: _Sentence, match: _Match, reading: _Reading) -> _Name | None:
+    """When the trigger is an attribution's or a response's verb ("Sweis threatened to …",
+    "the ministry denied …"), its source is the actor."""
+    start = s.sentence.start + s.tokens[match.first].start
+    end = s.sentence.start + s.tokens[reading.last].end
+    cues = [(a.cue, a.local) for a in s.sentence.attributions]
+    cues += [(r.cue, r.local) for r in s.sentence.responses]
+    for cue, local in cues:
+        if cue.start < end and start < cue.end and local is not None:
+            found = [n for n in s.names if n.mention.local == local]
+            if found:
+                return found[0]
+    return None
+
+
+def _with_coordinated(s: _Sentence, chosen: list[_Name], names: list[_Name]) -> list[_Name]:
+    """ "X and Y met": a name joined to a chosen one by a coordinator is chosen too."""
+    out = list(chosen)
+    for name in chosen:
+        current = name
+        while True:
+            following = (
+                s.name_at(current.last + 2) if s.is_(current.last + 1, "coordinators") else None
+            )
+            if following is None or following not in names or following in out:
+                break
+            out.append(following)
+            current = following
+    return out
+
+
+def _places(s: _Sentence, clause: tuple[int, int, int], used: set[int]) -> list[int]:
+    """Place mentions of the clause (else of the sentence), never a dateline's or a caption's,
+    a source's, a participant's, or the possessor inside an organisation's name."""
+
+    def usable(name: _Name) -> bool:
+        mention = name.mention
+        return (
+            mention.type == "place"
+            and mention.role is None
+            and mention.local not in used
+            and not _in_source(s, mention)
+            and _locative(s, name, s.names)
+            and not _possessor_of_name(s, name)
+        )
+
+    start, end, _boundary = clause
+    places = [n for n in s.names if usable(n) and start <= n.first and n.last <= end]
+    if not places:
+        places = [n for n in s.names if usable(n)]
+    return _unique(n.mention.local for n in places)
+
+
+def _unique(locals_: Iterable[int]) -> list[int]:
+    return list(dict.fromkeys(local for local in locals_ if local >= 0))
