@@ -30,8 +30,16 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..models import Article, Event, EventDate, Evidence, Response, Sentence
-from .copying import Reuse, SentenceKey
+from ..models import (
+    Article,
+    Event,
+    EventDate,
+    Evidence,
+    Response,
+    Reuse,
+    Sentence,
+    SentenceKey,
+)
 
 # Reports of one type by one actor within this many days are one event (a later report may
 # round "late on Monday" to Tuesday); further apart, they are separate events.
@@ -106,7 +114,7 @@ def cluster_reports(
 
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for number, report in enumerate(reports):
-        for key in _blocking_keys(report, family):
+        for key in blocking_keys(report, family):
             blocks[key].append(number)
     for members in blocks.values():
         if len(members) < 2 or len(members) > MAX_BLOCK:
@@ -140,7 +148,9 @@ def cluster_reports(
     return sorted(groups.values(), key=lambda g: g[0])
 
 
-def _blocking_keys(report: Report, family: Callable[[str], str]) -> list[tuple[str, ...]]:
+def blocking_keys(report: Report, family: Callable[[str], str] = str) -> list[tuple[str, ...]]:
+    """The keys a report is compared under in :func:`cluster_reports`: (type family, actor or
+    target id), (type family, place, day) and (type family, its article)."""
     kind = family(report.type)
     keys = [(kind, "who", e) for e in (*report.actors, *report.targets)]
     if not keys or (report.date and len(report.date) == 10):

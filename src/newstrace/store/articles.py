@@ -34,7 +34,7 @@ NOTE_COLUMNS = ("local", "sentence", "kind", "text", "start", "end")
 _QUOTED = {"end": '"end"'}
 
 
-def _columns(names: tuple[str, ...]) -> str:
+def columns(names: tuple[str, ...]) -> str:
     return ", ".join(_QUOTED.get(n, n) for n in names)
 
 
@@ -42,7 +42,7 @@ def insert_article(conn: sqlite3.Connection, article: Article) -> None:
     """Write one article with its sentences, search words, dates and mentions."""
     values = [getattr(article, c) for c in ARTICLE_COLUMNS]
     conn.execute(
-        f"INSERT INTO articles({_columns(ARTICLE_COLUMNS)}) VALUES "
+        f"INSERT INTO articles({columns(ARTICLE_COLUMNS)}) VALUES "
         f"({','.join('?' * len(ARTICLE_COLUMNS))})",
         values,
     )
@@ -88,12 +88,12 @@ def insert_analysis(conn: sqlite3.Connection, article: Article) -> None:
             (cursor.lastrowid, index_text(sentence.text)),
         )
     conn.executemany(
-        f"INSERT INTO mentions(article_id, {_columns(MENTION_COLUMNS)}) VALUES "
+        f"INSERT INTO mentions(article_id, {columns(MENTION_COLUMNS)}) VALUES "
         f"(?, {','.join('?' * len(MENTION_COLUMNS))})",
         [(article.id, *(getattr(m, c) for c in MENTION_COLUMNS)) for m in article.mentions],
     )
     conn.executemany(
-        f"INSERT INTO notes(article_id, {_columns(NOTE_COLUMNS)}) VALUES "
+        f"INSERT INTO notes(article_id, {columns(NOTE_COLUMNS)}) VALUES "
         f"(?, {','.join('?' * len(NOTE_COLUMNS))})",
         [(article.id, *(getattr(n, c) for c in NOTE_COLUMNS)) for n in article.notes],
     )
@@ -178,7 +178,7 @@ def iter_articles(
         paths[article_id].append(path)
     chosen, args = among("id", only)
     cursor = conn.execute(
-        f"SELECT {_columns(ARTICLE_COLUMNS)} FROM articles WHERE 1" + chosen + " ORDER BY rowid",
+        f"SELECT {columns(ARTICLE_COLUMNS)} FROM articles WHERE 1" + chosen + " ORDER BY rowid",
         args,
     )
     for row in cursor:
@@ -198,7 +198,7 @@ def iter_articles(
         mentions = [
             EntityMention(**dict(zip(MENTION_COLUMNS, m, strict=True)))
             for m in conn.execute(
-                f"SELECT {_columns(MENTION_COLUMNS)} FROM mentions WHERE article_id = ?"
+                f"SELECT {columns(MENTION_COLUMNS)} FROM mentions WHERE article_id = ?"
                 " ORDER BY start, id",
                 (fields["id"],),
             )
@@ -209,7 +209,7 @@ def iter_articles(
         notes = [
             LocalNote(*row)
             for row in conn.execute(
-                f"SELECT {_columns(NOTE_COLUMNS)} FROM notes WHERE article_id = ? ORDER BY id",
+                f"SELECT {columns(NOTE_COLUMNS)} FROM notes WHERE article_id = ? ORDER BY id",
                 (fields["id"],),
             )
         ]

@@ -33,8 +33,8 @@ from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
+from ..api import Database
 from ..report import STATUS_LABELS, direction
-from ..store import Database
 from .layout import script_of
 from .pages import (
     BadRequest,

@@ -12,8 +12,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..models import Article, Entity, Event, Sentence
-from ..provenance.graph import Graph
+from ..models import Article, Entity, Event, Graph, Sentence
 
 
 def script_of(text: str) -> str:
