@@ -229,3 +229,24 @@ def test_entity_and_filtered_story_reads(tmp_path, examples_db):
         assert arabic and all("ar" in s.story.languages for s in arabic)
         with pytest.raises(newstrace.errors.StoreError):
             db.entity("e000000000000")
+
+
+STAGE_PACKAGES = {"entities", "claims", "events", "dates", "stories", "provenance", "pipeline",
+                  "corpus", "engines", "api", "ingest", "report", "web", "cli"}  # fmt: skip
+
+
+def test_the_store_imports_no_stage() -> None:
+    """The store keeps rows: engines hand it their records, it never runs a stage."""
+    import ast
+    from pathlib import Path
+
+    package = Path(newstrace.store.__file__).parent
+    for path in package.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 2:
+                top = (node.module or "").split(".")[0]
+                assert top not in STAGE_PACKAGES, f"{path.name} imports newstrace.{node.module}"
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                assert not (node.module or "").startswith("newstrace"), path.name
+            elif isinstance(node, ast.Import):
+                assert not any(a.name.startswith("newstrace") for a in node.names), path.name
