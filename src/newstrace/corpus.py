@@ -118,7 +118,7 @@ def resolve_entities(entities: Iterable[LocalEntity]) -> list[ResolvedEntity]:
     places = gazetteer()
     for entity in resolved:
         place = places.get(entity.place) if entity.place else None
-        if place is not None:
+        if place is not None and place.lat is not None and place.lon is not None:
             entity.coordinates = (place.lat, place.lon)
     return resolved
 

@@ -1,7 +1,10 @@
-"""Records that flow between the pipeline stages.
+"""Records that flow between the pipeline stages, the engines and the store.
 
-The field names here *are* the public analysis JSON contract (``docs/analysis.schema.json``):
-fields may be added, never renamed or dropped.
+The field names of the records in :class:`Analysis` *are* the public analysis JSON contract
+(``docs/analysis.schema.json``): fields may be added, never renamed or dropped. The records
+the cross-article stages exchange with the store (:class:`LocalEntity`,
+:class:`ResolvedEntity`, :class:`Reuse`, :class:`Graph` ...) live here too, so the store
+needs no stage to read or write them.
 """
 
 from __future__ import annotations

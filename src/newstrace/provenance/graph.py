@@ -36,10 +36,10 @@ def story_graph(
                 _edge(edges, item.article, origin, kind, (item.article, item.sentence))
                 if origin not in nodes and origin in entities:
                     nodes[origin] = _source_node(entities[origin])
-    for item in reuse:
-        if item.later.article in ids and item.earlier.article in ids:
-            evidence = (item.later.article, item.later.sentence)
-            _edge(edges, item.later.article, item.earlier.article, item.kind, evidence)
+    for reused in reuse:
+        if reused.later.article in ids and reused.earlier.article in ids:
+            evidence = (reused.later.article, reused.later.sentence)
+            _edge(edges, reused.later.article, reused.earlier.article, reused.kind, evidence)
     kept = {key: edge for key, edge in edges.items() if edge.target in nodes}
     return Graph(list(nodes.values()), list(kept.values()))
 

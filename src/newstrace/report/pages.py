@@ -80,8 +80,8 @@ def story_pages(analysis: Analysis) -> list[StoryPage]:
 
 def timeline_geometry(events: list[Event], width: int = 720) -> dict[str, object]:
     """Points of an SVG timeline: one dot per dated event, x by date, labelled by type."""
-    dated = [(e, _day(e.date.value or e.date.not_after)) for e in events]
-    dated = [(e, d) for e, d in dated if d is not None]
+    days = [(e, _day(e.date.value or e.date.not_after)) for e in events]
+    dated = [(e, d) for e, d in days if d is not None]
     if not dated:
         return {"width": width, "height": 0, "points": [], "ticks": []}
     first = min(d for _, d in dated)

@@ -17,6 +17,7 @@ from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Self
 
 from ..errors import StoreError
 from ..models import (
@@ -124,7 +125,7 @@ class Store:
         self.conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 1_000)
 
     # -- context manager -------------------------------------------------------------------
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -262,7 +263,7 @@ class Store:
             if row is not None:
                 yield RawArticle(**dict(zip(names, row, strict=True)))
 
-    def stats(self) -> dict[str, object]:
+    def stats(self) -> dict[str, Any]:
         """Counts a user wants at a glance: articles, sentences, languages, outlets, dates."""
         return queries.stats(self.conn)
 

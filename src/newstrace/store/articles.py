@@ -7,6 +7,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Collection, Container, Iterator
 from dataclasses import asdict
+from typing import Any
 
 from ..models import (
     Article,
@@ -134,10 +135,10 @@ def _span(data: dict[str, object] | None) -> TextSpan | None:
     return TextSpan(**data) if data else None  # type: ignore[arg-type]
 
 
-def _sentence(text: str, row: tuple[object, ...], entity_of: dict[int, str]) -> Sentence:
+def _sentence(text: str, row: tuple[Any, ...], entity_of: dict[int, str]) -> Sentence:
     """A stored sentence, its local entity numbers turned into resolved entity ids."""
     idx, start, end, kind, hedged, cites, dates, claims = row
-    data = json.loads(claims)  # type: ignore[arg-type]
+    data = json.loads(claims)
     attributions = []
     for a in data.get("attributions", []):
         attributions.append(
@@ -149,12 +150,12 @@ def _sentence(text: str, row: tuple[object, ...], entity_of: dict[int, str]) -> 
                             "entity": entity_of.get(r["local"])})
         for r in data.get("responses", [])
     ]  # fmt: skip
-    locals_ = json.loads(cites)  # type: ignore[arg-type]
+    locals_ = json.loads(cites)
     return Sentence(
-        index=idx, text=text[start:end], start=start, end=end, kind=kind,  # type: ignore[misc]
+        index=idx, text=text[start:end], start=start, end=end, kind=kind,
         hedged=bool(hedged),
         cites=list(dict.fromkeys(entity_of[n] for n in locals_ if n in entity_of)),
-        dates=[DateRef(**d) for d in json.loads(dates)],  # type: ignore[arg-type]
+        dates=[DateRef(**d) for d in json.loads(dates)],
         attributions=attributions,
         hedges=[TextSpan(**h) for h in data.get("hedges", [])],
         responses=responses,

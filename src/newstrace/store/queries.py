@@ -13,6 +13,7 @@ import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..models import Article, Entity, Event, Graph, Reuse, Story
 from ..nlp import search_words
@@ -120,7 +121,11 @@ def article_facts(conn: sqlite3.Connection, ids: Collection[str]) -> dict[str, A
         "SELECT id, title, outlet, published, language, url FROM articles WHERE 1" + chosen,
         args,
     )
-    return {row[0]: ArticleFacts(*row, story=story_of.get(row[0])) for row in rows}
+    return {
+        article_id: ArticleFacts(article_id, title, outlet, published, language, url,
+                                 story=story_of.get(article_id))
+        for article_id, title, outlet, published, language, url in rows
+    }  # fmt: skip
 
 
 def event_stories(conn: sqlite3.Connection) -> dict[str, str]:
@@ -128,7 +133,7 @@ def event_stories(conn: sqlite3.Connection) -> dict[str, str]:
     return dict(conn.execute("SELECT id, story FROM events WHERE story IS NOT NULL"))
 
 
-def stats(conn: sqlite3.Connection) -> dict[str, object]:
+def stats(conn: sqlite3.Connection) -> dict[str, Any]:
     """Counts a user wants at a glance: articles, sentences, languages, outlets, dates."""
     first, last = conn.execute("SELECT min(published), max(published) FROM articles").fetchone()
     return {
