@@ -75,12 +75,14 @@ FailureCallback = Callable[[InputFailure], None]
 
 @dataclass(slots=True)
 class _CorpusRun:
-    """What one run of the corpus stages hands from stage to stage."""
+    """What one run of the corpus stages hands from stage to stage. The story state (every
+    filed doc and the vocabulary) is let go once saved: the events stage, the run's peak
+    of memory, needs only the article -> story map."""
 
     entities: int = 0
     story_state: StoryState = field(default_factory=StoryState)
     counts: _SpooledCounts | None = None
-    filing: StoryFiling | None = None
+    story_of_article: dict[str, str] = field(default_factory=dict)
     traced: Traced | None = None
 
 
@@ -206,7 +208,8 @@ class LocalEngine:
         )
         self.store.set_meta(VOCABULARY_KEY, vocabulary_to_json(state.vocabulary))
         self.store.replace_stories(filing.stories)
-        run.filing = filing
+        run.story_of_article = filing.assignments
+        run.story_state, run.counts = StoryState(), None
 
     def _events(self, spec: CorpusStage, run: _CorpusRun) -> None:
         store = self.store
@@ -214,8 +217,7 @@ class LocalEngine:
 
     def _event_stories(self, spec: CorpusStage, run: _CorpusRun) -> None:
         events: list[Event] = run.traced.events if run.traced else []
-        assignments = run.filing.assignments if run.filing else {}
-        story_of = spec.run(events, assignments)
+        story_of = spec.run(events, run.story_of_article)
         self.store.replace_events(events, run.traced.reuse if run.traced else [], story_of)
 
     _STEPS: ClassVar[dict[str, Callable[[LocalEngine, CorpusStage, _CorpusRun], None]]] = {
