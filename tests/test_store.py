@@ -250,3 +250,17 @@ def test_the_store_imports_no_stage() -> None:
                 assert not (node.module or "").startswith("newstrace"), path.name
             elif isinstance(node, ast.Import):
                 assert not any(a.name.startswith("newstrace") for a in node.names), path.name
+
+
+def test_a_later_ingest_files_only_new_articles_and_keeps_story_ids(tmp_path, examples_dir):
+    with newstrace.open_db(tmp_path / "s.db") as db:
+        db.ingest([str(examples_dir / "wires.jsonl")])
+        first = {a: s.id for s in db.stories() for a in s.articles}
+        db.ingest([str(examples_dir)])
+        later = {a: s.id for s in db.stories() for a in s.articles}
+        filed = [
+            row[0] for row in db.conn.execute("SELECT article_id FROM story_docs ORDER BY seq")
+        ]
+    assert first and {a: later[a] for a in first} == first
+    assert set(filed[: len(first)]) == set(first)  # the first run's docs stay first
+    assert len(later) == len(filed) > len(first)
