@@ -220,7 +220,7 @@ def test_hostile_article_stays_inert_in_the_browser(page, hostile_db) -> None:
 
 def test_report_renders_offline(page, examples_db, tmp_path) -> None:
     with newstrace.open_db(examples_db, read_only=True) as db:
-        html = render_html(db)
+        html = render_html(db.export())
     report = tmp_path / "report.html"
     report.write_text(html, encoding="utf-8")
     watch = Watch(page)

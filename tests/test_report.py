@@ -16,7 +16,7 @@ EXTERNAL = re.compile(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//|url\(|@impor
 
 def test_report_has_every_story_with_statuses_and_rtl_quotes(examples_db) -> None:
     with newstrace.open_db(examples_db, read_only=True) as db:
-        html = render_html(db)
+        html = render_html(db.export())
         stories = db.stories()
     for story in stories:
         assert f'id="{story.id}"' in html
@@ -29,7 +29,7 @@ def test_report_has_every_story_with_statuses_and_rtl_quotes(examples_db) -> Non
 
 def test_report_makes_no_external_request(examples_db) -> None:
     with newstrace.open_db(examples_db, read_only=True) as db:
-        html = render_html(db)
+        html = render_html(db.export())
     assert not EXTERNAL.search(html)
     assert "<script" not in html and "<link" not in html
     assert "default-src 'none'" in html
@@ -37,8 +37,8 @@ def test_report_makes_no_external_request(examples_db) -> None:
 
 def test_article_text_is_inert(hostile_db) -> None:
     with newstrace.open_db(hostile_db, read_only=True) as db:
-        html = render_html(db)
-        markdown = render_markdown(db)
+        html = render_html(db.export())
+        markdown = render_markdown(db.export())
         assert db.count_articles() == 1
     for output in (html, markdown):
         assert "<script>" not in output and "<img" not in output and "<b>Wire" not in output

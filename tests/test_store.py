@@ -229,3 +229,38 @@ def test_entity_and_filtered_story_reads(tmp_path, examples_db):
         assert arabic and all("ar" in s.story.languages for s in arabic)
         with pytest.raises(newstrace.errors.StoreError):
             db.entity("e000000000000")
+
+
+STAGE_PACKAGES = {"entities", "claims", "events", "dates", "stories", "provenance", "pipeline",
+                  "corpus", "engines", "api", "ingest", "report", "web", "cli"}  # fmt: skip
+
+
+def test_the_store_imports_no_stage() -> None:
+    """The store keeps rows: engines hand it their records, it never runs a stage."""
+    import ast
+    from pathlib import Path
+
+    package = Path(newstrace.store.__file__).parent
+    for path in package.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 2:
+                top = (node.module or "").split(".")[0]
+                assert top not in STAGE_PACKAGES, f"{path.name} imports newstrace.{node.module}"
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                assert not (node.module or "").startswith("newstrace"), path.name
+            elif isinstance(node, ast.Import):
+                assert not any(a.name.startswith("newstrace") for a in node.names), path.name
+
+
+def test_a_later_ingest_files_only_new_articles_and_keeps_story_ids(tmp_path, examples_dir):
+    with newstrace.open_db(tmp_path / "s.db") as db:
+        db.ingest([str(examples_dir / "wires.jsonl")])
+        first = {a: s.id for s in db.stories() for a in s.articles}
+        db.ingest([str(examples_dir)])
+        later = {a: s.id for s in db.stories() for a in s.articles}
+        filed = [
+            row[0] for row in db.conn.execute("SELECT article_id FROM story_docs ORDER BY seq")
+        ]
+    assert first and {a: later[a] for a in first} == first
+    assert set(filed[: len(first)]) == set(first)  # the first run's docs stay first
+    assert len(later) == len(filed) > len(first)

@@ -235,7 +235,7 @@ def test_a_query_past_the_time_limit_is_stopped(examples_db, monkeypatch) -> Non
         return self.conn.execute("SELECT count(*) FROM sentences a, sentences b").fetchone()
 
     monkeypatch.setattr(web_app, "QUERY_SECONDS", 0.0)
-    monkeypatch.setattr(newstrace.store.Database, "story_facets", slow_facets)
+    monkeypatch.setattr(newstrace.store.Store, "story_facets", slow_facets)
     client = TestClient(create_app(examples_db), base_url=LOCAL)
     response = client.get("/api/stories")
     assert response.status_code == 503

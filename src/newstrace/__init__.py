@@ -14,11 +14,11 @@ The library is the product; the ``newstrace`` command is one client of it::
             print(hit.outlet, hit.published, hit.text)
 """
 
-from .api import RunReport, analyze
+from .api import Database, RunReport, analyze, open_db
 from .errors import InputFailure, NewstraceError, StoreError, UsageError
 from .ingest import FieldMap
 from .models import Analysis, Article, Entity, Event, RawArticle, Sentence, Story
-from .store import Database, SearchHit, open_db
+from .store import SearchHit
 
 __version__ = "0.1.0"
 

@@ -9,11 +9,9 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -21,9 +19,11 @@ import typer
 from rich.console import Console
 
 from . import api
+from .api import Database, open_db
 from .errors import InputFailure, NewstraceError
 from .ingest import FieldMap
-from .store import Database, open_db
+from .models import Analysis
+from .report.json import analysis_dict, records, story_dict
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -184,39 +184,35 @@ def analyze(
     """
     fields = _try(lambda: _fields(field))
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="newstrace-") as scratch:
-        # the report reads a database: without --db, a scratch one lives for this command
-        target = db if db is not None or html is None else Path(scratch) / "report.db"
-        with _progress(quiet) as progress:
-            analysis = _try(
-                lambda: api.analyze(
-                    [str(p) for p in paths],
-                    db=target,
-                    fields=fields,
-                    on_failure=_report_failure,
-                    on_progress=progress,
-                    workers=_workers(workers),
-                )
+    with _progress(quiet) as progress:
+        analysis = _try(
+            lambda: api.analyze(
+                [str(p) for p in paths],
+                db=db,
+                fields=fields,
+                on_failure=_report_failure,
+                on_progress=progress,
+                workers=_workers(workers),
             )
-        _summary(analysis.report, time.perf_counter() - started, quiet)
-        _write_json(analysis.to_dict(), json_out)
-        if html is not None and target is not None:
-            _write_report(target, html, None)
+        )
+    _summary(analysis.report, time.perf_counter() - started, quiet)
+    _write_json(analysis_dict(analysis), json_out)
+    if html is not None:
+        _write_report(analysis, html, None)  # the report renders the analysis itself
     raise typer.Exit(EXIT_OK if analysis.report.ok else EXIT_INPUT_FAILED)
 
 
-def _write_report(db: Path, html: Path | None, markdown: Path | None) -> None:
+def _write_report(analysis: Analysis, html: Path | None, markdown: Path | None) -> None:
     from .report import render_html, render_markdown
 
-    with _open(db, read_only=True) as database:
-        for path, render in ((html, render_html), (markdown, render_markdown)):
-            if path is None:
-                continue
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(render(database), encoding="utf-8")
-            except OSError as exc:
-                raise _fail(f"{path}: cannot write the report: {exc.strerror}") from exc
+    for path, render in ((html, render_html), (markdown, render_markdown)):
+        if path is None:
+            continue
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(render(analysis), encoding="utf-8")
+        except OSError as exc:
+            raise _fail(f"{path}: cannot write the report: {exc.strerror}") from exc
 
 
 @app.command()
@@ -236,7 +232,9 @@ def report(
     """
     if html is None and md is None:
         raise _fail("nothing to write: give --html FILE and/or --md FILE")
-    _write_report(db, html, md)
+    with _open(db, read_only=True) as database:
+        analysis = database.export()
+    _write_report(analysis, html, md)
 
 
 @app.command()
@@ -348,7 +346,7 @@ def export(
     Example: newstrace export --db news.db --json out/news.json
     """
     with _open(db, read_only=True) as database:
-        _write_json(database.export().to_dict(), json_out)
+        _write_json(analysis_dict(database.export()), json_out)
 
 
 @app.command()
@@ -393,7 +391,7 @@ def timeline(db: DbOpt, as_json: JsonOpt = False) -> None:
     with _open(db, read_only=True) as database:
         entries = database.timeline()
     if as_json:
-        _print_json([asdict(e) for e in entries])
+        _print_json(records(entries))
         return
     out = Console(highlight=False, soft_wrap=True)
     for entry in entries:
@@ -414,7 +412,7 @@ def stories(db: DbOpt, as_json: JsonOpt = False) -> None:
     with _open(db, read_only=True) as database:
         found = database.stories()
     if as_json:
-        _print_json([asdict(s) for s in found])
+        _print_json(records(found))
         return
     out = Console(highlight=False, soft_wrap=True)
     for story in found:
@@ -447,7 +445,7 @@ def story(
 
         graphml.write_text(to_graphml(view.graph), encoding="utf-8")
     if as_json:
-        _print_json(view.to_dict())
+        _print_json(story_dict(view))
         return
     _print_story(view)
 

@@ -1,12 +1,15 @@
-"""Records that flow between the pipeline stages.
+"""Records that flow between the pipeline stages, the engines and the store.
 
-The field names here *are* the public analysis JSON contract (``docs/analysis.schema.json``):
-fields may be added, never renamed or dropped.
+The field names of the records in :class:`Analysis` *are* the public analysis JSON contract
+(``docs/analysis.schema.json``): fields may be added, never renamed or dropped. The records
+the cross-article stages exchange with the store (:class:`LocalEntity`,
+:class:`ResolvedEntity`, :class:`Reuse`, :class:`Graph` ...) live here too, so the store
+needs no stage to read or write them.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 SentenceKind = Literal["report", "attributed", "opinion", "other"]
@@ -324,6 +327,88 @@ class TimelineEntry:
 
 
 @dataclass(slots=True)
+class LocalEntity:
+    """An entity as one article knows it (its mentions of one ``local`` number, or the
+    article's own outlet from metadata): the input of cross-article entity resolution."""
+
+    article: str
+    local: int  # -1: the article's own outlet (from metadata)
+    type: str
+    names: list[str]
+    place: str | None = None
+    country: str | None = None
+    publisher: bool = False
+    confidence: float = 1.0
+    anonymous: bool = False  # an unnamed source: stays the article's own entity
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.article, self.local)
+
+
+@dataclass(slots=True)
+class ResolvedEntity:
+    """One entity across articles, as resolution made it: the (article, local) members it
+    joined and why (``merges``); ``coordinates`` from the gazetteer entry of ``place``."""
+
+    id: str
+    type: str
+    name: str
+    aliases: list[str]
+    members: list[tuple[str, int]]
+    merges: list[Merge] = field(default_factory=list)
+    place: str | None = None
+    country: str | None = None
+    confidence: float = 1.0
+    anonymous: bool = False
+    coordinates: tuple[float, float] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceKey:
+    article: str
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class Reuse:
+    """``later`` reuses ``earlier``: ``kind`` is "copies" or "translates"."""
+
+    later: SentenceKey
+    earlier: SentenceKey
+    kind: str
+    score: float
+
+
+@dataclass(slots=True)
+class Node:
+    """A node of a story's provenance graph: an article or a source entity."""
+
+    id: str
+    kind: str  # "article" | "source"
+    label: str
+    language: str | None = None
+    published: str | None = None
+    type: str | None = None  # entity type, for sources
+
+
+@dataclass(slots=True)
+class Edge:
+    source: str
+    target: str
+    kind: str  # "cites" | "copies" | "translates" | "first-hand"
+    evidence: list[tuple[str, int]] = field(default_factory=list)  # (article, sentence)
+
+
+@dataclass(slots=True)
+class Graph:
+    """A story's provenance graph (see ``provenance.story_graph``)."""
+
+    nodes: list[Node]
+    edges: list[Edge]
+
+
+@dataclass(slots=True)
 class Analysis:
     """The whole result of a run: the same content as the analysis JSON."""
 
@@ -338,17 +423,8 @@ class Analysis:
     CONTRACT_KEYS = ("articles", "entities", "events", "stories", "timeline")
 
     def to_dict(self) -> dict[str, Any]:
-        """The contract JSON object (article ``text`` included so offsets can be checked).
+        """The contract JSON object; see :func:`newstrace.report.json.analysis_dict` (the one
+        place JSON output is made)."""
+        from .report.json import analysis_dict  # the output layer renders; models only hold
 
-        Per-article mentions and notes are not repeated on articles: the contract carries them
-        under ``entities[].mentions`` and ``entities[].notes``, resolved.
-        """
-        data = {key: [asdict(item) for item in getattr(self, key)] for key in self.CONTRACT_KEYS}
-        for article in data["articles"]:
-            article.pop("mentions", None)
-            article.pop("notes", None)
-            article.pop("events", None)
-            for sentence in article["sentences"]:
-                for item in (*sentence["attributions"], *sentence["responses"]):
-                    item.pop("local", None)
-        return data
+        return analysis_dict(self)

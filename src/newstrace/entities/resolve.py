@@ -7,6 +7,10 @@ so a user can see why "محمد جواد ظريف" and "Mohammad Javad Zarif" ar
 
 Names that are only part of a full name ("Zarif") join a full name from another article only
 when exactly one candidate fits; otherwise they stay apart rather than guess.
+
+In: :class:`~newstrace.models.LocalEntity` records; out: :class:`~newstrace.models.
+ResolvedEntity` records (both defined in ``models``, where the store reads and writes them).
+:func:`entity_keys` gives the keys a record is compared under, for an engine that groups.
 """
 
 from __future__ import annotations
@@ -15,9 +19,8 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 
-from ..models import Merge
+from ..models import LocalEntity, Merge, ResolvedEntity
 from ..nlp.normalize import fold
 from .names import blocking_keys, canonical_form, clear_caches, compare_names
 
@@ -27,39 +30,6 @@ MAX_BLOCK = 40
 _FAMILY = {"organization": "org", "outlet": "org"}
 Join = Callable[[int, int, Merge], None]
 _HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$")
-
-
-@dataclass(slots=True)
-class LocalEntity:
-    """An entity as one article knows it: its mentions' names and facts."""
-
-    article: str
-    local: int  # -1: the article's own outlet (from metadata)
-    type: str
-    names: list[str]
-    place: str | None = None
-    country: str | None = None
-    publisher: bool = False
-    confidence: float = 1.0
-    anonymous: bool = False  # an unnamed source: stays the article's own entity
-
-    @property
-    def key(self) -> tuple[str, int]:
-        return (self.article, self.local)
-
-
-@dataclass(slots=True)
-class ResolvedEntity:
-    id: str
-    type: str
-    name: str
-    aliases: list[str]
-    members: list[tuple[str, int]]
-    merges: list[Merge] = field(default_factory=list)
-    place: str | None = None
-    country: str | None = None
-    confidence: float = 1.0
-    anonymous: bool = False
 
 
 class _UnionFind:
@@ -78,6 +48,22 @@ class _UnionFind:
             return False
         self.parent[max(ra, rb)] = min(ra, rb)
         return True
+
+
+def entity_keys(entity: LocalEntity) -> list[tuple[str, str]]:
+    """The keys under which ``entity`` meets others in :func:`resolve`: its gazetteer id
+    (places), the squashed outlet key of each name, and the name-blocking keys of its main
+    name. Records sharing no key are never compared (partial names join later, through the
+    matches these keys found)."""
+    if entity.type == "place" and entity.place:
+        return [("place", entity.place)]
+    keys: list[tuple[str, str]] = []
+    if entity.type != "person":
+        keys += [("outlet", key) for key in map(outlet_key, entity.names) if len(key) >= 3]
+    family = _family(entity.type)
+    keys.append((family, _name_key(_main_name(entity))))
+    keys += [(family, key) for key in blocking_keys(_main_name(entity), entity.type)]
+    return list(dict.fromkeys(keys))
 
 
 def _family(kind: str) -> str:
@@ -281,3 +267,6 @@ def _entity_id(first: tuple[str, int]) -> str:
     """Stable while the entity's earliest member stays: a hash of its (article, local)."""
     digest = hashlib.sha256(f"{first[0]}|{first[1]}".encode()).hexdigest()[:12]
     return f"e{digest}"
+
+
+__all__ = ["LocalEntity", "ResolvedEntity", "entity_keys", "outlet_key", "resolve"]

@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..models import Reuse, SentenceKey
 from ..nlp.normalize import search_words
 
 SHINGLE = 5
@@ -30,22 +31,6 @@ MIN_ANCHORS = 3
 MAX_POSTINGS = 50  # a shingle in more sentences than this is boilerplate
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-
-
-@dataclass(frozen=True, slots=True)
-class SentenceKey:
-    article: str
-    sentence: int
-
-
-@dataclass(frozen=True, slots=True)
-class Reuse:
-    """``later`` reuses ``earlier``: ``kind`` is "copies" or "translates"."""
-
-    later: SentenceKey
-    earlier: SentenceKey
-    kind: str
-    score: float
 
 
 @dataclass(frozen=True, slots=True)

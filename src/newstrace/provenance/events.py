@@ -30,8 +30,17 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..models import Article, Event, EventDate, Evidence, Response, Sentence
-from .copying import Reuse, SentenceKey
+from ..models import (
+    Article,
+    Event,
+    EventDate,
+    EventStatus,
+    Evidence,
+    Response,
+    Reuse,
+    Sentence,
+    SentenceKey,
+)
 
 # Reports of one type by one actor within this many days are one event (a later report may
 # round "late on Monday" to Tuesday); further apart, they are separate events.
@@ -106,7 +115,7 @@ def cluster_reports(
 
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for number, report in enumerate(reports):
-        for key in _blocking_keys(report, family):
+        for key in blocking_keys(report, family):
             blocks[key].append(number)
     for members in blocks.values():
         if len(members) < 2 or len(members) > MAX_BLOCK:
@@ -140,9 +149,11 @@ def cluster_reports(
     return sorted(groups.values(), key=lambda g: g[0])
 
 
-def _blocking_keys(report: Report, family: Callable[[str], str]) -> list[tuple[str, ...]]:
+def blocking_keys(report: Report, family: Callable[[str], str] = str) -> list[tuple[str, ...]]:
+    """The keys a report is compared under in :func:`cluster_reports`: (type family, actor or
+    target id), (type family, place, day) and (type family, its article)."""
     kind = family(report.type)
-    keys = [(kind, "who", e) for e in (*report.actors, *report.targets)]
+    keys: list[tuple[str, ...]] = [(kind, "who", e) for e in (*report.actors, *report.targets)]
     if not keys or (report.date and len(report.date) == 10):
         # one type of event at one place on one day is one event, whoever the model found
         # (or failed to find) as its actor
@@ -391,9 +402,9 @@ def _attach_responses(
             if not sentence.responses:
                 continue
             before = [g for s, g in sentences if s <= sentence.index]
-            group = before[-1] if before else sentences[0][1]
+            answered = before[-1] if before else sentences[0][1]
             for response in sentence.responses:
-                answers[group].append(
+                answers[answered].append(
                     Response(response.entity, response.stance, article_id, sentence.index,
                              sentence.text)
                 )  # fmt: skip
@@ -402,7 +413,7 @@ def _attach_responses(
 
 def _status(
     members: list[Report], answered: list[Response], independent: int, standing: set[str]
-) -> tuple[str, str | None]:
+) -> tuple[EventStatus, str | None]:
     # Standing: a party the event names, or a named person or organisation answering right
     # after the report ("The Interior Ministry denied the arrest"); not an outlet, not an
     # anonymous source.

@@ -1,45 +1,17 @@
 """A story's provenance graph: articles and sources as nodes; cites, copies, translates.
 
-Exported as a plain JSON object (``nodes``, ``edges``) and as GraphML, which Gephi, yEd,
-Cytoscape and networkx read. GraphML is written with the standard library's ElementTree, so
-every label is escaped by the XML writer, never by hand.
+The records (:class:`~newstrace.models.Graph`, ``Node``, ``Edge``) live in ``models``. JSON
+comes from :func:`newstrace.report.json.graph_dict`; GraphML, which Gephi, yEd, Cytoscape
+and networkx read, from :func:`to_graphml` here, written with the standard library's
+ElementTree, so every label is escaped by the XML writer, never by hand.
 """
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
 
-from ..models import Article, Entity, Event
-from .copying import Reuse
-
-
-@dataclass(slots=True)
-class Node:
-    id: str
-    kind: str  # "article" | "source"
-    label: str
-    language: str | None = None
-    published: str | None = None
-    type: str | None = None  # entity type, for sources
-
-
-@dataclass(slots=True)
-class Edge:
-    source: str
-    target: str
-    kind: str  # "cites" | "copies" | "translates" | "first-hand"
-    evidence: list[tuple[str, int]] = field(default_factory=list)  # (article, sentence)
-
-
-@dataclass(slots=True)
-class Graph:
-    nodes: list[Node]
-    edges: list[Edge]
-
-    def to_dict(self) -> dict[str, object]:
-        return {"nodes": [asdict(n) for n in self.nodes], "edges": [asdict(e) for e in self.edges]}
+from ..models import Article, Edge, Entity, Event, Graph, Node, Reuse
 
 
 def story_graph(
@@ -64,10 +36,10 @@ def story_graph(
                 _edge(edges, item.article, origin, kind, (item.article, item.sentence))
                 if origin not in nodes and origin in entities:
                     nodes[origin] = _source_node(entities[origin])
-    for item in reuse:
-        if item.later.article in ids and item.earlier.article in ids:
-            evidence = (item.later.article, item.later.sentence)
-            _edge(edges, item.later.article, item.earlier.article, item.kind, evidence)
+    for reused in reuse:
+        if reused.later.article in ids and reused.earlier.article in ids:
+            evidence = (reused.later.article, reused.later.sentence)
+            _edge(edges, reused.later.article, reused.earlier.article, reused.kind, evidence)
     kept = {key: edge for key, edge in edges.items() if edge.target in nodes}
     return Graph(list(nodes.values()), list(kept.values()))
 
@@ -119,3 +91,6 @@ def to_graphml(graph: Graph) -> str:
         ET.SubElement(element, "data", key="e_evidence").text = evidence
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode")
+
+
+__all__ = ["Edge", "Graph", "Node", "story_graph", "to_graphml"]

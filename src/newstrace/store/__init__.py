@@ -1,8 +1,11 @@
-"""The embedded SQLite store: articles, sentences and the search index.
+"""The embedded SQLite store: rows in, records out. It keeps; it does not decide.
 
-All writes go through :meth:`Database.add_articles`, one transaction per batch, so an
-interrupted run keeps every batch it finished. Read-only opening (``read_only=True``) uses
-SQLite's ``mode=ro`` so a viewer can never change the data.
+:class:`Store` writes what the stages produced (analysed articles in batches, one
+transaction per batch, so an interrupted run keeps every batch it finished; a resolution,
+story docs, events) and reads records and read-models back (:mod:`.queries`). It imports no
+stage: the engines (:mod:`newstrace.engines`) run the stages and hand it their records.
+Read-only opening (``read_only=True``) uses SQLite's ``mode=ro`` so a viewer can never change
+the data.
 """
 
 from __future__ import annotations
@@ -10,55 +13,62 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from ..errors import StoreError
-from ..models import Analysis, Article, Entity, Event, RawArticle, Story, TimelineEntry
-from ..nlp import search_words
-from ..nlp.normalize import word_variants
+from ..models import (
+    Article,
+    Entity,
+    EntityMention,
+    Event,
+    RawArticle,
+    ResolvedEntity,
+    Reuse,
+    Story,
+)
+from . import queries
 from .articles import insert_article, iter_articles, replace_analysis
-from .entities import load_entities, local_entities, replace_entities
-from .events import entity_map, load_events, load_reuse, replace_events
+from .entities import article_outlets, load_entities, mention_groups, replace_entities
+from .events import entity_map, load_events, replace_events
 from .migrations import SCHEMA_VERSION, migrate
-from .sql import among
-from .stories import (
+from .queries import (
+    ArticleFacts,
+    DrawGraph,
+    EntityView,
+    SearchHit,
     StoryFilter,
     StorySummary,
     StoryView,
-    list_stories,
+    fts_query,
+)
+from .spool import Spool
+from .stories import (
+    VOCABULARY_KEY,
+    add_story_docs,
     load_stories,
-    place_new_articles,
-    stories_of_articles,
-    story_facets,
+    mention_counts,
+    replace_stories,
+    story_docs,
 )
 
 __all__ = [
     "SCHEMA_VERSION",
+    "VOCABULARY_KEY",
     "AddResult",
     "ArticleFacts",
-    "Database",
     "EntityView",
     "SearchHit",
+    "Spool",
+    "Store",
     "StoryFilter",
     "StorySummary",
-    "open_db",
+    "StoryView",
+    "fts_query",
 ]
-
-
-def _event_types() -> tuple[Callable[[str, str], bool], Callable[[str], str]]:
-    """(compatible, family) for event coreference, from the event ontology: types that may
-    tell one real event ("attack" and "kill") share a blocking family."""
-    from ..events.ontology import compatible, compatible_types
-
-    def family(type_id: str) -> str:
-        return min(compatible_types(type_id) | {type_id})
-
-    return compatible, family
 
 
 @dataclass(slots=True)
@@ -67,47 +77,7 @@ class AddResult:
     duplicates: int = 0
 
 
-@dataclass(slots=True)
-class SearchHit:
-    """A sentence that matched a search, with the article facts a reader needs to judge it."""
-
-    article: str
-    sentence: int
-    text: str
-    start: int
-    end: int
-    title: str | None
-    outlet: str | None
-    published: str | None
-    language: str | None
-    url: str | None
-    path: str
-
-
-@dataclass(slots=True)
-class ArticleFacts:
-    """What a page shows of an article it links to."""
-
-    id: str
-    title: str | None
-    outlet: str | None
-    published: str | None
-    language: str | None
-    url: str | None
-    story: str | None = None
-
-
-@dataclass(slots=True)
-class EntityView:
-    """One entity with the events that name it and the articles that mention it."""
-
-    entity: Entity
-    events: list[Event]
-    articles: dict[str, ArticleFacts]
-    event_stories: dict[str, str | None] = field(default_factory=dict)  # event id -> story
-
-
-class Database:
+class Store:
     """A newstrace database file (created and migrated on first use)."""
 
     def __init__(
@@ -155,7 +125,7 @@ class Database:
         self.conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 1_000)
 
     # -- context manager -------------------------------------------------------------------
-    def __enter__(self) -> Database:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -164,13 +134,7 @@ class Database:
     def close(self) -> None:
         self.conn.close()
 
-    # -- writing ---------------------------------------------------------------------------
-    def ingest(self, sources: Iterable[Any], **options: Any) -> Any:
-        """Read, analyse and add articles (see :func:`newstrace.api.ingest`); a RunReport."""
-        from ..api import ingest  # the pipeline sits upstream of the store
-
-        return ingest(sources, self, **options)
-
+    # -- writing: analysed articles ---------------------------------------------------------
     def add_articles(self, articles: Iterable[Article]) -> AddResult:
         """Store a batch of analysed articles in one transaction.
 
@@ -215,34 +179,60 @@ class Database:
         row = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
         return row is not None
 
-    def link(self) -> int:
-        """Resolve entities across every stored article (the cross-article stage).
+    # -- writing: what the corpus stages made (inside a transaction) --------------------------
+    def replace_entities(self, resolved: Iterable[ResolvedEntity]) -> int:
+        """A fresh resolution: entities, mention links, article outlets; their number."""
+        return replace_entities(self.conn, resolved)
 
-        Runs in one transaction; returns the number of entities. Blocking keeps it
-        near-linear in the number of mentions.
-        """
-        from ..entities.resolve import resolve
+    def add_story_docs(self, rows: Iterable[tuple[str, int, str, str]]) -> None:
+        """File story docs: (article id, seq, story id, doc JSON) each."""
+        add_story_docs(self.conn, rows)
 
-        with self.transaction() as conn:
-            count = replace_entities(conn, resolve(local_entities(conn)))
-            self._trace(conn)
-            return count
+    def replace_stories(self, stories: Iterable[Story]) -> None:
+        replace_stories(self.conn, stories)
 
-    def _trace(self, conn: sqlite3.Connection) -> None:
-        """Stories for new articles (incremental), then events, their provenance and the
-        sentence reuse, from every stored article."""
-        from ..provenance import trace
+    def replace_events(
+        self, events: Iterable[Event], reuse: Iterable[Reuse], story_of: dict[str, str]
+    ) -> int:
+        """A fresh set of events (with the story each belongs to) and the reuse found."""
+        return replace_events(self.conn, events, reuse, story_of)
 
-        story_of_article = place_new_articles(conn)
-        kinds = conn.execute("SELECT id, type, name, anonymous FROM entities")
-        entities = [Entity(i, t, n, anonymous=bool(a)) for i, t, n, a in kinds]
-        traced = trace(iter_articles(conn), entities, entity_map(conn), *_event_types())
-        story_of = {
-            event.id: Counter(story_of_article[a] for a in event.articles).most_common(1)[0][0]
-            for event in traced.events
-            if any(a in story_of_article for a in event.articles)
-        }
-        replace_events(conn, traced.events, traced.reuse, story_of)
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    def spool(self, name: str) -> Spool:
+        """A temporary table of text rows for the current transaction (see :class:`Spool`)."""
+        return Spool(self.conn, name)
+
+    # -- reading: rows the corpus stages start from --------------------------------------------
+    def mention_groups(self) -> Iterator[tuple[str, int, list[EntityMention]]]:
+        """Each article's mentions grouped by article-local entity (article id, then local)."""
+        return mention_groups(self.conn)
+
+    def article_outlets(self) -> Iterator[tuple[str, str, str | None]]:
+        """(article id, outlet, url) of every article whose outlet is known."""
+        return article_outlets(self.conn)
+
+    def story_docs(self) -> Iterator[tuple[str, str, str]]:
+        """(article id, story id, doc JSON) of every filed article, in filing order."""
+        return story_docs(self.conn)
+
+    def mention_counts(self, article_id: str) -> list[tuple[Entity, int, int]]:
+        """Per resolved entity an article mentions: (entity, mentions, framing mentions)."""
+        return mention_counts(self.conn, article_id)
+
+    def entity_kinds(self) -> list[Entity]:
+        """Every resolved entity's id, type, name and anonymity (no mentions)."""
+        kinds = self.conn.execute("SELECT id, type, name, anonymous FROM entities")
+        return [Entity(i, t, n, anonymous=bool(a)) for i, t, n, a in kinds]
+
+    def entity_map(self) -> dict[str, dict[int, str]]:
+        """Article id -> article-local entity number -> resolved entity id (-1: the outlet)."""
+        return entity_map(self.conn)
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else row[0]
 
     # -- reading ---------------------------------------------------------------------------
     def has_entities(self) -> bool:
@@ -251,9 +241,12 @@ class Database:
     def count_articles(self) -> int:
         return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
 
-    def iter_articles(self) -> Iterator[Article]:
-        """Every stored article with its sentences, in the order they were first stored."""
-        return iter_articles(self.conn)
+    def iter_articles(
+        self, exclude: Collection[str] = frozenset(), only: Collection[str] | None = None
+    ) -> Iterator[Article]:
+        """Every stored article with its sentences, in the order they were first stored (but
+        those in ``exclude``; with ``only``, just those)."""
+        return iter_articles(self.conn, exclude, only)
 
     def iter_raw_articles(self) -> Iterator[RawArticle]:
         """Stored articles as the readers produced them (text and metadata, no analysis).
@@ -270,43 +263,9 @@ class Database:
             if row is not None:
                 yield RawArticle(**dict(zip(names, row, strict=True)))
 
-    def stats(self) -> dict[str, object]:
+    def stats(self) -> dict[str, Any]:
         """Counts a user wants at a glance: articles, sentences, languages, outlets, dates."""
-        conn = self.conn
-        first, last = conn.execute("SELECT min(published), max(published) FROM articles").fetchone()
-        return {
-            "articles": self.count_articles(),
-            "sentences": conn.execute("SELECT count(*) FROM sentences").fetchone()[0],
-            "mentions": conn.execute("SELECT count(*) FROM mentions").fetchone()[0],
-            "entities": dict(
-                conn.execute("SELECT type, count(*) FROM entities GROUP BY 1 ORDER BY 2 DESC, 1")
-            ),
-            "input_paths": conn.execute("SELECT count(*) FROM article_paths").fetchone()[0],
-            "languages": dict(
-                conn.execute(
-                    "SELECT coalesce(language, '?'), count(*) FROM articles GROUP BY 1"
-                    " ORDER BY 2 DESC, 1"
-                )
-            ),
-            "outlets": dict(
-                conn.execute(
-                    "SELECT coalesce(outlet, '?'), count(*) FROM articles GROUP BY 1"
-                    " ORDER BY 2 DESC, 1 LIMIT 10"
-                )
-            ),
-            "published": {"first": first, "last": last},
-        }
-
-    def export(self) -> Analysis:
-        """The whole database as an :class:`Analysis` (the contract JSON's content)."""
-        events = load_events(self.conn)
-        return Analysis(
-            articles=list(self.iter_articles()),
-            entities=load_entities(self.conn),
-            events=events,
-            stories=load_stories(self.conn),
-            timeline=self._timeline(events),
-        )
+        return queries.stats(self.conn)
 
     def entities(self) -> list[Entity]:
         """Every resolved entity with its mentions, merges and notes."""
@@ -316,46 +275,33 @@ class Database:
         """Every story with its articles, languages and events."""
         return load_stories(self.conn)
 
-    def story(self, story_id: str) -> StoryView:
-        """One story with its articles, events, the entities they name and the provenance
-        graph; :class:`StoreError` for an unknown id."""
-        from ..provenance import story_graph
+    def events(self, story: str | None = None) -> list[Event]:
+        """Events in timeline order (event date, then id), all of them or one story's."""
+        return load_events(self.conn, story)
 
-        found = next(iter(load_stories(self.conn, [story_id])), None)
+    def event_stories(self) -> dict[str, str]:
+        """Event id -> story id, for every event filed in a story."""
+        return queries.event_stories(self.conn)
+
+    def story_view(self, story_id: str, draw: DrawGraph) -> StoryView:
+        """One story with its articles, events, the entities they name and the provenance
+        graph ``draw`` makes of them; :class:`StoreError` for an unknown id."""
+        found = queries.story_view(self.conn, story_id, draw)
         if found is None:
             raise StoreError(f"no story {story_id!r} in {self.path}")
-        members = set(found.articles)
-        articles = list(iter_articles(self.conn, only=members))
-        events = load_events(self.conn, story_id)
-        named = {e for ev in events for e in (*ev.origins, *ev.actors, *ev.targets, *ev.places)}
-        named |= {r.entity for ev in events for r in ev.responses if r.entity}
-        named |= {a.outlet_entity for a in articles if a.outlet_entity}
-        entities = load_entities(self.conn, named)
-        reuse = load_reuse(self.conn, members)
-        graph = story_graph(articles, events, {e.id: e for e in entities}, reuse)
-        return StoryView(found, articles, events, entities, graph)
+        return found
 
     def entity(self, entity_id: str) -> EntityView:
         """One entity with its mentions, merges and notes, the events that name it, and the
         facts of the articles that mention it; :class:`StoreError` for an unknown id."""
-        found = next(iter(load_entities(self.conn, [entity_id])), None)
+        found = queries.entity_view(self.conn, entity_id)
         if found is None:
             raise StoreError(f"no entity {entity_id!r} in {self.path}")
-        ids = {m.article for m in found.mentions} | {n.article for n in found.notes}
-        events = load_events(self.conn, entity=entity_id)
-        chosen, args = among("id", [e.id for e in events])
-        stories = dict(self.conn.execute("SELECT id, story FROM events WHERE 1" + chosen, args))
-        return EntityView(found, events, self.article_facts(ids), stories)
+        return found
 
     def article_facts(self, ids: Collection[str]) -> dict[str, ArticleFacts]:
         """Title, outlet, date, language and story of the given articles (no text)."""
-        story_of = stories_of_articles(self.conn, ids)
-        chosen, args = among("id", ids)
-        rows = self.conn.execute(
-            "SELECT id, title, outlet, published, language, url FROM articles WHERE 1" + chosen,
-            args,
-        )
-        return {row[0]: ArticleFacts(*row, story=story_of.get(row[0])) for row in rows}
+        return queries.article_facts(self.conn, ids)
 
     def list_stories(
         self, wanted: StoryFilter | None = None, *, limit: int = 50, offset: int = 0
@@ -363,25 +309,11 @@ class Database:
         """A page of stories passing ``wanted`` (newest first) and how many pass in all."""
         wanted = wanted or StoryFilter()
         match = fts_query(wanted.query) if wanted.query is not None else None
-        return list_stories(self.conn, wanted, match, limit, offset)
+        return queries.list_stories(self.conn, wanted, match, limit, offset)
 
     def story_facets(self) -> dict[str, list[str]]:
         """Languages, outlets and statuses present, for filter menus."""
-        return story_facets(self.conn)
-
-    def timeline(self) -> list[TimelineEntry]:
-        """Every event in the order it happened (see :func:`newstrace.provenance.timeline`)."""
-        return self._timeline(load_events(self.conn))
-
-    def _timeline(self, events: list[Event]) -> list[TimelineEntry]:
-        from ..provenance import timeline
-
-        story_of = dict(self.conn.execute("SELECT id, story FROM events WHERE story IS NOT NULL"))
-        return timeline(events, story_of)
-
-    def events(self, story: str | None = None) -> list[Event]:
-        """Events in timeline order, all of them or one story's."""
-        return load_events(self.conn, story)
+        return queries.story_facets(self.conn)
 
     def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
         """Sentences matching every word of ``query``, best first (BM25).
@@ -389,39 +321,4 @@ class Database:
         Arabic and Persian words match across letter variants and attached clitics: "دمشق"
         finds "بدمشق" and "بدمشق" finds "دمشق".
         """
-        match = fts_query(query)
-        if match is None:
-            return []
-        sql = (
-            'SELECT s.article_id, s.idx, s.start, s."end", a.text, a.title, a.outlet,'
-            " a.published, a.language, a.url, a.path"
-            " FROM sentence_index JOIN sentences s ON s.id = sentence_index.rowid"
-            " JOIN articles a ON a.id = s.article_id"
-            " WHERE sentence_index MATCH ? ORDER BY bm25(sentence_index), s.id LIMIT ? OFFSET ?"
-        )
-        hits = []
-        for row in self.conn.execute(sql, (match, limit, offset)):
-            article_id, idx, start, end, text, *facts = row
-            hits.append(SearchHit(article_id, idx, text[start:end], start, end, *facts))
-        return hits
-
-
-def fts_query(query: str) -> str | None:
-    """An FTS5 MATCH expression for a user's words: each word (any of its variants) required.
-
-    Every term is quoted, so FTS syntax in user input is inert. A trailing ``*`` on a word
-    asks for a prefix match.
-    """
-    groups = []
-    for raw in query.split():
-        prefix = raw.endswith("*")
-        for word in search_words(raw):
-            variants = word_variants(word)
-            terms = [f'"{v}"' + ("*" if prefix else "") for v in variants]
-            groups.append("(" + " OR ".join(terms) + ")" if len(terms) > 1 else terms[0])
-    return " AND ".join(groups) if groups else None
-
-
-def open_db(path: str | os.PathLike[str], *, read_only: bool = False) -> Database:
-    """Open (creating and migrating if needed) a newstrace database for incremental use."""
-    return Database(path, read_only=read_only)
+        return queries.search(self.conn, query, limit, offset)

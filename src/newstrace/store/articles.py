@@ -7,6 +7,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Collection, Container, Iterator
 from dataclasses import asdict
+from typing import Any
 
 from ..models import (
     Article,
@@ -34,7 +35,7 @@ NOTE_COLUMNS = ("local", "sentence", "kind", "text", "start", "end")
 _QUOTED = {"end": '"end"'}
 
 
-def _columns(names: tuple[str, ...]) -> str:
+def columns(names: tuple[str, ...]) -> str:
     return ", ".join(_QUOTED.get(n, n) for n in names)
 
 
@@ -42,7 +43,7 @@ def insert_article(conn: sqlite3.Connection, article: Article) -> None:
     """Write one article with its sentences, search words, dates and mentions."""
     values = [getattr(article, c) for c in ARTICLE_COLUMNS]
     conn.execute(
-        f"INSERT INTO articles({_columns(ARTICLE_COLUMNS)}) VALUES "
+        f"INSERT INTO articles({columns(ARTICLE_COLUMNS)}) VALUES "
         f"({','.join('?' * len(ARTICLE_COLUMNS))})",
         values,
     )
@@ -88,12 +89,12 @@ def insert_analysis(conn: sqlite3.Connection, article: Article) -> None:
             (cursor.lastrowid, index_text(sentence.text)),
         )
     conn.executemany(
-        f"INSERT INTO mentions(article_id, {_columns(MENTION_COLUMNS)}) VALUES "
+        f"INSERT INTO mentions(article_id, {columns(MENTION_COLUMNS)}) VALUES "
         f"(?, {','.join('?' * len(MENTION_COLUMNS))})",
         [(article.id, *(getattr(m, c) for c in MENTION_COLUMNS)) for m in article.mentions],
     )
     conn.executemany(
-        f"INSERT INTO notes(article_id, {_columns(NOTE_COLUMNS)}) VALUES "
+        f"INSERT INTO notes(article_id, {columns(NOTE_COLUMNS)}) VALUES "
         f"(?, {','.join('?' * len(NOTE_COLUMNS))})",
         [(article.id, *(getattr(n, c) for c in NOTE_COLUMNS)) for n in article.notes],
     )
@@ -134,10 +135,10 @@ def _span(data: dict[str, object] | None) -> TextSpan | None:
     return TextSpan(**data) if data else None  # type: ignore[arg-type]
 
 
-def _sentence(text: str, row: tuple[object, ...], entity_of: dict[int, str]) -> Sentence:
+def _sentence(text: str, row: tuple[Any, ...], entity_of: dict[int, str]) -> Sentence:
     """A stored sentence, its local entity numbers turned into resolved entity ids."""
     idx, start, end, kind, hedged, cites, dates, claims = row
-    data = json.loads(claims)  # type: ignore[arg-type]
+    data = json.loads(claims)
     attributions = []
     for a in data.get("attributions", []):
         attributions.append(
@@ -149,12 +150,12 @@ def _sentence(text: str, row: tuple[object, ...], entity_of: dict[int, str]) -> 
                             "entity": entity_of.get(r["local"])})
         for r in data.get("responses", [])
     ]  # fmt: skip
-    locals_ = json.loads(cites)  # type: ignore[arg-type]
+    locals_ = json.loads(cites)
     return Sentence(
-        index=idx, text=text[start:end], start=start, end=end, kind=kind,  # type: ignore[misc]
+        index=idx, text=text[start:end], start=start, end=end, kind=kind,
         hedged=bool(hedged),
         cites=list(dict.fromkeys(entity_of[n] for n in locals_ if n in entity_of)),
-        dates=[DateRef(**d) for d in json.loads(dates)],  # type: ignore[arg-type]
+        dates=[DateRef(**d) for d in json.loads(dates)],
         attributions=attributions,
         hedges=[TextSpan(**h) for h in data.get("hedges", [])],
         responses=responses,
@@ -178,7 +179,7 @@ def iter_articles(
         paths[article_id].append(path)
     chosen, args = among("id", only)
     cursor = conn.execute(
-        f"SELECT {_columns(ARTICLE_COLUMNS)} FROM articles WHERE 1" + chosen + " ORDER BY rowid",
+        f"SELECT {columns(ARTICLE_COLUMNS)} FROM articles WHERE 1" + chosen + " ORDER BY rowid",
         args,
     )
     for row in cursor:
@@ -198,7 +199,7 @@ def iter_articles(
         mentions = [
             EntityMention(**dict(zip(MENTION_COLUMNS, m, strict=True)))
             for m in conn.execute(
-                f"SELECT {_columns(MENTION_COLUMNS)} FROM mentions WHERE article_id = ?"
+                f"SELECT {columns(MENTION_COLUMNS)} FROM mentions WHERE article_id = ?"
                 " ORDER BY start, id",
                 (fields["id"],),
             )
@@ -209,7 +210,7 @@ def iter_articles(
         notes = [
             LocalNote(*row)
             for row in conn.execute(
-                f"SELECT {_columns(NOTE_COLUMNS)} FROM notes WHERE article_id = ? ORDER BY id",
+                f"SELECT {columns(NOTE_COLUMNS)} FROM notes WHERE article_id = ? ORDER BY id",
                 (fields["id"],),
             )
         ]

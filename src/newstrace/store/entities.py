@@ -1,56 +1,51 @@
-"""Resolved entities: read the per-article groups out, write the resolution back in."""
+"""Entities: the per-article mention groups read out, a resolution written back in, and the
+resolved entities read back as records."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import asdict
 from itertools import groupby
-from operator import itemgetter
+from typing import Any
 
-from ..entities.places import gazetteer
-from ..entities.resolve import LocalEntity, ResolvedEntity
-from ..ingest.markup import host_of
-from ..models import Entity, Mention, Merge, Note
+from ..models import Entity, EntityMention, Mention, Merge, Note, ResolvedEntity
+from .articles import MENTION_COLUMNS, columns
 from .sql import among
 
+_LOCAL = 1 + MENTION_COLUMNS.index("local")
 
-def local_entities(conn: sqlite3.Connection) -> Iterator[LocalEntity]:
-    """Each article's entity groups, plus each article's own outlet (local -1)."""
+
+def mention_groups(conn: sqlite3.Connection) -> Iterator[tuple[str, int, list[EntityMention]]]:
+    """Each article's mentions grouped by article-local entity, by article id then local."""
     rows = conn.execute(
-        "SELECT article_id, local, type, text, place, country, publisher, confidence,"
-        " anonymous FROM mentions ORDER BY article_id, local, start"
+        f"SELECT article_id, {columns(MENTION_COLUMNS)} FROM mentions"
+        " ORDER BY article_id, local, start"
     )
-    for (article_id, local), group in groupby(rows, key=itemgetter(0, 1)):
-        members = list(group)
-        kinds = Counter(row[2] for row in members)
-        kind = "outlet" if kinds["outlet"] else kinds.most_common(1)[0][0]
-        yield LocalEntity(
-            article=article_id,
-            local=local,
-            type=kind,
-            names=[row[3] for row in members],
-            place=next((row[4] for row in members if row[4]), None),
-            country=next((row[5] for row in members if row[5]), None),
-            publisher=any(row[6] for row in members),
-            confidence=max(row[7] for row in members),
-            anonymous=any(row[8] for row in members),
-        )
-    for article_id, outlet, url in conn.execute(
-        "SELECT id, outlet, url FROM articles WHERE outlet IS NOT NULL"
-    ):
-        names = [outlet]
-        host = host_of(url)
-        if host and host != outlet:
-            names.append(host)
-        yield LocalEntity(article_id, -1, "outlet", names, publisher=True)
+    for (article_id, local), group in groupby(rows, key=_article_and_local):
+        yield article_id, local, [_mention(row) for row in group]
+
+
+def _article_and_local(row: tuple[Any, ...]) -> tuple[str, int]:
+    return row[0], row[_LOCAL]
+
+
+def _mention(row: tuple[Any, ...]) -> EntityMention:
+    mention = EntityMention(*row[1:])
+    mention.publisher = bool(mention.publisher)
+    mention.anonymous = bool(mention.anonymous)
+    return mention
+
+
+def article_outlets(conn: sqlite3.Connection) -> Iterator[tuple[str, str, str | None]]:
+    """(article id, outlet name, url) of each article whose outlet is known."""
+    yield from conn.execute("SELECT id, outlet, url FROM articles WHERE outlet IS NOT NULL")
 
 
 def replace_entities(conn: sqlite3.Connection, resolved: Iterable[ResolvedEntity]) -> int:
     """Store a fresh resolution: the entities table, mention links and article outlets."""
-    places = gazetteer()
     conn.execute("DELETE FROM entities")
     conn.execute("UPDATE mentions SET entity_id = NULL")
     conn.execute("UPDATE articles SET outlet_entity = NULL")
@@ -60,13 +55,13 @@ def replace_entities(conn: sqlite3.Connection, resolved: Iterable[ResolvedEntity
     conn.execute("DELETE FROM member")
     count = 0
     for entity in resolved:
-        place = places.get(entity.place) if entity.place else None
+        lat, lon = entity.coordinates or (None, None)
         conn.execute(
             "INSERT INTO entities(id, type, name, aliases, merges, country, lat, lon, gazetteer,"
             " confidence, anonymous) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (entity.id, entity.type, entity.name, json.dumps(entity.aliases, ensure_ascii=False),
              json.dumps([asdict(m) for m in entity.merges], ensure_ascii=False),
-             entity.country, place.lat if place else None, place.lon if place else None,
+             entity.country, lat, lon,
              entity.place, entity.confidence, int(entity.anonymous)),
         )  # fmt: skip
         conn.executemany(

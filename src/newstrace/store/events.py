@@ -8,8 +8,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import asdict
 
-from ..models import Event, EventDate, Evidence, Response
-from ..provenance.copying import Reuse, SentenceKey
+from ..models import Event, EventDate, Evidence, Response, Reuse, SentenceKey
 from .sql import among
 
 

@@ -38,7 +38,7 @@ the same docs in the same order always give the same stories.
 >>> [(s.id, s.title, len(s.articles)) for s in index.stories()]      # doctest: +SKIP
 """
 
-from .cluster import DEFAULT_SETTINGS, Settings, StoryIndex, cluster, story_id
+from .cluster import DEFAULT_SETTINGS, Settings, StoryIndex, blocking_keys, cluster, story_id
 from .compare import DEFAULT_WEIGHTS, STORY_WEIGHTS, Weights, similarity
 from .features import (
     StoryDoc,
@@ -59,6 +59,7 @@ __all__ = [
     "Vocabulary",
     "Weights",
     "article_entities",
+    "blocking_keys",
     "cluster",
     "docs_from_analysis",
     "entity_weight",

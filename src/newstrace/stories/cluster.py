@@ -159,14 +159,7 @@ class StoryIndex:
     # -- internals -------------------------------------------------------------------------
 
     def _keys(self, doc: StoryDoc) -> dict[str, float]:
-        """Blocking keys of a doc with their weight in it."""
-        settings = self.settings
-        keys = {f"e:{e}": w for e, w in doc.entities.items() if w >= settings.min_entity}
-        for anchor, weight in list(doc.anchors.items())[: settings.top_anchors]:
-            keys[f"a:{anchor}"] = weight
-        for term, weight in list(doc.terms.items())[: settings.top_terms]:
-            keys[f"t:{doc.language}:{term}"] = weight
-        return keys
+        return blocking_keys(doc, self.settings)
 
     def _common(self, key: str) -> bool:
         frequency = self._frequency[key]
@@ -228,6 +221,18 @@ class StoryIndex:
             if len(posting) > window:
                 del posting[0]
             self._frequency[key] += 1
+
+
+def blocking_keys(doc: StoryDoc, settings: Settings = DEFAULT_SETTINGS) -> dict[str, float]:
+    """The keys a doc is filed and looked up under, with their weight in it: its resolved
+    entities, top anchors and top word stems (per language). Docs sharing no key are never
+    compared."""
+    keys = {f"e:{e}": w for e, w in doc.entities.items() if w >= settings.min_entity}
+    for anchor, weight in list(doc.anchors.items())[: settings.top_anchors]:
+        keys[f"a:{anchor}"] = weight
+    for term, weight in list(doc.terms.items())[: settings.top_terms]:
+        keys[f"t:{doc.language}:{term}"] = weight
+    return keys
 
 
 def _weight_then_recency(item: tuple[int, float]) -> tuple[float, int]:

@@ -33,8 +33,8 @@ from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
+from ..api import Database
 from ..report import STATUS_LABELS, direction
-from ..store import Database
 from .layout import script_of
 from .pages import (
     BadRequest,
@@ -171,7 +171,8 @@ def create_app(db_path: str | Path, hosts: Sequence[str] = LOOPBACK_HOSTS) -> Fa
             swagger_css_url="/static/docs/swagger-ui.css",
             swagger_favicon_url="/static/docs/favicon.png",
         )
-        return HTMLResponse(page.body, headers={"Content-Security-Policy": _docs_csp(page.body)})
+        policy = _docs_csp(bytes(page.body))
+        return HTMLResponse(page.body, headers={"Content-Security-Policy": policy})
 
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
     def api_docs(request: Request) -> HTMLResponse:

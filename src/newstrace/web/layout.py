@@ -12,8 +12,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..models import Article, Entity, Event, Sentence
-from ..provenance.graph import Graph
+from ..models import Article, Entity, Event, Graph, Sentence
 
 
 def script_of(text: str) -> str:
@@ -74,18 +73,18 @@ def report_matrix(
     cells: dict[str, dict[str, Cell]] = defaultdict(dict)
     for event in events:
         for item in event.evidence:
-            article = by_id.get(item.article)
-            if article is None:
+            reporting = by_id.get(item.article)
+            if reporting is None:
                 continue
-            cell = cells[label[article.id]].setdefault(event.id, Cell())
+            cell = cells[label[reporting.id]].setdefault(event.id, Cell())
             marks = {item.basis or "unattributed"}
             if item.hedged:
                 marks.add("hedged")
-            if article.outlet_entity and article.outlet_entity in event.origins:
+            if reporting.outlet_entity and reporting.outlet_entity in event.origins:
                 marks.add("origin")
             cell.markers = [m for m in _MARKER_ORDER if m in marks or m in cell.markers]
             if item.basis == "cites":
-                sentence = _sentence(article, item.sentence)
+                sentence = _sentence(reporting, item.sentence)
                 for entity_id in sentence.cites if sentence else []:
                     name = entities[entity_id].name if entity_id in entities else entity_id
                     if name not in cell.cited:

@@ -12,9 +12,11 @@ from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any, TypeVar
 
+from ..api import Database
 from ..errors import NewstraceError, StoreError
 from ..report import STATUS_LABELS, timeline_geometry
-from ..store import Database, StoryFilter
+from ..report.json import story_dict
+from ..store import StoryFilter
 from .layout import (
     aliases_by_script,
     layout_graph,
@@ -162,7 +164,7 @@ def story_json(context: dict[str, Any]) -> dict[str, Any]:
     matrix = context["matrix"]
     return {
         "ok": True,
-        **context["view"].to_dict(),
+        **story_dict(context["view"]),
         "matrix": {
             "outlets": matrix.outlets,
             "events": matrix.events,
