@@ -9,7 +9,7 @@ needs no stage to read or write them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 SentenceKind = Literal["report", "attributed", "opinion", "other"]
@@ -423,8 +423,19 @@ class Analysis:
     CONTRACT_KEYS = ("articles", "entities", "events", "stories", "timeline")
 
     def to_dict(self) -> dict[str, Any]:
-        """The contract JSON object; see :func:`newstrace.report.json.analysis_dict` (the one
-        place JSON output is made)."""
-        from .report.json import analysis_dict  # the output layer renders; models only hold
+        """The contract JSON object (article ``text`` included so offsets can be checked).
 
-        return analysis_dict(self)
+        It is made here, beside the records whose field names *are* the contract, so that
+        the output layer (:mod:`newstrace.report`) renders it and nothing below needs the
+        output layer. Per-article mentions and notes are not repeated on articles: the
+        contract carries them under ``entities[].mentions`` and ``entities[].notes``, resolved.
+        """
+        data = {key: [asdict(item) for item in getattr(self, key)] for key in self.CONTRACT_KEYS}
+        for article in data["articles"]:
+            article.pop("mentions", None)
+            article.pop("notes", None)
+            article.pop("events", None)
+            for sentence in article["sentences"]:
+                for item in (*sentence["attributions"], *sentence["responses"]):
+                    item.pop("local", None)
+        return data

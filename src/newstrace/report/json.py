@@ -5,8 +5,7 @@ a story view (``newstrace story --json`` and the web's ``/api/stories/{id}``), a
 graph, and plain record lists. Everything here returns plain dicts and lists; callers dump
 them (UTF-8 as written, see ``cli._print_json``).
 
-Records are read by attribute only, so this module needs no runtime import of the models
-(``Analysis.to_dict`` delegates here).
+Records are read by attribute only, so this module needs no runtime import of the models.
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ if TYPE_CHECKING:
     from ..models import Analysis, Graph
     from ..store.queries import StoryView
 
-CONTRACT_KEYS = ("articles", "entities", "events", "stories", "timeline")
 # What a story view shows of each of its articles (the text is on the article pages).
 STORY_ARTICLE_FIELDS = ("id", "published", "language", "outlet", "title", "url")
 
@@ -30,20 +28,9 @@ def records(items: Iterable[Any]) -> list[dict[str, Any]]:
 
 
 def analysis_dict(analysis: Analysis) -> dict[str, Any]:
-    """The contract JSON object (article ``text`` included so offsets can be checked).
-
-    Per-article mentions and notes are not repeated on articles: the contract carries them
-    under ``entities[].mentions`` and ``entities[].notes``, resolved.
-    """
-    data = {key: records(getattr(analysis, key)) for key in CONTRACT_KEYS}
-    for article in data["articles"]:
-        article.pop("mentions", None)
-        article.pop("notes", None)
-        article.pop("events", None)
-        for sentence in article["sentences"]:
-            for item in (*sentence["attributions"], *sentence["responses"]):
-                item.pop("local", None)
-    return data
+    """The contract JSON object: :meth:`Analysis.to_dict`, made beside the records whose
+    field names are the contract."""
+    return analysis.to_dict()
 
 
 def graph_dict(graph: Graph) -> dict[str, object]:
@@ -62,4 +49,4 @@ def story_dict(view: StoryView) -> dict[str, object]:
     }
 
 
-__all__ = ["CONTRACT_KEYS", "analysis_dict", "graph_dict", "records", "story_dict"]
+__all__ = ["analysis_dict", "graph_dict", "records", "story_dict"]
