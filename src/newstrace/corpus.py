@@ -49,6 +49,7 @@ from .models import (
     Sentence,
     Story,
 )
+from .pipeline import ARTICLE_OUTPUTS
 from .provenance import EntityMap, Traced, trace
 from .provenance.events import blocking_keys as report_keys
 from .stories import STORY_WEIGHTS, StoryDoc, StoryIndex, Vocabulary, entity_weight
@@ -59,15 +60,11 @@ from .stories.features import ArticleCounts, count_features, weigh
 _GRAMS = STORY_WEIGHTS.grams > 0
 
 # What a stored article carries when the corpus stages read it: the reader's metadata and
-# everything the per-article stages assign (``pipeline``'s stage contracts).
-CORPUS_INPUTS: tuple[str, ...] = (
-    "article.id", "article.path", "article.paths", "article.url", "article.outlet",
-    "article.title", "article.published", "article.published_source", "article.author",
-    "article.format", "article.text", "article.language", "article.sentences",
-    "sentence.dates", "article.mentions", "sentence.kind", "sentence.hedged",
-    "sentence.hedges", "sentence.attributions", "sentence.responses",
-    "sentence.subjectivity", "article.notes", "article.events",
-)  # fmt: skip
+# everything the per-article stages assign (``pipeline``'s stage contracts); the raw record's
+# hints are not stored.
+CORPUS_INPUTS: tuple[str, ...] = tuple(
+    sorted(name for name in ARTICLE_OUTPUTS if not name.startswith("raw."))
+)
 
 F = Any  # the stages' signatures differ; each is documented on its function
 
