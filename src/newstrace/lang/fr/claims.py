@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from . import Lexicon
+from newstrace.lang.schema import Lexicon
 
 # Past participles (the verb of "a déclaré") and present forms.
 _VERBS = """

@@ -13,10 +13,11 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from typing import NamedTuple
 
+from newstrace.nlp.normalize import fold_date_arabic, fold_date_latin, fold_date_persian
+
 # Western, Arabic-Indic and Extended (Persian) Arabic-Indic digits; int() reads all three.
 DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
 _DIGITS = re.compile(DIGIT + "+")
-_SPACES = re.compile(r"\s+")
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")  # harakat, tatweel
 ZWNJ = "\u200c"
 
@@ -31,28 +32,10 @@ class Unit(NamedTuple):
     count: int | None  # what the word itself counts ("يومين" = two days); None: needs a number
 
 
-def fold_latin(text: str) -> str:
-    """Lower case without accents, one space between words, straight apostrophes."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _SPACES.sub(" ", plain.casefold()).strip()
-
-
-_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
-
-
-def fold_arabic(text: str) -> str:
-    """Alef/hamza forms, alef maqsura and teh marbuta unified; marks dropped."""
-    return _SPACES.sub(" ", _ARABIC_MARKS.sub("", text).translate(_ARABIC_FOLD)).strip()
-
-
-_PERSIAN_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", ZWNJ: None, " ": None})
-
-
-def fold_persian(text: str) -> str:
-    """Arabic yeh/kaf as Persian ones; no joiners or spaces (سه‌شنبه = سه شنبه = سهشنبه)."""
-    return _SPACES.sub("", _ARABIC_MARKS.sub("", text)).translate(_PERSIAN_FOLD)
-
+# The keys of a grammar's tables, per script (the date-word folds of nlp.normalize).
+fold_latin = fold_date_latin
+fold_arabic = fold_date_arabic
+fold_persian = fold_date_persian
 
 _LATIN_CLASSES = {c: f"[{c}{unicodedata.normalize('NFKD', c)[0]}]" for c in "àâäáçéèêëíîïñóôöúùûü"}
 

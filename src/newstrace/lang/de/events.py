@@ -8,7 +8,7 @@ last part ("*streik": "Warnstreik", "Generalstreik"; "*protest": "Mietenprotest"
 
 from __future__ import annotations
 
-from . import EventLexicon, Sense
+from newstrace.lang.schema import EventLexicon, Sense
 
 # "traf eine Entscheidung", "hat getroffen" are no meetings.
 _NOT_MEETING = Sense(

@@ -9,8 +9,8 @@ Arabic or Persian yeh and kaf; all are accepted.
 
 from __future__ import annotations
 
-from newstrace.dates.calendars import GREGORIAN, HIJRI, PERSIAN
-from newstrace.dates.grammar import (
+from newstrace.lang.dates.calendars import GREGORIAN, HIJRI, PERSIAN
+from newstrace.lang.dates.grammar import (
     D2,
     Y4,
     Grammar,
@@ -26,7 +26,7 @@ from newstrace.dates.grammar import (
     unit_fields,
     weekday_fields,
 )
-from newstrace.dates.lexicon import (
+from newstrace.lang.dates.tables import (
     DIGIT,
     ZWNJ,
     Lexicon,

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from newstrace.lang.schema import EventLexicon, Sense
 from newstrace.nlp.inflect import english_verb_forms
-
-from . import EventLexicon, Sense
 
 # Past tense and participle of the irregular lemmas below (base, third person and -ing are
 # regular enough to derive).

@@ -7,7 +7,7 @@ conjunctions و/ف glued to a cue ("وقال", "فأكد", "وبحسب").
 
 from __future__ import annotations
 
-from . import Lexicon
+from newstrace.lang.schema import Lexicon
 
 # Past (m./f./pl.) and present forms of the reporting verbs. Arabic news is verb-first:
 # "قال المتحدث باسم الوزارة إن …" — the source follows the verb.

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from newstrace.dates.calendars import GREGORIAN
-from newstrace.dates.grammar import (
+from newstrace.lang.dates.calendars import GREGORIAN
+from newstrace.lang.dates.grammar import (
     D2,
     Y4,
     Grammar,
@@ -25,7 +25,7 @@ from newstrace.dates.grammar import (
     unit_fields,
     weekday_fields,
 )
-from newstrace.dates.lexicon import DIGIT, Lexicon, Month, Unit, fold_latin, latin_tokens
+from newstrace.lang.dates.tables import DIGIT, Lexicon, Month, Unit, fold_latin, latin_tokens
 
 _MONTHS = (
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"

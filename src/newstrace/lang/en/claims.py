@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from newstrace.lang.schema import Lexicon
 from newstrace.nlp.inflect import english_verb_forms
-
-from . import Lexicon
 
 # Irregular past / past participle forms of the cue lemmas below.
 _IRREGULAR: dict[str, tuple[str, ...]] = {

@@ -14,8 +14,9 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from newstrace.dates.calendars import GREGORIAN
-from newstrace.dates.grammar import (
+from newstrace.lang.dates.calendars import GREGORIAN
+from newstrace.lang.dates.fields import Fields
+from newstrace.lang.dates.grammar import (
     D2,
     DIGITS,
     DOT,
@@ -28,8 +29,7 @@ from newstrace.dates.grammar import (
     numeric_rule,
     rule,
 )
-from newstrace.dates.lexicon import DIGIT, Lexicon, Month, fold_latin, latin_tokens
-from newstrace.dates.resolve import Fields
+from newstrace.lang.dates.tables import DIGIT, Lexicon, Month, fold_latin, latin_tokens
 
 _MONTH_KEYS = (
     "january february march april may june july august september october november december"

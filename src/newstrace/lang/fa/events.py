@@ -8,7 +8,7 @@ light verb the noun is an event noun ("استعفای حداد"). Written with o
 
 from __future__ import annotations
 
-from . import EventLexicon
+from newstrace.lang.schema import EventLexicon
 
 _ACTIVE = (
     "کرد",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from . import Lexicon
+from newstrace.lang.schema import Lexicon
 
 _VERBS = """
 dijo dijeron dice dicen decía dicho

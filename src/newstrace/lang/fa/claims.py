@@ -5,7 +5,7 @@ drops it, and Persian phrases match with or without spaces between their words
 
 from __future__ import annotations
 
-from . import Lexicon
+from newstrace.lang.schema import Lexicon
 
 _COMPOUNDS = (
     "اعلام",

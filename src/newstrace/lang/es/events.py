@@ -3,7 +3,7 @@ participles ("ha dimitido", "fue detenido"); no infinitives ("amenazó con dimit
 
 from __future__ import annotations
 
-from . import EventLexicon, Sense
+from newstrace.lang.schema import EventLexicon, Sense
 
 # "rechazó las acusaciones": a denial ("rechazó la propuesta" is none).
 _DENIALS = tuple(

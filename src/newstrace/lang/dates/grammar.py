@@ -18,9 +18,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newstrace.dates.calendars import GREGORIAN, YEAR_BOUNDS, plausible_year
-from newstrace.dates.lexicon import DIGIT, Lexicon, alternation, read_number
-from newstrace.dates.resolve import Fields, Kind
+from newstrace.lang.dates.calendars import GREGORIAN, YEAR_BOUNDS, plausible_year
+from newstrace.lang.dates.fields import Fields, Kind
+from newstrace.lang.dates.tables import DIGIT, Lexicon, alternation, read_number
 
 Groups = dict[str, str]
 Builder = Callable[[Groups, "Grammar", "Rule"], Fields | None]

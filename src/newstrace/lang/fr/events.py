@@ -3,7 +3,7 @@ passé simple and present for headlines ("démissionne"); no infinitives."""
 
 from __future__ import annotations
 
-from . import EventLexicon, Sense
+from newstrace.lang.schema import EventLexicon, Sense
 
 LEXICON = EventLexicon(
     language="fr",

@@ -4,7 +4,7 @@ right; "laut X" and "X zufolge" are the prepositional forms."""
 
 from __future__ import annotations
 
-from . import Lexicon
+from newstrace.lang.schema import Lexicon
 
 _VERBS = """
 sagte sagten sagt sagen gesagt

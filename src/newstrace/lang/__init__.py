@@ -1,0 +1,78 @@
+"""Language packs: everything newstrace knows about a language, behind one registry.
+
+``get("ar")`` gives the Arabic :class:`~newstrace.lang.schema.Pack` (attribution and response
+phrases, event triggers, date grammar, closed-class words, titles, outlet cues, direction);
+any code without a pack of its own gets the ``generic`` pack. Stages ask the registry and keep
+no word lists of their own. This package imports no stage package.
+
+How to add a language (here Italian, "it"):
+
+1. Create ``src/newstrace/lang/it/`` with ``__init__.py`` defining ``PACK = Pack(code="it", ...)``.
+2. Put its word tables beside it, one module per concern, as the other packs do: ``claims.py``
+   (a :class:`Lexicon`), ``events.py`` (an :class:`EventLexicon`), ``dates.py`` (``grammar()``).
+3. Add ``"it"`` to :data:`LANGUAGES` below, and to ``nlp.language.SUPPORTED`` if not there.
+4. Add ``tests/lang/test_it.py`` (what the pack gives, a few behaviours); run ``tests/lang``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import import_module
+
+from newstrace.lang.schema import STANCES, EventLexicon, Lexicon, Pack, Sense
+
+# Languages with a pack of their own, in the order their word tables are merged.
+LANGUAGES = ("en", "ar", "fa", "de", "es", "fr")
+GENERIC = "generic"
+
+
+def normalise_code(language: str | None) -> str:
+    """The bare language of a code: "fa-IR", "FA", "fa_IR" -> "fa"; None -> ""."""
+    return (language or "").replace("_", "-").split("-", 1)[0].lower()
+
+
+def get(language: str | None) -> Pack:
+    """The pack of a language code ("ar", "fa-IR"); the generic pack for any other code."""
+    code = normalise_code(language)
+    return _load(code if code in LANGUAGES else GENERIC)
+
+
+@cache
+def _load(code: str) -> Pack:
+    pack: Pack = import_module(f"{__name__}.{code}").PACK
+    return pack
+
+
+def has_pack(language: str | None) -> bool:
+    """True where the language has a pack of its own (not the generic one)."""
+    return normalise_code(language) in LANGUAGES
+
+
+def is_rtl(language: str | None) -> bool:
+    """True for languages written right to left."""
+    return get(language).direction == "rtl"
+
+
+@cache
+def union(table: str) -> frozenset[str]:
+    """A word table of every pack at once (for rules that do not know the language)."""
+    words: set[str] = set()
+    for code in (*LANGUAGES, GENERIC):
+        words.update(getattr(_load(code), table))
+    return frozenset(words)
+
+
+__all__ = [
+    "GENERIC",
+    "LANGUAGES",
+    "STANCES",
+    "EventLexicon",
+    "Lexicon",
+    "Pack",
+    "Sense",
+    "get",
+    "has_pack",
+    "is_rtl",
+    "normalise_code",
+    "union",
+]

@@ -1,0 +1,16 @@
+"""The ar language pack."""
+
+from __future__ import annotations
+
+from newstrace.lang.schema import Pack
+
+from . import claims, dates, events
+
+PACK = Pack(
+    code="ar",
+    direction="rtl",
+    script="arabic",
+    claims=claims.LEXICON,
+    events=events.LEXICON,
+    date_grammar=lambda _language: dates.grammar(),
+)
