@@ -10,7 +10,7 @@ How to add a language (here Italian, "it"):
 1. Create ``src/newstrace/lang/it/`` with ``__init__.py`` defining ``PACK = Pack(code="it", ...)``.
 2. Put its word tables beside it, one module per concern, as the other packs do: ``claims.py``
    (a :class:`Lexicon`), ``events.py`` (an :class:`EventLexicon`), ``dates.py`` (``grammar()``).
-3. Add ``"it"`` to :data:`LANGUAGES` below, and to ``nlp.language.SUPPORTED`` if not there.
+3. Add ``"it"`` to :data:`LANGUAGES` below (and drop it from :data:`DETECTED`'s extras).
 4. Add ``tests/lang/test_it.py`` (what the pack gives, a few behaviours); run ``tests/lang``.
 """
 
@@ -24,6 +24,15 @@ from newstrace.lang.schema import STANCES, EventLexicon, Lexicon, Pack, Sense
 # Languages with a pack of their own, in the order their word tables are merged.
 LANGUAGES = ("en", "ar", "fa", "de", "es", "fr")
 GENERIC = "generic"
+# Languages the detector chooses among (lingua is restricted to them): the packs' and more,
+# reported as detected and analysed with the generic pack.
+DETECTED = (*LANGUAGES, "it", "ru", "tr", "ur", "pt", "nl")
+# Detector labels read as another code (Arabic dialects, Persian varieties, Norwegian).
+ALIASES = {"arz": "ar", "ary": "ar", "prs": "fa", "pes": "fa", "nb": "no", "nn": "no"}
+# Codes (detector labels included) of languages written in Arabic script.
+ARABIC_SCRIPT = frozenset({"ar", "fa", "ur", "ps", "ku", "sdh", "ug", "arz", "ary"})
+# Right-to-left languages without a pack of their own.
+_OTHER_RTL = frozenset({"he", "ur", "ps"})
 
 
 def normalise_code(language: str | None) -> str:
@@ -49,8 +58,15 @@ def has_pack(language: str | None) -> bool:
 
 
 def is_rtl(language: str | None) -> bool:
-    """True for languages written right to left."""
-    return get(language).direction == "rtl"
+    """True for a language code written right to left ("ar", "fa", "he", "ur", "ps")."""
+    if language in LANGUAGES:
+        return _load(language).direction == "rtl"
+    return language in _OTHER_RTL
+
+
+def direction(language: str | None) -> str:
+    """The text direction of a language code: "rtl" or "ltr" (for HTML's ``dir``)."""
+    return "rtl" if is_rtl(language) else "ltr"
 
 
 @cache
@@ -63,6 +79,9 @@ def union(table: str) -> frozenset[str]:
 
 
 __all__ = [
+    "ALIASES",
+    "ARABIC_SCRIPT",
+    "DETECTED",
     "GENERIC",
     "LANGUAGES",
     "STANCES",
@@ -70,6 +89,7 @@ __all__ = [
     "Lexicon",
     "Pack",
     "Sense",
+    "direction",
     "get",
     "has_pack",
     "is_rtl",

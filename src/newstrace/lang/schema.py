@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from newstrace.lang.dates.grammar import Grammar
@@ -218,6 +219,19 @@ class EventLexicon:
     saxon_genitive: bool = False
 
 
+# A noun phrase of up to six words, as reliability phrases end ("funded by the state").
+NOUN_PHRASE = r"[\w'’\-]+(?:\s+[\w'’\-]+){0,5}"
+
+
+def word_tables(module: ModuleType) -> dict[str, Any]:
+    """A pack's word-table module as Pack fields: ``TITLES = [...]`` gives ``titles=(...)``."""
+    found: dict[str, Any] = {}
+    for name, value in vars(module).items():
+        if name.isupper() and name != "NOUN_PHRASE":
+            found[name.lower()] = tuple(value) if isinstance(value, list) else value
+    return found
+
+
 def _no_date_grammar(language: str | None) -> Grammar:
     raise LookupError(f"no date grammar for {language!r}")
 
@@ -262,6 +276,20 @@ class Pack:
     noun_cities: tuple[str, ...] = ()
     # True where every noun is capitalised (German): capitals then mark no name.
     capitalised_nouns: bool = False
+    # Reliability notes: (kind, regex) of phrases about a source's funding, ownership,
+    # affiliation or reputation; Arabic-script ones are matched on folded text.
+    reliability: tuple[tuple[str, str], ...] = ()
+    # Reliability notes: articles that may open an apposition after a source's name.
+    apposition_articles: tuple[str, ...] = ()
+    # Sentence roles: regex alternatives of caption nouns ("photo", "صورة"), of the words
+    # before them ("file photo") and after them ("photo by").
+    caption_words: tuple[str, ...] = ()
+    caption_prefixes: tuple[str, ...] = ()
+    caption_credits: tuple[str, ...] = ()
+    # Sentence roles: words that open a byline ("by", "بقلم").
+    byline_words: tuple[str, ...] = ()
+    # Sentence roles: regex alternatives of boilerplate lines ("read more", "Anzeige").
+    boilerplate: tuple[str, ...] = ()
     # Outlets: regex alternation of publisher nouns ("newspaper", "صحيفة") before a name.
     outlet_nouns: str = ""
     # Outlets: regex of words that end an Arabic-script outlet name after a publisher noun.

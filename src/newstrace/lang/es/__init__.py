@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from newstrace.lang.schema import Pack
+from newstrace.lang.schema import Pack, word_tables
 
-from . import claims, dates, events
+from . import claims, dates, events, words
 
 PACK = Pack(
     code="es",
@@ -13,4 +13,5 @@ PACK = Pack(
     claims=claims.LEXICON,
     events=events.LEXICON,
     date_grammar=lambda _language: dates.grammar(),
+    **word_tables(words),
 )

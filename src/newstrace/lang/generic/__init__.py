@@ -6,8 +6,8 @@ the language; no claims or event rules.
 
 from __future__ import annotations
 
-from newstrace.lang.schema import Pack
+from newstrace.lang.schema import Pack, word_tables
 
-from . import dates
+from . import dates, words
 
-PACK = Pack(code="generic", date_grammar=dates.grammar)
+PACK = Pack(code="generic", date_grammar=dates.grammar, **word_tables(words))
