@@ -276,6 +276,8 @@ class Pack:
     noun_cities: tuple[str, ...] = ()
     # True where every noun is capitalised (German): capitals then mark no name.
     capitalised_nouns: bool = False
+    # Short country names CLDR does not list ("USA", "أمريكا"): (name, ISO 3166 code).
+    country_aliases: tuple[tuple[str, str], ...] = ()
     # Reliability notes: (kind, regex) of phrases about a source's funding, ownership,
     # affiliation or reputation; Arabic-script ones are matched on folded text.
     reliability: tuple[tuple[str, str], ...] = ()

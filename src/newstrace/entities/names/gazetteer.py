@@ -5,16 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ... import lang
 from .parse import _ORG_STOP, _PLACE_GENERIC, _bare, _words_of
 
 # ------------------------------------------------------------------------------ gazetteer
-
-# Common short forms CLDR does not list.
-_COUNTRY_ALIASES = {
-    "US": "us usa america united_states_of_america امریکا آمریکا أمريكا",
-    "GB": "uk britain great_britain بريطانيا انگلیس",
-    "AE": "uae emirates الإمارات امارات",
-}
 
 
 def _place_key(text: str) -> str:
@@ -32,13 +26,13 @@ def _countries() -> dict[str, str]:
         from babel import Locale
     except ImportError:  # pragma: no cover - babel is a dependency; degrade, don't fail
         return index
-    for locale in ("en", "ar", "fa", "de", "es", "fr"):
+    for locale in lang.LANGUAGES:
         for code, name in Locale.parse(locale).territories.items():
             if re.fullmatch("[A-Z]{2}", code):
                 index.setdefault(_place_key(name), code)
-    for code, names in _COUNTRY_ALIASES.items():
-        for alias in names.split():
-            index.setdefault(_place_key(alias.replace("_", " ")), code)
+    for language in lang.LANGUAGES:
+        for alias, code in lang.get(language).country_aliases:
+            index.setdefault(_place_key(alias), code)
     return index
 
 

@@ -30,3 +30,4 @@ RELIABILITY = (
     ("affiliation", r"\bلسان\s+حال\s+\S+(?:\s+\S+)?"),
     ("reliability", r"\bال(?:متهم)(?:ه)?\s+بنشر\s+\S+(?:\s+\S+)?"),
 )
+COUNTRY_ALIASES = (("أمريكا", "US"), ("بريطانيا", "GB"), ("الإمارات", "AE"))

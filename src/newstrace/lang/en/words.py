@@ -65,3 +65,14 @@ RELIABILITY = (
     ),
     ("reliability", r"\b(?:propaganda|disinformation)\s+(?:outlet|channel|site|arm)\b"),
 )
+COUNTRY_ALIASES = (
+    ("us", "US"),
+    ("usa", "US"),
+    ("america", "US"),
+    ("united states of america", "US"),
+    ("uk", "GB"),
+    ("britain", "GB"),
+    ("great britain", "GB"),
+    ("uae", "AE"),
+    ("emirates", "AE"),
+)

@@ -24,3 +24,4 @@ RELIABILITY = (
     ("affiliation", r"\bسخنگوي\s+\S+(?:\s+\S+)?"),
     ("reliability", r"\bمتهم\s+به\s+(?:انتشار|پخش)\s+\S+(?:\s+\S+)?"),
 )
+COUNTRY_ALIASES = (("امریکا", "US"), ("آمریکا", "US"), ("انگلیس", "GB"), ("امارات", "AE"))
