@@ -232,6 +232,25 @@ def word_tables(module: ModuleType) -> dict[str, Any]:
     return found
 
 
+def language_pack(
+    code: str, claims: ModuleType, events: ModuleType, dates: ModuleType, words: ModuleType
+) -> Pack:
+    """A pack from its modules: ``claims.LEXICON``, ``events.LEXICON``, ``dates.grammar()``
+    and the word tables of ``words`` (DIRECTION, SCRIPT, TITLES ...)."""
+
+    def date_grammar(_language: str | None) -> Grammar:
+        grammar: Grammar = dates.grammar()
+        return grammar
+
+    return Pack(
+        code=code,
+        claims=claims.LEXICON,
+        events=events.LEXICON,
+        date_grammar=date_grammar,
+        **word_tables(words),
+    )
+
+
 def _no_date_grammar(language: str | None) -> Grammar:
     raise LookupError(f"no date grammar for {language!r}")
 

@@ -32,21 +32,23 @@ from functools import lru_cache
 _DIACRITICS = re.compile(
     "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]"
 )
+# Letter variants every Arabic-script table below folds: hamza and wasla forms of alef, alef
+# maqsura, teh marbuta (the date-word and subjectivity tables stop here).
+_ALEF_YEH_TEH = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"}
+# ... and Persian yeh and kaf as the Arabic letters, hamza seats, heh forms (the NER table).
+_ARABIC_SCRIPT_LETTERS = {
+    **_ALEF_YEH_TEH,
+    "ی": "ي",
+    "ئ": "ي",
+    "ک": "ك",
+    "ؤ": "و",
+    "ۀ": "ه",
+    "ە": "ه",
+}
 _FOLD = str.maketrans(
     {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ى": "ي",
-        "ی": "ي",
-        "ئ": "ي",
+        **_ARABIC_SCRIPT_LETTERS,
         "ې": "ي",
-        "ک": "ك",
-        "ؤ": "و",
-        "ة": "ه",
-        "ۀ": "ه",
-        "ە": "ه",
         "\u0640": None,  # tatweel (kashida) only stretches a word
         "\u200c": None,  # zero-width non-joiner: Persian writes the same word with or without
         "\u200d": None,
@@ -193,7 +195,8 @@ def fold_name(text: str) -> str:
 # --------------------------------------------------------------------------- date words
 
 _SPACES = re.compile(r"\s+")
-_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")  # harakat, tatweel
+# Harakat and tatweel: what date words and their regexes ignore.
+ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 _ZWNJ = "\u200c"
 
 
@@ -205,13 +208,13 @@ def fold_date_latin(text: str) -> str:
     return _SPACES.sub(" ", plain.casefold()).strip()
 
 
-_DATE_ARABIC = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+_DATE_ARABIC = str.maketrans(_ALEF_YEH_TEH)
 
 
 def fold_date_arabic(text: str) -> str:
     """Arabic date words: alef/hamza forms, alef maqsura and teh marbuta unified; marks
     dropped."""
-    return _SPACES.sub(" ", _ARABIC_MARKS.sub("", text).translate(_DATE_ARABIC)).strip()
+    return _SPACES.sub(" ", ARABIC_MARKS.sub("", text).translate(_DATE_ARABIC)).strip()
 
 
 _DATE_PERSIAN = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", _ZWNJ: None, " ": None})
@@ -220,7 +223,7 @@ _DATE_PERSIAN = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", _ZWNJ: None, 
 def fold_date_persian(text: str) -> str:
     """Persian date words: Arabic yeh/kaf as Persian ones; no joiners or spaces
     (سه‌شنبه = سه شنبه = سهشنبه)."""
-    return _SPACES.sub("", _ARABIC_MARKS.sub("", text)).translate(_DATE_PERSIAN)
+    return _SPACES.sub("", ARABIC_MARKS.sub("", text)).translate(_DATE_PERSIAN)
 
 
 # ------------------------------------------------------- trained models' features (FROZEN)
@@ -228,22 +231,7 @@ def fold_date_persian(text: str) -> str:
 _MODEL_MARKS = re.compile("[\u064b-\u065f\u0670\u0640\u200c\u200d\u200e\u200f\u061c]")
 _MODEL_DIGITS = re.compile(r"\d")
 # FROZEN with the NER models (entities/models/ner-*): their NORM/PREFIX/SUFFIX features.
-_NER_LETTERS = str.maketrans(
-    {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ى": "ي",
-        "ی": "ي",
-        "ئ": "ي",
-        "ک": "ك",
-        "ؤ": "و",
-        "ة": "ه",
-        "ۀ": "ه",
-        "ە": "ه",
-    }
-)
+_NER_LETTERS = str.maketrans(_ARABIC_SCRIPT_LETTERS)
 
 
 def fold_ner_features(text: str) -> str:
@@ -254,7 +242,7 @@ def fold_ner_features(text: str) -> str:
 
 # FROZEN with the subjectivity models (claims/models): narrower than the NER table (no yeh
 # or kaf unification), as the models were trained.
-_SUBJECTIVITY_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+_SUBJECTIVITY_LETTERS = str.maketrans(_ALEF_YEH_TEH)
 
 
 def fold_subjectivity_features(text: str) -> str:

@@ -1,5 +1,8 @@
 """Arabic closed-class words, name particles, cue patterns (and Latin transliterations)."""
 
+DIRECTION = "rtl"
+SCRIPT = "arabic"
+
 PRONOUNS = "هو هي هم وهو وهي انه إنه".split()
 # The article as transliterated in Latin script ("al-Assad").
 SOURCE_KEY_STOPS = ("al",)

@@ -13,12 +13,16 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from typing import NamedTuple
 
-from newstrace.nlp.normalize import fold_date_arabic, fold_date_latin, fold_date_persian
+from newstrace.nlp.normalize import (
+    ARABIC_MARKS,
+    fold_date_arabic,
+    fold_date_latin,
+    fold_date_persian,
+)
 
 # Western, Arabic-Indic and Extended (Persian) Arabic-Indic digits; int() reads all three.
 DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
 _DIGITS = re.compile(DIGIT + "+")
-_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")  # harakat, tatweel
 ZWNJ = "\u200c"
 
 
@@ -64,7 +68,7 @@ _ARABIC_CLASSES = {
 
 def arabic_tokens(word: str) -> list[str]:
     """Regex pieces of an Arabic word: hamza on alef, final yeh and teh marbuta as written."""
-    bare = _ARABIC_MARKS.sub("", word)
+    bare = ARABIC_MARKS.sub("", word)
     if len(bare) <= 2:  # "آب" (August) as "اب" would be the inside of countless words
         return [re.escape(c) for c in bare]
     tokens = [r"\s+" if c == " " else _ARABIC_CLASSES.get(c, re.escape(c)) for c in bare]

@@ -2,6 +2,9 @@
 
 from newstrace.lang.schema import NOUN_PHRASE
 
+# Every noun is capitalised: capitals alone mark no name.
+CAPITALISED_NOUNS = True
+
 PRONOUNS = "er sie es wir".split()
 SOURCE_KEY_STOPS = "der die das".split()
 OFFICIAL_HEADS = ("ministerium polizei armee regierung agentur behörde amt senat botschaft").split()

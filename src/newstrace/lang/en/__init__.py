@@ -1,17 +1,8 @@
-"""The en language pack."""
+"""The English pack: ``claims`` (attribution, hedges, responses), ``events`` (triggers),
+``dates`` (date grammar) and ``words`` (closed-class words, titles, cues, direction)."""
 
-from __future__ import annotations
-
-from newstrace.lang.schema import Pack, word_tables
+from newstrace.lang.schema import language_pack
 
 from . import claims, dates, events, words
 
-PACK = Pack(
-    code="en",
-    direction="ltr",
-    script="latin",
-    claims=claims.LEXICON,
-    events=events.LEXICON,
-    date_grammar=lambda _language: dates.grammar(),
-    **word_tables(words),
-)
+PACK = language_pack("en", claims, events, dates, words)

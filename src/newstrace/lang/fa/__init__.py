@@ -1,17 +1,8 @@
-"""The fa language pack."""
+"""The Persian pack: ``claims`` (attribution, hedges, responses), ``events`` (triggers),
+``dates`` (date grammar) and ``words`` (closed-class words, titles, cues, direction)."""
 
-from __future__ import annotations
-
-from newstrace.lang.schema import Pack, word_tables
+from newstrace.lang.schema import language_pack
 
 from . import claims, dates, events, words
 
-PACK = Pack(
-    code="fa",
-    direction="rtl",
-    script="arabic",
-    claims=claims.LEXICON,
-    events=events.LEXICON,
-    date_grammar=lambda _language: dates.grammar(),
-    **word_tables(words),
-)
+PACK = language_pack("fa", claims, events, dates, words)

@@ -1,5 +1,8 @@
 """Persian closed-class words and cue patterns."""
 
+DIRECTION = "rtl"
+SCRIPT = "arabic"
+
 PRONOUNS = "او وی آنها ایشان".split()
 OFFICIAL_HEADS = "وزارت پلیس ارتش دولت سازمان دفتر مجلس کمیسیون دادگاه سفارت شرکت".split()
 CAPTION_WORDS = ("عکس", "تصویر")
