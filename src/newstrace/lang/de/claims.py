@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from newstrace.lang.schema import Lexicon
 
+from . import closed
+
 _VERBS = """
 sagte sagten sagt sagen gesagt
 erklärte erklärten erklärt erklären
@@ -81,14 +83,7 @@ LEXICON = Lexicon(
     relatives=("der", "die", "das", "welcher", "welche"),
     pronouns=("er", "sie", "es", "wir", "ich", "man", "ihr"),
     determiners=(
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
+        *closed.DETERMINERS,
         "einer",
         "eines",
         "einem",
@@ -122,28 +117,12 @@ LEXICON = Lexicon(
         "nun",
         "jetzt",
         "am",
-        "gestern",
-        "heute",
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
+        *closed.DAYS,
         "abend",
         "morgen",
     ),
     times=(
-        "gestern",
-        "heute",
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
+        *closed.DAYS,
         "am",
     ),
     stops=(

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from newstrace.lang.schema import EventLexicon, Sense
 
+from . import closed
+
 # "traf eine Entscheidung", "hat getroffen" are no meetings.
 _NOT_MEETING = Sense(
     unless=("entscheidung*", "vorkehrung*", "maßnahme*", "massnahme*", "vereinbarung*", "wahl")
@@ -265,14 +267,7 @@ LEXICON = EventLexicon(
     ),
     coordinators=("und", "oder"),
     determiners=(
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
+        *closed.DETERMINERS,
         "einen",
         "einem",
         "einer",

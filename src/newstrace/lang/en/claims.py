@@ -5,6 +5,8 @@ from __future__ import annotations
 from newstrace.lang.schema import Lexicon
 from newstrace.nlp.inflect import english_verb_forms
 
+from . import closed
+
 # Irregular past / past participle forms of the cue lemmas below.
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("said",),
@@ -327,18 +329,7 @@ LEXICON = Lexicon(
         "those",
     ),
     determiners=(
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
+        *closed.DETERMINERS,
         "my",
         "your",
         "one",
@@ -422,16 +413,7 @@ LEXICON = Lexicon(
         "recently",
         "previously",
         "repeatedly",
-        "yesterday",
-        "today",
-        "tonight",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *closed.DAYS,
         "on",
         "last",
         "week",
@@ -456,16 +438,7 @@ LEXICON = Lexicon(
         *_CATENATIVES,
     ),
     times=(
-        "yesterday",
-        "today",
-        "tonight",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *closed.DAYS,
         "last",
         "this",
         "earlier",

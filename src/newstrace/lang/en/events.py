@@ -5,6 +5,8 @@ from __future__ import annotations
 from newstrace.lang.schema import EventLexicon, Sense
 from newstrace.nlp.inflect import english_verb_forms
 
+from . import closed
+
 # Past tense and participle of the irregular lemmas below (base, third person and -ing are
 # regular enough to derive).
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -445,18 +447,7 @@ LEXICON = EventLexicon(
         "like",
     ),
     determiners=(
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
+        *closed.DETERMINERS,
         "no",
         "any",
         "another",

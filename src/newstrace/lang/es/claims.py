@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from newstrace.lang.schema import Lexicon
 
+from . import closed
+
 _VERBS = """
 dijo dijeron dice dicen decía dicho
 afirmó afirmaron afirma afirman afirmado
@@ -78,16 +80,7 @@ LEXICON = Lexicon(
     relatives=("quien", "quienes", "que", "cual"),
     pronouns=("él", "ella", "ellos", "ellas", "nosotros", "yo", "usted"),
     determiners=(
-        "el",
-        "la",
-        "los",
-        "las",
-        "un",
-        "una",
-        "unos",
-        "unas",
-        "su",
-        "sus",
+        *closed.DETERMINERS,
         "este",
         "esta",
         "dos",

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from newstrace.lang.schema import EventLexicon, Sense
 
+from . import closed
+
 # "rechazó las acusaciones": a denial ("rechazó la propuesta" is none).
 _DENIALS = tuple(
     f"{verb} {story}"
@@ -225,16 +227,7 @@ LEXICON = EventLexicon(
     relatives=("que", "quien", "quienes"),
     coordinators=("y", "e", "o", "u"),
     determiners=(
-        "el",
-        "la",
-        "los",
-        "las",
-        "un",
-        "una",
-        "unos",
-        "unas",
-        "su",
-        "sus",
+        *closed.DETERMINERS,
         "esta",
         "este",
         "esa",

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from newstrace.lang.schema import Lexicon
 
+from . import closed
+
 # Past participles (the verb of "a déclaré") and present forms.
 _VERBS = """
 déclaré déclare déclarent
@@ -120,27 +122,9 @@ LEXICON = Lexicon(
         "encore",
         "déjà",
         "alors",
-        "hier",
-        "aujourd'hui",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
+        *closed.DAYS,
     ),
-    times=(
-        "hier",
-        "aujourd'hui",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-    ),
+    times=(*closed.DAYS,),
     stops=(
         "que",
         "qu'",
