@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .. import lang
 from ..nlp.normalize import fold, word_variants
 
 _NON_WORD = re.compile(r"[^\w\s]+")
@@ -24,7 +25,6 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 # Alternate city names shorter than this are mostly codes and nicknames ("DAM", "Sam").
 _MIN_ALT_NAME = 4
-_LEADING_ARTICLES = ("the ", "al ", "el ")
 # CLDR territory codes that are not places on a map.
 _NOT_COUNTRIES = frozenset({"ZZ", "EU", "EZ", "UN", "QO"})
 
@@ -47,7 +47,7 @@ def place_key(name: str) -> str:
     text = fold(name)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = _SPACES.sub(" ", _NON_WORD.sub(" ", text)).strip()
-    for article in _LEADING_ARTICLES:
+    for article in lang.ordered("place_articles"):
         if text.startswith(article) and len(text) > len(article) + 2:
             text = text[len(article) :]
     return text
@@ -125,7 +125,6 @@ _LATIN_DEMONYM = re.compile(r"\b([A-Z][a-z]{2,})(ian|ean|an|ese|i|ish|n)\b")
 _ARABIC_NISBA = re.compile(
     r"(?<![\w\u0600-\u06ff])([\u0621-\u064a\u06a9\u06af\u06cc]{3,}?)(ية|يين|يون|ي|ی|یان)(?![\u0600-\u06ff])"
 )
-_STEM_ENDINGS = ("", "a", "ia", "ey", "on", "y", "ا", "يا")
 
 
 def demonym_countries(text: str) -> set[str]:
@@ -139,7 +138,7 @@ def demonym_countries(text: str) -> set[str]:
     stems = {m.group(1) for m in _LATIN_DEMONYM.finditer(text)}
     stems |= {m.group(1) for m in _ARABIC_NISBA.finditer(text)}
     for stem in stems:
-        for ending in _STEM_ENDINGS:
+        for ending in lang.ordered("demonym_stem_endings"):
             candidates = places.candidates(stem + ending)
             if candidates and candidates[0].kind == "country":
                 found.add(candidates[0].country)

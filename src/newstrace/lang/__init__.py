@@ -70,6 +70,13 @@ def direction(language: str | None) -> str:
 
 
 @cache
+def ordered(table: str) -> tuple[str, ...]:
+    """A word table of every pack in turn (packs in :data:`LANGUAGES` order, then generic),
+    for rules where the first entry that applies wins."""
+    return tuple(w for code in (*LANGUAGES, GENERIC) for w in getattr(_load(code), table))
+
+
+@cache
 def union(table: str) -> frozenset[str]:
     """A word table of every pack at once (for rules that do not know the language)."""
     words: set[str] = set()
@@ -94,5 +101,6 @@ __all__ = [
     "has_pack",
     "is_rtl",
     "normalise_code",
+    "ordered",
     "union",
 ]

@@ -295,6 +295,13 @@ class Pack:
     noun_cities: tuple[str, ...] = ()
     # True where every noun is capitalised (German): capitals then mark no name.
     capitalised_nouns: bool = False
+    # Ingest: regex alternatives of labels before a date line ("Published:", "تاريخ النشر").
+    date_labels: tuple[str, ...] = ()
+    # Places: articles stripped from the front of a place name's key ("the ", "al ").
+    place_articles: tuple[str, ...] = ()
+    # Places: endings that turn a nationality adjective's stem into a country name
+    # ("Jordan|ian" -> "Jordan", "Syr|ian" -> "Syria"), tried in order.
+    demonym_stem_endings: tuple[str, ...] = ()
     # Short country names CLDR does not list ("USA", "أمريكا"): (name, ISO 3166 code).
     country_aliases: tuple[tuple[str, str], ...] = ()
     # Reliability notes: (kind, regex) of phrases about a source's funding, ownership,

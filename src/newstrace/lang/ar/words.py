@@ -34,3 +34,7 @@ RELIABILITY = (
     ("reliability", r"\bال(?:متهم)(?:ه)?\s+بنشر\s+\S+(?:\s+\S+)?"),
 )
 COUNTRY_ALIASES = (("أمريكا", "US"), ("بريطانيا", "GB"), ("الإمارات", "AE"))
+DATE_LABELS = ("التاريخ", r"تاريخ(?:\s+النشر)?", r"نشر\s+في", "بتاريخ")
+# The article in Latin transliterations of place names ("al Quds", "el Arish").
+PLACE_ARTICLES = ("al ", "el ")
+DEMONYM_STEM_ENDINGS = ("ا", "يا")

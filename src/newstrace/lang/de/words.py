@@ -42,3 +42,4 @@ RELIABILITY = (
     ("affiliation", rf"\bSprachrohr\s+(?:von|der|des)\s+{NOUN_PHRASE}"),
     ("reliability", r"\b(?:Des|Fehl)information\w*\b"),
 )
+DATE_LABELS = ("datum", r"veröffentlicht(?:\s+am)?")

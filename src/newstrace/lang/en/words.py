@@ -76,3 +76,13 @@ COUNTRY_ALIASES = (
     ("uae", "AE"),
     ("emirates", "AE"),
 )
+DATE_LABELS = (
+    "date",
+    "dated",
+    r"published(?:\s+on)?",
+    r"publication\s+date",
+    r"posted(?:\s+on)?",
+    "updated",
+)
+PLACE_ARTICLES = ("the ",)
+DEMONYM_STEM_ENDINGS = ("", "a", "ia", "ey", "on", "y")

@@ -36,3 +36,4 @@ RELIABILITY = (
     ("affiliation", rf"\bportavoz\s+(?:de|del)\s+{NOUN_PHRASE}"),
     ("reliability", r"\bdesinformación\b"),
 )
+DATE_LABELS = ("fecha", "publicado")

@@ -34,3 +34,4 @@ RELIABILITY = (
     ("affiliation", rf"\borgane\s+de\s+propagande\b(?:\s+(?:de|du|des)\s+{NOUN_PHRASE})?"),
     ("reliability", r"\bdésinformation\b"),
 )
+DATE_LABELS = (r"date\s+de\s+publication", r"publié\s+le")
