@@ -7,10 +7,12 @@ no word lists of their own. This package imports no stage package.
 
 How to add a language (here Italian, "it"):
 
-1. Create ``src/newstrace/lang/it/`` with ``__init__.py`` defining ``PACK = Pack(code="it", ...)``.
-2. Put its word tables beside it, one module per concern, as the other packs do: ``claims.py``
-   (a :class:`Lexicon`), ``events.py`` (an :class:`EventLexicon`), ``dates.py`` (``grammar()``).
-3. Add ``"it"`` to :data:`LANGUAGES` below (and drop it from :data:`DETECTED`'s extras).
+1. Copy a pack of the same script (``lang/fr/``) to ``lang/it/``; set its code in ``__init__``.
+2. Rewrite its tables: ``words.py`` (closed-class words, titles, cues, direction: the
+   :class:`Pack` fields), ``claims.py`` (a :class:`Lexicon`), ``events.py`` (an
+   :class:`EventLexicon`), ``dates.py`` (``grammar()``), ``closed.py`` (words both share).
+3. Add ``"it"`` to :data:`LANGUAGES` below and drop it from :data:`DETECTED`'s extras; move
+   its words out of ``generic/words.py``.
 4. Add ``tests/lang/test_it.py`` (what the pack gives, a few behaviours); run ``tests/lang``.
 """
 
