@@ -197,6 +197,7 @@ def _source_local(
 # organisation even where the NER model found nothing ("وزارة الداخلية", "Die Polizei").
 _ORG_WORDS = frozenset(fold(w) for w in lang.union("official_heads"))
 _DETERMINERS = lang.union("articles")
+_ARTICLE_PREFIXES = tuple(sorted(lang.union("article_prefixes")))
 _MAX_NAME_WORDS = 6
 
 
@@ -274,7 +275,7 @@ def _content_words(text: str) -> list[str]:
     """Folded words without articles; Arabic "الوزارة" and "وزارة المياه" share "وزاره"."""
     words = []
     for word in _WORD.findall(fold(text)):
-        if word.startswith(("ال", "لل")) and len(word) > 4:
+        if word.startswith(_ARTICLE_PREFIXES) and len(word) > 4:
             word = word[2:]
         if word not in _GENERIC_STOP and len(word) > 2:
             words.append(word)

@@ -281,6 +281,9 @@ class Pack:
     # Claims stage: head words of official bodies ("ministry", "وزارة"): a source holding one
     # names an organisation.
     official_heads: tuple[str, ...] = ()
+    # Claims stage: article prefixes glued to a folded word ("ال", "لل"), dropped from the
+    # content words that tie "the ministry" to the organisation named with it.
+    article_prefixes: tuple[str, ...] = ()
     # Claims stage: articles stripped from the front of a source name.
     articles: tuple[str, ...] = ()
     # Name finder: lower-case particles inside names ("von", "bin", "de").

@@ -4,6 +4,8 @@ DIRECTION = "rtl"
 SCRIPT = "arabic"
 
 PRONOUNS = "هو هي هم وهو وهي انه إنه".split()
+# The article, and the article after the preposition li-, glued to a word.
+ARTICLE_PREFIXES = ("ال", "لل")
 # The article as transliterated in Latin script ("al-Assad").
 SOURCE_KEY_STOPS = ("al",)
 OFFICIAL_HEADS = (

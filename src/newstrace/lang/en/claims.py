@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from newstrace.lang.schema import Lexicon
-from newstrace.nlp.inflect import english_verb_forms
 
 from . import closed
+from .inflect import english_verb_forms
 
 # Irregular past / past participle forms of the cue lemmas below.
 _IRREGULAR: dict[str, tuple[str, ...]] = {

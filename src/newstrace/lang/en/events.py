@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from newstrace.lang.schema import EventLexicon, Sense
-from newstrace.nlp.inflect import english_verb_forms
 
 from . import closed
+from .inflect import english_verb_forms
 
 # Past tense and participle of the irregular lemmas below (base, third person and -ing are
 # regular enough to derive).
