@@ -66,10 +66,14 @@ class Gazetteer:
     def __init__(self, path: Path = DATA_FILE) -> None:
         self._names: dict[str, tuple[Place, ...]] = {}
         self._by_id: dict[str, Place] = {}
+        # The name-comparison index (entities.names), kept as lines until first asked for.
+        self._comparison: list[str] = []
         with gzip.open(path, "rt", encoding="utf-8") as handle:
             for line in handle:
                 kind, _, rest = line.rstrip("\n").partition("\t")
-                if kind == "P":
+                if kind in ("C", "G"):
+                    self._comparison.append(line)
+                elif kind == "P":
                     pid, name, pkind, country, lat, lon, population = rest.split("\t")
                     self._by_id[pid] = Place(
                         pid,
@@ -86,6 +90,22 @@ class Gazetteer:
 
     def get(self, place_id: str) -> Place | None:
         return self._by_id.get(place_id)
+
+    def comparison_countries(self) -> dict[str, str]:
+        """Name-comparison keys of country names -> ISO code (``C`` rows)."""
+        return dict(self._comparison_rows("C"))
+
+    def comparison_cities(self) -> dict[str, frozenset[str]]:
+        """Name-comparison keys of big cities' names -> geonames ids (``G`` rows)."""
+        return {key: frozenset(ids.split(",")) for key, ids in self._comparison_rows("G")}
+
+    def _comparison_rows(self, kind: str) -> list[tuple[str, str]]:
+        rows = []
+        for line in self._comparison:
+            row_kind, key, value = line.rstrip("\n").split("\t")
+            if row_kind == kind:
+                rows.append((key, value))
+        return rows
 
     def country(self, code: str) -> Place | None:
         return self._by_id.get(f"country:{code}")
@@ -210,7 +230,20 @@ def build_table(path: Path = DATA_FILE) -> int:
                 names[key], key=lambda i: (places[i].kind != "country", -places[i].population, i)
             )
             out.write(f"N\t{key}\t{','.join(ids)}\n")
+        _write_comparison_index(out)
     return len(names)
+
+
+def _write_comparison_index(out: io.TextIOWrapper) -> None:
+    """The keys entities.names compares place names by (its own folding and cut-offs)."""
+    from .names.gazetteer import cities_from_sources, countries_from_sources
+
+    countries = countries_from_sources()
+    for key in sorted(countries):
+        out.write(f"C\t{key}\t{countries[key]}\n")
+    cities = cities_from_sources()
+    for key in sorted(cities):
+        out.write(f"G\t{key}\t{','.join(sorted(cities[key]))}\n")
 
 
 def _useful_alt_name(name: str) -> bool:
