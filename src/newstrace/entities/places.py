@@ -64,16 +64,13 @@ class Gazetteer:
     """
 
     def __init__(self, path: Path = DATA_FILE) -> None:
+        self._path = path
         self._names: dict[str, tuple[Place, ...]] = {}
         self._by_id: dict[str, Place] = {}
-        # The name-comparison index (entities.names), kept as lines until first asked for.
-        self._comparison: list[str] = []
         with gzip.open(path, "rt", encoding="utf-8") as handle:
             for line in handle:
                 kind, _, rest = line.rstrip("\n").partition("\t")
-                if kind in ("C", "G"):
-                    self._comparison.append(line)
-                elif kind == "P":
+                if kind == "P":
                     pid, name, pkind, country, lat, lon, population = rest.split("\t")
                     self._by_id[pid] = Place(
                         pid,
@@ -100,11 +97,15 @@ class Gazetteer:
         return {key: frozenset(ids.split(",")) for key, ids in self._comparison_rows("G")}
 
     def _comparison_rows(self, kind: str) -> list[tuple[str, str]]:
+        """The rows of one kind of the name-comparison index, read when first asked for (only
+        the process that resolves entities needs them)."""
         rows = []
-        for line in self._comparison:
-            row_kind, key, value = line.rstrip("\n").split("\t")
-            if row_kind == kind:
-                rows.append((key, value))
+        prefix = kind + "\t"
+        with gzip.open(self._path, "rt", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith(prefix):
+                    _, key, value = line.rstrip("\n").split("\t")
+                    rows.append((key, value))
         return rows
 
     def country(self, code: str) -> Place | None:
