@@ -6,7 +6,7 @@ import re
 
 from newstrace import lang
 from newstrace.dates import find_dates
-from newstrace.nlp.normalize import fold
+from newstrace.lang.fold import fold
 
 PACK = lang.get("ar")
 

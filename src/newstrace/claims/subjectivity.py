@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from ..nlp.normalize import fold_subjectivity_features
+from ..lang.fold import fold_subjectivity_features
 
 MODELS = Path(__file__).resolve().parent / "models"
 SETTINGS_FILE = MODELS / "subjectivity.json"
@@ -87,7 +87,7 @@ class Featurizer:
 
 
 # FROZEN until the subjectivity models are retrained: see
-# nlp.normalize.fold_subjectivity_features.
+# lang.fold.fold_subjectivity_features.
 normalise = fold_subjectivity_features
 
 

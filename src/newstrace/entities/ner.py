@@ -17,7 +17,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..nlp.normalize import fold_ner_features
+from ..lang.fold import fold_ner_features
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -57,7 +57,7 @@ LEXICAL_ATTRS = "newstrace.ner_lexical_attrs.v1"
 _ARTICLE = re.compile("^(?:[وف]?[بكل]?ال|[وف]?لل)(?=..)")
 
 
-# FROZEN until the NER models are retrained: see nlp.normalize.fold_ner_features.
+# FROZEN until the NER models are retrained: see lang.fold.fold_ner_features.
 fold = fold_ner_features
 
 

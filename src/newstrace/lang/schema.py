@@ -5,7 +5,7 @@
 with the language's other word tables (closed-class words, titles, cues), its date grammar and
 its script direction. Entries are phrases written as a reader would (any case, with or without
 Arabic diacritics, hamza forms or ZWNJ): matchers fold phrase and text alike with
-:func:`newstrace.nlp.normalize.fold`, so one spelling covers its variants. A word ending in
+:func:`newstrace.lang.fold.fold`, so one spelling covers its variants. A word ending in
 ``*`` matches any continuation of that word (Arabic and Persian verb stems); in event phrases
 ``*streik`` matches a word ending in ``streik`` and ``…`` up to six words that are not clause
 punctuation ("trat … zurück"). Arabic-script words also match without their proclitics.

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from ...nlp.normalize import fold_name
+from ...lang.fold import fold_name
 from .phones import _VOWELS, Phone, _arabic_phones, _c, _g, _latin_phones
 
 TYPES = frozenset({"person", "organization", "outlet", "place", "other"})

@@ -1,7 +1,7 @@
 """Arabic (Modern Standard, news register).
 
 Entries are written without diacritics and with plain alef where a writer might use hamza:
-matching folds both sides (newstrace.nlp.normalize.fold), and the matcher accepts the
+matching folds both sides (newstrace.lang.fold.fold), and the matcher accepts the
 conjunctions و/ف glued to a cue ("وقال", "فأكد", "وبحسب").
 """
 

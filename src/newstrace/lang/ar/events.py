@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from newstrace.lang.fold import fold
 from newstrace.lang.schema import EventLexicon, Sense
-from newstrace.nlp.normalize import fold
 
 # Form I hollow verbs: the imperfect vowel is not written in the past ("زار" -> "يزور").
 _IRREGULAR_STEMS = {"زار": "زور"}

@@ -25,7 +25,7 @@ OUTLET_CUES_BEFORE = (
     r"(?:ذكرت|أفادت|افادت|نقلت|أوردت|اوردت|قالت|نشرت|بثت|بحسب|حسب|وفق|وفقا\s+ل|نقلا\s+عن"
     r"|لـ|ل)\s*$"
 )
-# Matched on folded text (nlp.normalize.fold), hence the bare alef, yeh and heh.
+# Matched on folded text (lang.fold.fold), hence the bare alef, yeh and heh.
 RELIABILITY = (
     ("affiliation", r"\bال(?:موال|مقرب|قريب)(?:ه|يه|ين)?\s+(?:ل|من\s+|الي\s+)\S+(?:\s+\S+)?"),
     ("affiliation", r"\bال(?:تابع|محسوب|ناطق)(?:ه|يه)?\s+(?:ل|باسم\s+|علي\s+)\S+(?:\s+\S+)?"),

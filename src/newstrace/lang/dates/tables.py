@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from typing import NamedTuple
 
-from newstrace.nlp.normalize import (
+from newstrace.lang.fold import (
     ARABIC_MARKS,
     fold_date_arabic,
     fold_date_latin,
@@ -36,7 +36,7 @@ class Unit(NamedTuple):
     count: int | None  # what the word itself counts ("يومين" = two days); None: needs a number
 
 
-# The keys of a grammar's tables, per script (the date-word folds of nlp.normalize).
+# The keys of a grammar's tables, per script (the date-word folds of lang.fold).
 fold_latin = fold_date_latin
 fold_arabic = fold_date_arabic
 fold_persian = fold_date_persian

@@ -17,7 +17,7 @@ OUTLET_STOPS = r"^(?:که|از|در|به|با|را|و|این|آن|نوشت|گز�
 OUTLET_CUES_BEFORE = (
     r"(?:به\s+گزارش|به\s+نقل\s+از|گفت\s+و\s+گو\s+با|گفت‌وگو\s+با|در\s+گفت‌وگو\s+با)\s*$"
 )
-# Matched on folded text (nlp.normalize.fold), hence the Arabic yeh and kaf.
+# Matched on folded text (lang.fold.fold), hence the Arabic yeh and kaf.
 RELIABILITY = (
     ("ownership", r"\bدولتي\b"),
     ("ownership", r"\bحكومتي\b"),
