@@ -206,3 +206,12 @@ def test_person_never_merges_with_a_place():
 )
 def test_gazetteer_context(name, context, expected):
     assert gazetteer().resolve(name, context).country == expected
+
+
+def test_name_comparison_reads_the_one_gazetteer_table_and_its_ids():
+    places = gazetteer()
+    cities = places.comparison_cities()
+    countries = places.comparison_countries()
+    assert countries["germany"] == "DE"
+    ids = cities["amman"]
+    assert "geonames:250441" in ids and all(places.get(i) is not None for i in ids)

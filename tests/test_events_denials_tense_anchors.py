@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newstrace.dates import find_offsets, shift_value
-from newstrace.events.lexicons.ar import imperfect_forms
+from newstrace.lang.ar.events import imperfect_forms
 from tests.test_events import PUBLISHED, events, names, only
 
 # --------------------------------------------------------------------------------------------

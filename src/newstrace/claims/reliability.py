@@ -17,87 +17,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from .. import lang
 from ..nlp.normalize import fold_with_offsets, original_span
 
-# Each language: (kind, regex) pairs over the sentence as written (case-insensitive); Arabic
-# and Persian patterns are matched on folded text (letter variants and diacritics folded).
-_NOUNISH = r"[\w'’\-]+(?:\s+[\w'’\-]+){0,5}"
-_PATTERNS: dict[str, list[tuple[str, str]]] = {
-    "en": [
-        ("ownership", r"\b(?:state|government|party|military)[- ](?:run|owned|controlled)\b"),
-        ("funding", r"\b(?:state|government|publicly|foreign)[- ](?:funded|financed|backed)\b"),
-        ("funding", r"\b[A-Z][\w]+[- ](?:funded|financed|backed|sponsored)\b"),
-        ("ownership", r"\b[A-Z][\w]+[- ](?:owned|run|controlled)\b"),
-        ("funding", rf"\b(?:funded|financed|bankrolled|sponsored|backed)\s+by\s+{_NOUNISH}"),
-        ("ownership", rf"\b(?:owned|controlled|run)\s+by\s+{_NOUNISH}"),
-        ("affiliation", rf"\b(?:affiliated|aligned|associated)\s+with\s+{_NOUNISH}"),
-        ("affiliation", r"\b(?:pro|anti)-[\w]+(?:\s+(?:government|regime|opposition))?\b"),
-        ("affiliation", rf"\b(?:mouthpiece|organ|arm|outlet)\s+of\s+{_NOUNISH}"),
-        ("affiliation", rf"\bclose\s+to\s+the\s+{_NOUNISH}"),
-        (
-            "reliability",
-            r"\b(?:accused|criticised|criticized|known)\s+(?:of|for)\s+(?:spreading|"
-            r"publishing|peddling|running)?\s*(?:dis|mis)?information\b",
-        ),
-        (
-            "reliability",
-            r"\b(?:accused|criticised|criticized|known)\s+(?:of|for)\s+(?:spreading|"
-            r"publishing|peddling)?\s*(?:propaganda|fake news|false reports?|fabricat\w+)",
-        ),
-        ("reliability", r"\b(?:propaganda|disinformation)\s+(?:outlet|channel|site|arm)\b"),
-    ],
-    "ar": [
-        ("affiliation", r"\bال(?:موال|مقرب|قريب)(?:ه|يه|ين)?\s+(?:ل|من\s+|الي\s+)\S+(?:\s+\S+)?"),
-        ("affiliation", r"\bال(?:تابع|محسوب|ناطق)(?:ه|يه)?\s+(?:ل|باسم\s+|علي\s+)\S+(?:\s+\S+)?"),
-        ("funding", r"\bال(?:ممول|مدعوم)(?:ه)?\s+من\s+\S+(?:\s+\S+)?"),
-        ("ownership", r"\bال(?:مملوك)(?:ه)?\s+(?:ل|من\s+)\S+(?:\s+\S+)?"),
-        ("ownership", r"\bال(?:رسميه|حكوميه|رسمي|حكومي)\b"),
-        ("affiliation", r"\bلسان\s+حال\s+\S+(?:\s+\S+)?"),
-        ("reliability", r"\bال(?:متهم)(?:ه)?\s+بنشر\s+\S+(?:\s+\S+)?"),
-    ],
-    "fa": [
-        ("ownership", r"\bدولتي\b"),
-        ("ownership", r"\bحكومتي\b"),
-        ("affiliation", r"\b(?:وابسته|نزديك|منسوب)\s+به\s+\S+(?:\s+\S+)?"),
-        ("affiliation", r"\bحامي\s+(?:دولت|حكومت|نظام)\b"),
-        ("funding", r"\bبا\s+بودجه\s+\S+(?:\s+\S+)?"),
-        ("affiliation", r"\bسخنگوي\s+\S+(?:\s+\S+)?"),
-        ("reliability", r"\bمتهم\s+به\s+(?:انتشار|پخش)\s+\S+(?:\s+\S+)?"),
-    ],
-    "de": [
-        ("ownership", r"\bstaatlich(?:e|en|er|es)?\b"),
-        ("affiliation", r"\b(?:regierungs|kreml|staats|partei)nah(?:e|en|er|es)?\b"),
-        ("funding", rf"\b(?:finanziert|gefördert|unterstützt)\s+(?:von|durch)\s+{_NOUNISH}"),
-        ("ownership", rf"\bim\s+Besitz\s+(?:von|der|des)\s+{_NOUNISH}"),
-        ("affiliation", rf"\bSprachrohr\s+(?:von|der|des)\s+{_NOUNISH}"),
-        ("reliability", r"\b(?:Des|Fehl)information\w*\b"),
-    ],
-    "es": [
-        ("ownership", r"\bestatal(?:es)?\b"),
-        ("affiliation", r"\b(?:oficialista|progubernamental|afín al gobierno)(?:es)?\b"),
-        ("funding", rf"\b(?:financiad|patrocinad|respaldad)[oa]s?\s+por\s+{_NOUNISH}"),
-        ("ownership", rf"\bpropiedad\s+de\s+{_NOUNISH}"),
-        ("affiliation", rf"\b(?:vinculad|afín)[oa]?s?\s+(?:a|al|con)\s+{_NOUNISH}"),
-        ("affiliation", rf"\bportavoz\s+(?:de|del)\s+{_NOUNISH}"),
-        ("reliability", r"\bdesinformación\b"),
-    ],
-    "fr": [
-        ("ownership", r"\b(?:d'État|étatique|public|publique)s?\b"),
-        ("affiliation", r"\b(?:progouvernemental|pro-gouvernemental|proche du pouvoir)\w*\b"),
-        ("funding", rf"\b(?:financé|soutenu|subventionné)e?s?\s+par\s+{_NOUNISH}"),
-        ("ownership", rf"\bpropriété\s+(?:de|du|des)\s+{_NOUNISH}"),
-        ("affiliation", rf"\b(?:affilié|lié|proche)e?s?\s+(?:à|au|aux|de|du)\s+{_NOUNISH}"),
-        ("affiliation", rf"\borgane\s+de\s+propagande\b(?:\s+(?:de|du|des)\s+{_NOUNISH})?"),
-        ("reliability", r"\bdésinformation\b"),
-    ],
-}
-_ARABIC_SCRIPT = frozenset({"ar", "fa"})
+# The phrases are each language pack's ``reliability``: (kind, regex) pairs over the sentence
+# as written (case-insensitive); Arabic-script patterns are matched on folded text.
 # A source a note may attach to; a place or a person only through an explicit affiliation.
 _SOURCE_TYPES = frozenset({"outlet", "organization", "other"})
 # Characters allowed between a source's name and the phrase describing it: an apposition
 # ("Al-Manar, a broadcaster funded by …") or an adjective next to the name.
-_GAP = re.compile(r"^[\s,،(]*(?:(?:a|an|the|une?|der|die|das|el|la|le|les)\s+)?"
-                  r"(?:[\w'’\-]+\s+){0,3}$", re.I)  # fmt: skip
+_GAP = re.compile(
+    r"^[\s,،(]*(?:(?:" + "|".join(sorted(lang.union("apposition_articles"))) + r")\s+)?"
+    r"(?:[\w'’\-]+\s+){0,3}$",
+    re.I,
+)
 _MAX_GAP = 40
 
 
@@ -113,7 +46,7 @@ class Description:
 
 @cache
 def _compiled(language: str) -> list[tuple[str, re.Pattern[str]]]:
-    return [(kind, re.compile(p, re.I)) for kind, p in _PATTERNS.get(language, [])]
+    return [(kind, re.compile(p, re.I)) for kind, p in lang.get(language).reliability]
 
 
 def find_descriptions(text: str, language: str | None) -> list[Description]:
@@ -121,7 +54,7 @@ def find_descriptions(text: str, language: str | None) -> list[Description]:
     patterns = _compiled(language or "")
     if not patterns:
         return []
-    if language in _ARABIC_SCRIPT:
+    if lang.get(language).script == "arabic":
         haystack, where = fold_with_offsets(text)
     else:
         haystack, where = text, []

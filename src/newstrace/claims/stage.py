@@ -26,6 +26,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .. import lang
 from ..models import (
     Article,
     Attribution,
@@ -42,23 +43,12 @@ from . import reliability, subjectivity
 
 # How many sentences back "he said" / "وأضاف" may reach for the source it continues.
 _CARRY_SENTENCES = 3
-_PRONOUNS = frozenset(
-    fold(w)
-    for w in (
-        "he she they him her them it we i who which "  # en
-        "هو هي هم وهو وهي انه إنه "  # ar
-        "او وی آنها ایشان "  # fa
-        "er sie es wir "  # de
-        "él ella ellos ellas "  # es
-        "il elle ils elles on"  # fr
-    ).split()
-)
+# Pronouns that continue the last source ("he said"), in every language at once.
+_PRONOUNS = frozenset(fold(w) for w in lang.union("pronouns"))
 _ANONYMOUS_CONFIDENCE = 0.5  # also for sources named only by the sentence's structure
 _WORD = re.compile(r"\w+")
 _HEAD_END = re.compile(r"\s*[,،;(]")
-_GENERIC_STOP = frozenset(
-    fold(w) for w in "the a an its his her their of al el la le der die das".split()
-)
+_GENERIC_STOP = frozenset(fold(w) for w in lang.union("source_key_stops"))
 
 
 @dataclass(slots=True)
@@ -205,20 +195,9 @@ def _source_local(
 
 # Head words of official bodies and organisations: a source span holding one names an
 # organisation even where the NER model found nothing ("وزارة الداخلية", "Die Polizei").
-_ORG_WORDS = tuple(
-    fold(w)
-    for w in (
-        "ministry ministerium ministère ministerio police polizei policía army armee ejército "
-        "armée government regierung gobierno gouvernement agency agentur agencia agence "
-        "office council committee commission court parliament union behörde amt senat "
-        "senate embassy botschaft embajada ambassade authority authorities company "
-        "وزارة وزاره الشرطة شرطة الجيش جيش الحكومة حكومة مكتب وكالة مجلس لجنة رئاسة سفارة "
-        "هيئة محكمة شركة وزارت پلیس ارتش دولت سازمان دفتر مجلس کمیسیون دادگاه سفارت شرکت"
-    ).split()
-)
-_DETERMINERS = frozenset(
-    "the a an der die das den dem des ein eine el la los las le les un une una".split()
-)
+_ORG_WORDS = frozenset(fold(w) for w in lang.union("official_heads"))
+_DETERMINERS = lang.union("articles")
+_ARTICLE_PREFIXES = tuple(sorted(lang.union("article_prefixes")))
 _MAX_NAME_WORDS = 6
 
 
@@ -244,7 +223,7 @@ def _named_source(
     folded = fold(head)
     organisation = any(w in folded for w in _ORG_WORDS)
     capitals = sum(w.group()[:1].isupper() for w in words)
-    if not organisation and (language in ("ar", "fa") or capitals < 2):
+    if not organisation and (lang.get(language).script == "arabic" or capitals < 2):
         return None
     if len(words) == 1 and not _compound_name(fold(words[0].group())):
         return None  # "the agency", "وكالة", "Die Polizei": a kind of body, not a name
@@ -296,7 +275,7 @@ def _content_words(text: str) -> list[str]:
     """Folded words without articles; Arabic "الوزارة" and "وزارة المياه" share "وزاره"."""
     words = []
     for word in _WORD.findall(fold(text)):
-        if word.startswith(("ال", "لل")) and len(word) > 4:
+        if word.startswith(_ARTICLE_PREFIXES) and len(word) > 4:
             word = word[2:]
         if word not in _GENERIC_STOP and len(word) > 2:
             words.append(word)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -27,6 +26,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from ..lang.fold import fold_subjectivity_features
 
 MODELS = Path(__file__).resolve().parent / "models"
 SETTINGS_FILE = MODELS / "subjectivity.json"
@@ -43,8 +44,6 @@ SUBJECTIVE_THRESHOLD: float = 0.53
 # Surface features beside the n-grams, in this order (see surface_features).
 SURFACE = ("log_words", "digits", "quote", "question", "exclamation")
 
-_MARKS = re.compile("[\u064b-\u065f\u0670\u0640\u200c\u200d\u200e\u200f\u061c]")
-_ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s+")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -87,13 +86,9 @@ class Featurizer:
         return [zlib.crc32(g.encode("utf-8")) & mask for g in grams]
 
 
-def normalise(text: str) -> str:
-    """Fold what should not tell two sentences apart: case, Unicode forms, Arabic spelling
-    variants (hamza/alef, yeh, teh marbuta), diacritics and tatweel, digits, runs of spaces."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = _MARKS.sub("", text).translate(_ARABIC_LETTERS)
-    text = _DIGIT.sub("0", text)
-    return _SPACE.sub(" ", text).strip()
+# FROZEN until the subjectivity models are retrained: see
+# lang.fold.fold_subjectivity_features.
+normalise = fold_subjectivity_features
 
 
 def word_ngrams(text: str, span: tuple[int, int]) -> list[str]:

@@ -4,7 +4,8 @@
 (regexes over word tables) and resolves each against the article's publication date:
 "Tuesday" in a piece published on Thursday 2025-06-12 is 2025-06-10.
 
-How: each language has word tables and regex rules (``languages/``); a cheap pre-filter per
+How: each language pack has word tables and regex rules (``newstrace.lang.<code>.dates``, built
+from ``newstrace.lang.dates``; the registry gives them); a cheap pre-filter per
 class of cue word (digits, month names, weekdays, "yesterday" words, week/month/year words)
 decides which rules run at all, so text without a cue costs a few microseconds. A rule's
 match is read into language-free fields (day 7, month 1, "last", weekday 1 ...) and resolved

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from functools import lru_cache
 from typing import NamedTuple
 
-from newstrace.dates.grammar import Grammar, Rule, groups, trigger_classes
+from newstrace import lang
 from newstrace.dates.model import DateMention
 from newstrace.dates.resolve import Fields, resolve
-
-# Languages with a grammar of their own; any other code gets the generic grammar.
-_LANGUAGES = frozenset({"en", "ar", "fa", "de", "es", "fr"})
+from newstrace.lang.dates.grammar import Grammar, Rule, groups, trigger_classes
 
 
 class _Candidate(NamedTuple):
@@ -41,18 +38,13 @@ def find_dates(text: str, language: str | None, published: str | None) -> list[D
 
 def grammar_for(language: str | None) -> Grammar:
     """The grammar of a language code ("fa", "fa-IR", "EN"), compiled once per language."""
-    return _grammar((language or "").replace("_", "-").split("-", 1)[0].lower())
+    return _grammar(lang.normalise_code(language))
 
 
 @lru_cache(maxsize=64)
 def _grammar(code: str) -> Grammar:
-    if code in _LANGUAGES:
-        module = importlib.import_module(f"newstrace.dates.languages.{code}")
-        grammar: Grammar = module.grammar()
-        return grammar
-    from newstrace.dates.languages import generic
-
-    return generic.grammar(code or None)
+    """The language pack's date grammar (the generic pack's borrows the code's month names)."""
+    return lang.get(code).date_grammar(code or None)
 
 
 @lru_cache(maxsize=4096)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newstrace.dates.finder import grammar_for
-from newstrace.dates.lexicon import DIGIT, read_number
+from newstrace.lang.dates.tables import DIGIT, read_number
 
 # Signed day ranges of a count-less unit: "days after" is more than one day and less than
 # two weeks, "weeks after" a fortnight to two months …; "hours after" the same or next day.

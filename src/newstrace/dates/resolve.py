@@ -8,45 +8,17 @@ recur across the sentences of an article.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from enum import StrEnum
 from functools import lru_cache
 from typing import NamedTuple
 
-from newstrace.dates.calendars import (
-    GREGORIAN,
+from newstrace.lang.dates.calendars import (
     day_value,
     from_gregorian,
     month_value,
     to_gregorian,
     year_value,
 )
-
-
-class Kind(StrEnum):
-    CALENDAR = "calendar"  # some of day / month / year, each given or taken from the context
-    WEEKDAY = "weekday"  # a named day of the week
-    RELATIVE = "relative"  # a count of units from the publication date ("last month")
-    RANGE = "range"  # from one year to another; decades are ranges too
-
-
-@dataclass(frozen=True, slots=True)
-class Fields:
-    """What a date expression says, independent of its language."""
-
-    kind: Kind
-    calendar: str = GREGORIAN  # calendar of year/month/day, and of relative month/year steps
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    stop_year: int | None = None  # end of a range
-    weekday: int | None = None  # Monday = 0
-    unit: str | None = None  # day, week, month, year, decade
-    count: int | None = None  # signed number of units from the publication date; None: vague
-    shift: int | None = None  # last (-1) / this (0) / next (+1) occurrence of a month or weekday
-    week_shift: int | None = None  # the weekday of last/this/next week
-    year_shift: int | None = None  # a month of last/this/next year
-    week_start: int = 0  # first day of the week where "Tuesday of last week" is counted
+from newstrace.lang.dates.fields import Fields, Kind
 
 
 class Resolved(NamedTuple):

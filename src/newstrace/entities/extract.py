@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .. import lang
 from ..models import Article, EntityMention, Sentence
 from ..nlp.roles import dateline, is_caption
 from . import fallback, ner
@@ -40,7 +41,7 @@ def find_mentions(article: Article) -> list[EntityMention]:
         )
     mentions: list[EntityMention] = []
     for sentence, spans in zip(sentences, found, strict=True):
-        if source == "ner" and language not in _ARABIC_SCRIPT:
+        if source == "ner" and lang.get(language).script != "arabic":
             spans = repair_spans(sentence.text, spans, language)
         mentions.extend(_sentence_mentions(sentence, spans, language, source, confidence))
     _resolve_places(mentions, demonym_countries(article.text))
@@ -48,7 +49,6 @@ def find_mentions(article: Article) -> list[EntityMention]:
     return mentions
 
 
-_ARABIC_SCRIPT = frozenset({"ar", "fa", "ur", "ps", "ku"})
 _NEXT_CAPITALISED = re.compile(r" ([A-Z][\w'’-]+)")
 _NEXT_NUMBER = re.compile(r" (\d{1,3})\b(?![.,]\d)")
 

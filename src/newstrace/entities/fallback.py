@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .. import lang
 from .ner import Span
 from .places import gazetteer
 
@@ -21,32 +22,21 @@ CONFIDENCE = 0.5
 # A word, possibly hyphenated or with an apostrophe; dots only inside abbreviations ("U.S.").
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]|\.(?=\w))*", re.U)
 _POSSESSIVE = re.compile(r"['’]s$")
-_CONNECTORS = frozenset(
-    "de del della di da van von der den du la le al el bin ibn abu abd y e zu".split()
-)
-_TITLES = frozenset(
-    """herr frau dr prof minister ministerin präsident präsidentin bürgermeister bürgermeisterin
-    sprecher sprecherin kanzler kanzlerin señor señora sr sra don doña presidente presidenta
-    ministro ministra alcalde alcaldesa portavoz m mme monsieur madame président présidente
-    ministre maire porte-parole signor signora onorevole sindaco mr mrs ms sheikh""".split()
-)
-_ORG_WORDS = frozenset(
-    """ministerium ministry partei party gewerkschaft union verband initiative behörde regierung
-    polizei gmbh ag bank universität gericht rat ministerio partido sindicato gobierno
-    universidad tribunal policía ayuntamiento ministère parti syndicat gouvernement université
-    tribunal police mairie ministero partito sindacato governo università agency agentur
-    agencia agence council committee komitee comité commission kommission""".split()
-)
-_PLACE_WORDS = frozenset(
-    """bahnhof platz straße strasse allee brücke flughafen hafen park viertel street square
-    avenue station airport bridge port plaza calle avenida puerto aeropuerto puente rue place
-    gare aéroport pont piazza via stazione porto""".split()
-)
-_CAPITALISED_NOUNS = frozenset({"de"})  # languages that capitalise every noun
+# Name particles, titles, organisation and place words of every language at once: a text's
+# language is not always the language of the names in it.
+_CONNECTORS = lang.union("name_particles")
+_TITLES = lang.union("titles")
+_ORG_WORDS = lang.union("organisation_words")
+_PLACE_WORDS = lang.union("place_words")
 # Mid-sentence, a city this large is meant even where its name is also a word ("Hamburg"),
 # except for the few big cities whose names are everyday nouns or verbs.
 _BIG_CITY = 100_000
-_NOUN_CITIES = frozenset("essen halle hof mark bergen worms rain wels gera weil".split())
+_NOUN_CITIES = lang.union("noun_cities")
+
+
+def _capitalised_nouns(language: str | None) -> bool:
+    """True where every noun is capitalised (German), so capitals mark no name."""
+    return lang.get(language).capitalised_nouns
 
 
 @lru_cache(maxsize=32)
@@ -157,7 +147,7 @@ def _typed(text: str, tokens: list[re.Match[str]], i: int, j: int, language: str
     doubtful = (
         len(words) == 1
         and _known(words[0].lower(), language)
-        and (sentence_initial or language in _CAPITALISED_NOUNS)
+        and (sentence_initial or _capitalised_nouns(language))
     )
     places = gazetteer().candidates(name)
     if places and (
@@ -178,12 +168,12 @@ def _typed(text: str, tokens: list[re.Match[str]], i: int, j: int, language: str
         return Span(start, end, "person", name)
     unknown = [w for w in words if not _known(w, language) and not _known(w.lower(), language)]
     if len(words) == 1:
-        if sentence_initial or language in _CAPITALISED_NOUNS or not unknown:
+        if sentence_initial or _capitalised_nouns(language) or not unknown:
             return None
         return Span(start, end, "other", name)
     if sentence_initial and _known(words[0].lower(), language):
         return None
-    if language in _CAPITALISED_NOUNS and not unknown:
+    if _capitalised_nouns(language) and not unknown:
         return None
     kind = "person" if 2 <= len(words) <= 3 and unknown else "other"
     return Span(start, end, kind, name)

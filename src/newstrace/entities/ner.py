@@ -17,6 +17,8 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..lang.fold import fold_ner_features
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -52,30 +54,11 @@ class Span:
 # zero-width marks dropped, digits collapsed; for Arabic the NORM also loses the article and
 # the proclitics fused with it (wa-/fa-, bi-/ka-/li-), so "وبالقاهرة" and "القاهرة" share it.
 LEXICAL_ATTRS = "newstrace.ner_lexical_attrs.v1"
-_MARKS = re.compile("[\u064b-\u065f\u0670\u0640\u200c\u200d\u200e\u200f\u061c]")
-_DIGITS = re.compile(r"\d")
-_LETTERS = str.maketrans(
-    {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ى": "ي",
-        "ی": "ي",
-        "ئ": "ي",
-        "ک": "ك",
-        "ؤ": "و",
-        "ة": "ه",
-        "ۀ": "ه",
-        "ە": "ه",
-    }
-)
 _ARTICLE = re.compile("^(?:[وف]?[بكل]?ال|[وف]?لل)(?=..)")
 
 
-def fold(text: str) -> str:
-    """Arabic-script spelling folded to one form, digits to 0, Latin lower-cased."""
-    return _DIGITS.sub("0", _MARKS.sub("", text).translate(_LETTERS)).lower()
+# FROZEN until the NER models are retrained: see lang.fold.fold_ner_features.
+fold = fold_ner_features
 
 
 def _norm(text: str, strip_article: bool) -> str:

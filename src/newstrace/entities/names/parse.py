@@ -10,50 +10,22 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from ...lang.fold import fold_name
 from .phones import _VOWELS, Phone, _arabic_phones, _c, _g, _latin_phones
 
 TYPES = frozenset({"person", "organization", "outlet", "place", "other"})
 
 # ----------------------------------------------------------------------------- folding
 
-_ZWNJ_AFTER_HEH = re.compile("\u0647\u200c")
-_DROP_CHARS = dict.fromkeys(map(ord, "\u0640\u200c\u200d\u200e\u200f'’‘`´ʿʾʼ"), None)
-_LETTER_FOLD = str.maketrans(
-    {
-        "ی": "ي",
-        "ې": "ي",
-        "ک": "ك",
-        "ٱ": "ا",
-        "ß": "ss",
-        "æ": "ae",
-        "œ": "oe",
-        "ø": "o",
-        "ł": "l",
-        "đ": "d",
-        "ı": "i",
-        **{chr(0x660 + d): str(d) for d in range(10)},
-        **{chr(0x6F0 + d): str(d) for d in range(10)},
-    }
-)
 _ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
 _RAW_TOKEN = re.compile(r"([^\W\d_]+|\d+)(\s*[-‐‑–]\s*)?")
 
 
-def _fold(text: str) -> str:
-    """Lower-case, strip diacritics and hamza/madda marks, unify letter variants.
-
-    A Persian heh before a zero-width non-joiner ends a morpheme ("خامنه‌ای"), so it is kept
-    as U+06D5 (read as a word-final heh) before the joiner is dropped.
-    """
-    text = _ZWNJ_AFTER_HEH.sub("\u06d5", text)
-    text = unicodedata.normalize("NFKD", text.translate(_DROP_CHARS))
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
-    return unicodedata.normalize("NFC", text).casefold().translate(_LETTER_FOLD)
+_fold = fold_name  # the name-comparison fold (nlp.normalize)
 
 
 def _is_arabic(word: str) -> bool:

@@ -1,1 +1,0 @@
-"""One grammar per language: word tables and the rules built from them."""

@@ -1,0 +1,9 @@
+"""The Arabic pack (Modern Standard, news register): ``claims`` (attribution, hedges,
+responses), ``events`` (triggers), ``dates`` (date grammar) and ``words`` (closed-class
+words, titles, cues, direction)."""
+
+from newstrace.lang.schema import language_pack
+
+from . import claims, dates, events, words
+
+PACK = language_pack("ar", claims, events, dates, words)

@@ -1,0 +1,42 @@
+"""Arabic closed-class words, name particles, cue patterns (and Latin transliterations)."""
+
+DIRECTION = "rtl"
+SCRIPT = "arabic"
+
+PRONOUNS = "هو هي هم وهو وهي انه إنه".split()
+# The article, and the article after the preposition li-, glued to a word.
+ARTICLE_PREFIXES = ("ال", "لل")
+# The article as transliterated in Latin script ("al-Assad").
+SOURCE_KEY_STOPS = ("al",)
+OFFICIAL_HEADS = (
+    "وزارة وزاره الشرطة شرطة الجيش جيش الحكومة حكومة مكتب وكالة مجلس لجنة رئاسة سفارة هيئة "
+    "محكمة شركة"
+).split()
+# Particles of Arabic names transliterated in Latin script ("Ali bin Hassan").
+NAME_PARTICLES = "al el bin ibn abu abd".split()
+CAPTION_WORDS = ("صورة", "الصورة", "صوره")
+BYLINE_WORDS = ("بقلم", "كتب")
+BOILERPLATE = ("اقرأ أيضا", "اقرأ ايضا", "شارك", "اشترك")
+OUTLET_NOUNS = (
+    "صحيفة|جريدة|وكالة أنباء|وكالة|قناة|موقع|شبكة|مجلة|إذاعة|اذاعة|تلفزيون|تليفزيون|يومية|أسبوعية"
+)
+OUTLET_STOPS = r"^(?:أن|ان|إن|إنّ|عن|في|على|من|إلى|الى|التي|الذي|مع|بأن|بان|حول|نقلا|قال|ذكر|و)$"
+OUTLET_CUES_BEFORE = (
+    r"(?:ذكرت|أفادت|افادت|نقلت|أوردت|اوردت|قالت|نشرت|بثت|بحسب|حسب|وفق|وفقا\s+ل|نقلا\s+عن"
+    r"|لـ|ل)\s*$"
+)
+# Matched on folded text (lang.fold.fold), hence the bare alef, yeh and heh.
+RELIABILITY = (
+    ("affiliation", r"\bال(?:موال|مقرب|قريب)(?:ه|يه|ين)?\s+(?:ل|من\s+|الي\s+)\S+(?:\s+\S+)?"),
+    ("affiliation", r"\bال(?:تابع|محسوب|ناطق)(?:ه|يه)?\s+(?:ل|باسم\s+|علي\s+)\S+(?:\s+\S+)?"),
+    ("funding", r"\bال(?:ممول|مدعوم)(?:ه)?\s+من\s+\S+(?:\s+\S+)?"),
+    ("ownership", r"\bال(?:مملوك)(?:ه)?\s+(?:ل|من\s+)\S+(?:\s+\S+)?"),
+    ("ownership", r"\bال(?:رسميه|حكوميه|رسمي|حكومي)\b"),
+    ("affiliation", r"\bلسان\s+حال\s+\S+(?:\s+\S+)?"),
+    ("reliability", r"\bال(?:متهم)(?:ه)?\s+بنشر\s+\S+(?:\s+\S+)?"),
+)
+COUNTRY_ALIASES = (("أمريكا", "US"), ("بريطانيا", "GB"), ("الإمارات", "AE"))
+DATE_LABELS = ("التاريخ", r"تاريخ(?:\s+النشر)?", r"نشر\s+في", "بتاريخ")
+# The article in Latin transliterations of place names ("al Quds", "el Arish").
+PLACE_ARTICLES = ("al ", "el ")
+DEMONYM_STEM_ENDINGS = ("ا", "يا")

@@ -1,0 +1,211 @@
+"""German date expressions.
+
+Spans leave out prepositions and articles, including the contracted ones ("am Dienstag" →
+"Dienstag", "im Jahr 2015" → "Jahr 2015", "in der vergangenen Woche" → "vergangenen Woche").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newstrace.lang.dates.calendars import GREGORIAN
+from newstrace.lang.dates.grammar import (
+    D2,
+    DOT,
+    Y4,
+    Grammar,
+    ago_fields,
+    calendar_fields,
+    dash_range_rule,
+    dayword_fields,
+    decade_fields,
+    numeric_rule,
+    range_fields,
+    rule,
+    trigger,
+    unit_fields,
+    weekday_fields,
+)
+from newstrace.lang.dates.tables import DIGIT, Lexicon, Month, Unit, fold_latin, latin_tokens
+
+_MONTHS = {
+    1: ("Januar", "Jänner", "Jan"),
+    2: ("Februar", "Feber", "Feb"),
+    3: ("März", "Maerz", "Mrz"),
+    4: ("April", "Apr"),
+    5: ("Mai",),
+    6: ("Juni", "Jun"),
+    7: ("Juli", "Jul"),
+    8: ("August", "Aug"),
+    9: ("September", "Sept", "Sep"),
+    10: ("Oktober", "Okt"),
+    11: ("November", "Nov"),
+    12: ("Dezember", "Dez"),
+}
+
+
+def _inflected(stems: tuple[str, ...], shift: int) -> dict[str, object]:
+    """All adjective endings: letzte, letzten, letzter, letztes."""
+    return {stem + ending: shift for stem in stems for ending in ("e", "en", "er", "es", "em")}
+
+
+TABLES: dict[str, dict[str, object]] = {
+    "months": {name: Month(GREGORIAN, n) for n, names in _MONTHS.items() for name in names},
+    "full_months": {names[0]: Month(GREGORIAN, n) for n, names in _MONTHS.items()},
+    "weekdays": {
+        name: n
+        for n, name in enumerate(
+            "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split()
+        )
+    }
+    | {"Sonnabend": 5},
+    "daywords": {"gestern": -1, "vorgestern": -2, "heute": 0, "übermorgen": 2},
+    "units": {
+        **dict.fromkeys(("Tag", "Tage", "Tagen"), Unit("day", None)),
+        **dict.fromkeys(("Woche", "Wochen"), Unit("week", None)),
+        **dict.fromkeys(("Monat", "Monats", "Monate", "Monaten"), Unit("month", None)),
+        **dict.fromkeys(("Jahr", "Jahres", "Jahre", "Jahren"), Unit("year", None)),
+        **dict.fromkeys(("Jahrzehnt", "Jahrzehnten"), Unit("decade", None)),
+    },
+    "numbers": {
+        **dict.fromkeys(("ein", "einem", "einer", "eines"), 1),
+        "zwei": 2,
+        "drei": 3,
+        "vier": 4,
+        "fünf": 5,
+        "sechs": 6,
+        "sieben": 7,
+        "acht": 8,
+        "neun": 9,
+        "zehn": 10,
+        "elf": 11,
+        "zwölf": 12,
+        "fünfzehn": 15,
+        "zwanzig": 20,
+        "dreißig": 30,
+    },
+    "vague": dict.fromkeys(("wenigen", "einigen", "mehreren"), True),
+    "shifts": {
+        **_inflected(("letzt", "vergangen", "vorig"), -1),
+        **_inflected(("nächst", "kommend"), 1),
+        **_inflected(("dies", "laufend"), 0),
+    },
+    "eras": {},
+}
+
+EXCLUDE = (
+    r"(?!\s*(?:%|Prozent\b))(?!\s+(?:Menschen|Personen|Euro|Dollar|Franken|Kilometer|Meter"
+    r"|Tonnen|Soldaten|Polizisten|Stimmen|Fälle|Wohnungen|Häuser|Mitarbeiter|Einwohner"
+    r"|Flüchtlinge|Teilnehmer|Stück|Seiten)\b)"
+)
+_WEEKDAY_PARTS = r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?"
+
+
+def grammar() -> Grammar:
+    lex = Lexicon(fold_latin, latin_tokens, TABLES)
+    month = lex.alt("months")
+    full_month = lex.alt("full_months")
+    weekday = lex.alt("weekdays")
+    shift = lex.alt("shifts")
+    mod = r"Anfang|Mitte|Ende|Beginn"
+    season = r"Frühjahr|Frühling|Sommer|Herbst|Winter"
+    cue = r"im|seit|bis|ab|vor|nach|um|gegen|in"
+    b = r"(?<!\w)"
+    flags = re.IGNORECASE
+    rules = (
+        # "3. Juni", "3. Juni 2025", "Dienstag, den 3. Juni 2025"
+        rule(
+            rf"{b}(?P<span>(?:(?P<wd>{weekday}),?\s+(?:(?:den|dem)\s+)?)?(?P<day>{D2})\.\s*"
+            rf"(?P<month>{month}){DOT}(?:\s+(?P<year>{Y4}))?)(?!\w)",
+            calendar_fields,
+            flags,
+            needs="month",
+        ),
+        rule(
+            rf"{b}(?P<span>(?P<month>{month}){DOT}\s+(?P<year>{Y4}))(?!\w)",
+            calendar_fields,
+            flags,
+            needs="month",
+        ),
+        # "im Juni", "Anfang März", "im vergangenen März", "im Juni letzten Jahres"
+        rule(
+            rf"{b}(?:(?P<cue>{cue})\s+)?(?P<span>(?:(?P<mod>{mod})\s+)?(?:(?P<shift>{shift})\s+)?"
+            rf"(?P<month>{full_month})(?:\s+(?P<yshift>{shift})\s+Jahres)?)(?!\w)",
+            calendar_fields,
+            flags,
+            needs_cue=True,
+            needs="month",
+        ),
+        # "im Jahr 2015" → "Jahr 2015"; "Sommer 2015"
+        rule(
+            rf"{b}(?P<span>(?:Jahre?|(?P<mod>{season}))\s+(?P<year>{Y4}))(?!\w)",
+            calendar_fields,
+            flags,
+            min_year=1000,
+            needs="digits",
+        ),
+        # "seit 2015", "bis 2030", "Ende 2015"
+        rule(
+            rf"{b}(?:(?P<cue>{cue})\s+)?(?P<span>(?:(?P<mod>{mod})\s+)?(?P<year>{Y4}))"
+            rf"(?!\w|[-–—/]{DIGIT}){EXCLUDE}",
+            calendar_fields,
+            flags,
+            needs_cue=True,
+            needs="digits",
+        ),
+        # "von 2003 bis 2006", "zwischen 2003 und 2006", "in den Jahren 2003 bis 2006"
+        rule(
+            rf"{b}(?P<span>(?:von|zwischen|(?:den\s+)?Jahren)\s+(?:(?:den\s+)?Jahren\s+)?"
+            rf"(?P<start>{Y4})\s+(?:bis|und)\s+(?P<stop>{Y4}))(?!\w){EXCLUDE}",
+            range_fields,
+            flags,
+            needs="digits",
+        ),
+        dash_range_rule(EXCLUDE),
+        # "1990er Jahre", "90er-Jahren", "Ende der 80er Jahre" → "Ende der 80er Jahre"
+        rule(
+            rf"{b}(?P<span>(?:(?P<mod>{mod})\s+der\s+)?(?:(?P<decade>{DIGIT}{{3}}0)er"
+            rf"(?:[-\s]?Jahren?)?|(?P<decade_2>{DIGIT}0)er[-\s]?Jahren?))(?!\w)",
+            decade_fields,
+            flags,
+            needs="digits",
+        ),
+        # "Dienstag", "Dienstagabend", "vergangenen Dienstag", "Dienstag vergangener Woche"
+        rule(
+            rf"(?<!jeden\s){b}(?P<span>(?:(?P<shift>{shift})\s+)?(?P<wd>{weekday}){_WEEKDAY_PARTS}"
+            rf"(?:\s+(?:der\s+)?(?P<wshift>{shift})\s+Woche)?)(?!\w)",
+            weekday_fields,
+            flags,
+            needs="weekday",
+        ),
+        rule(
+            rf"{b}(?P<span>(?P<dayword>{lex.alt('daywords')}))(?!\w)",
+            dayword_fields,
+            flags,
+            needs="dayword",
+        ),
+        # "letzte Woche", "vergangenen Monat", "dieses Jahr", "Ende letzten Jahres"
+        rule(
+            rf"{b}(?P<span>(?:(?P<mod>{mod})\s+)?(?P<shift>{shift})\s+"
+            rf"(?P<unit>Woche|Monats?|Jahr(?:es)?))(?!\w)",
+            unit_fields,
+            flags,
+            needs="unit",
+        ),
+        # "vor zwei Tagen", "vor einem Jahr", "vor wenigen Wochen"
+        rule(
+            rf"{b}(?P<span>vor\s+(?:(?:etwa|rund|fast|knapp|gut|mehr\s+als|über)\s+)?(?P<count>"
+            rf"{lex.alt('numbers', 'vague')}|{DIGIT}{{1,3}})\s+(?P<unit>{lex.alt('units')}))(?!\w)",
+            ago_fields,
+            flags,
+            needs="unit",
+        ),
+        numeric_rule(),
+    )
+    return Grammar(
+        language="de",
+        lexicon=lex,
+        rules=rules,
+        trigger=trigger(lex, lower_case=True),
+        lower_case=True,
+    )

@@ -1,0 +1,45 @@
+"""German closed-class words, titles, organisation and place words, and cue patterns."""
+
+from newstrace.lang.schema import NOUN_PHRASE
+
+# Every noun is capitalised: capitals alone mark no name.
+CAPITALISED_NOUNS = True
+
+PRONOUNS = "er sie es wir".split()
+SOURCE_KEY_STOPS = "der die das".split()
+OFFICIAL_HEADS = ("ministerium polizei armee regierung agentur behörde amt senat botschaft").split()
+ARTICLES = "der die das den dem des ein eine".split()
+APPOSITION_ARTICLES = "der die das".split()
+NAME_PARTICLES = "von der den zu".split()
+TITLES = (
+    "herr frau dr prof minister ministerin präsident präsidentin bürgermeister "
+    "bürgermeisterin sprecher sprecherin kanzler kanzlerin"
+).split()
+ORGANISATION_WORDS = (
+    "ministerium partei gewerkschaft verband initiative behörde regierung polizei gmbh ag bank "
+    "universität gericht rat agentur komitee kommission"
+).split()
+PLACE_WORDS = "bahnhof platz straße strasse allee brücke flughafen hafen park viertel".split()
+# Big cities whose names are everyday words (German, or in English text).
+NOUN_CITIES = "essen halle hof mark bergen worms rain wels gera weil".split()
+CAPTION_WORDS = ("foto", "bild")
+CAPTION_CREDITS = ("von",)
+BYLINE_WORDS = ("von",)
+BOILERPLATE = ("Weiterlesen", "Anzeige", "Lesen Sie auch")
+OUTLET_NOUNS = (
+    r"(?:Zeitung|Tageszeitung|Wochenzeitung|Nachrichtenagentur|Agentur|Sender|Magazin"
+    r"|Nachrichtenportal|Portal|Blatt)"
+)
+OUTLET_CUES_BEFORE = (
+    r"(?:laut|gegenüber|berichtete|berichtet|meldete|meldet|zitiert\s+von)(?:\s+de[rmn])?\s*$"
+)
+OUTLET_CUES_AFTER = r"^\s*(?:zufolge|berichtete|berichtet|meldete|meldet)\b"
+RELIABILITY = (
+    ("ownership", r"\bstaatlich(?:e|en|er|es)?\b"),
+    ("affiliation", r"\b(?:regierungs|kreml|staats|partei)nah(?:e|en|er|es)?\b"),
+    ("funding", rf"\b(?:finanziert|gefördert|unterstützt)\s+(?:von|durch)\s+{NOUN_PHRASE}"),
+    ("ownership", rf"\bim\s+Besitz\s+(?:von|der|des)\s+{NOUN_PHRASE}"),
+    ("affiliation", rf"\bSprachrohr\s+(?:von|der|des)\s+{NOUN_PHRASE}"),
+    ("reliability", r"\b(?:Des|Fehl)information\w*\b"),
+)
+DATE_LABELS = ("datum", r"veröffentlicht(?:\s+am)?")

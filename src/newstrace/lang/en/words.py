@@ -1,0 +1,88 @@
+"""English closed-class words, titles, organisation and place words, and cue patterns."""
+
+from newstrace.lang.schema import NOUN_PHRASE
+
+PRONOUNS = "he she they him her them it we i who which".split()
+SOURCE_KEY_STOPS = "the a an its his her their of".split()
+OFFICIAL_HEADS = (
+    "ministry police army government agency office council committee commission court "
+    "parliament union senate embassy authority authorities company"
+).split()
+ARTICLES = "the a an".split()
+APPOSITION_ARTICLES = "a an the".split()
+TITLES = "mr mrs ms sheikh".split()
+ORGANISATION_WORDS = "ministry party union agency council committee commission".split()
+PLACE_WORDS = "street square avenue station airport bridge port".split()
+CAPTION_WORDS = ("photo(?:graph)?", "picture", "image", "caption", "credit")
+CAPTION_PREFIXES = ("file", "archive", "stock")
+CAPTION_CREDITS = ("by", "credit")
+BYLINE_WORDS = ("by",)
+BOILERPLATE = (
+    r"\d+\s+min(?:ute)?s?\s+read",
+    r"share(?:\s+this(?:\s+article)?)?",
+    "read more",
+    "advertisement",
+    "subscribe",
+    "sign up",
+    "follow us",
+    "all rights reserved",
+    "copyright",
+    "©",
+)
+OUTLET_NOUNS = (
+    r"(?:newspaper|daily|weekly|broadcaster|news\s+agency|wire\s+service|news\s+site"
+    r"|news\s+website|website|channel|magazine|network|tabloid|outlet)"
+)
+OUTLET_CUES_BEFORE = (
+    r"(?:according\s+to|told|reported\s+by|published\s+by|aired\s+by|broadcast\s+by"
+    r"|quoted\s+by|interview\s+with|cited\s+by|speaking\s+to|a\s+report\s+by|reports?\s+in)"
+    r"(?:\s+the)?\s*$"
+)
+OUTLET_CUES_AFTER = (
+    r"^\s*(?:reported|reports|has\s+learned|learned|broadcast|revealed\s+in\s+a\s+report"
+    r"|said\s+in\s+a\s+report|wrote|published)\b"
+)
+RELIABILITY = (
+    ("ownership", r"\b(?:state|government|party|military)[- ](?:run|owned|controlled)\b"),
+    ("funding", r"\b(?:state|government|publicly|foreign)[- ](?:funded|financed|backed)\b"),
+    ("funding", r"\b[A-Z][\w]+[- ](?:funded|financed|backed|sponsored)\b"),
+    ("ownership", r"\b[A-Z][\w]+[- ](?:owned|run|controlled)\b"),
+    ("funding", rf"\b(?:funded|financed|bankrolled|sponsored|backed)\s+by\s+{NOUN_PHRASE}"),
+    ("ownership", rf"\b(?:owned|controlled|run)\s+by\s+{NOUN_PHRASE}"),
+    ("affiliation", rf"\b(?:affiliated|aligned|associated)\s+with\s+{NOUN_PHRASE}"),
+    ("affiliation", r"\b(?:pro|anti)-[\w]+(?:\s+(?:government|regime|opposition))?\b"),
+    ("affiliation", rf"\b(?:mouthpiece|organ|arm|outlet)\s+of\s+{NOUN_PHRASE}"),
+    ("affiliation", rf"\bclose\s+to\s+the\s+{NOUN_PHRASE}"),
+    (
+        "reliability",
+        r"\b(?:accused|criticised|criticized|known)\s+(?:of|for)\s+(?:spreading|"
+        r"publishing|peddling|running)?\s*(?:dis|mis)?information\b",
+    ),
+    (
+        "reliability",
+        r"\b(?:accused|criticised|criticized|known)\s+(?:of|for)\s+(?:spreading|"
+        r"publishing|peddling)?\s*(?:propaganda|fake news|false reports?|fabricat\w+)",
+    ),
+    ("reliability", r"\b(?:propaganda|disinformation)\s+(?:outlet|channel|site|arm)\b"),
+)
+COUNTRY_ALIASES = (
+    ("us", "US"),
+    ("usa", "US"),
+    ("america", "US"),
+    ("united states of america", "US"),
+    ("uk", "GB"),
+    ("britain", "GB"),
+    ("great britain", "GB"),
+    ("uae", "AE"),
+    ("emirates", "AE"),
+)
+DATE_LABELS = (
+    "date",
+    "dated",
+    r"published(?:\s+on)?",
+    r"publication\s+date",
+    r"posted(?:\s+on)?",
+    "updated",
+)
+PLACE_ARTICLES = ("the ",)
+DEMONYM_STEM_ENDINGS = ("", "a", "ia", "ey", "on", "y")

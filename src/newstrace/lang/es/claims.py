@@ -1,0 +1,250 @@
+"""Spanish. Subjects may be dropped ("Dijo que …": no source) or follow the verb
+("…, dijo el ministro"); "según X" is the prepositional form."""
+
+from __future__ import annotations
+
+from newstrace.lang.schema import Lexicon
+
+from . import closed
+
+_VERBS = """
+dijo dijeron dice dicen decía dicho
+afirmó afirmaron afirma afirman afirmado
+aseguró aseguraron asegura aseguran asegurado
+declaró declararon declara declaran declarado
+informó informaron informa informan informado
+indicó indicaron indica indican indicado
+señaló señalaron señala señalan señalado
+explicó explicaron explica explican explicado
+añadió añadieron añade agregó agregaron agrega
+sostuvo sostuvieron sostiene
+subrayó subrayaron subraya
+destacó destacaron destaca
+advirtió advirtieron advierte
+anunció anunciaron anuncia anunciado
+reveló revelaron revela revelado
+denunció denunciaron denuncia
+criticó criticaron critica
+acusó acusaron acusa
+reconoció reconocieron reconoce reconocido
+admitió admitieron admite
+manifestó manifestaron manifiesta
+expresó expresaron expresa
+comentó comentaron comenta
+apuntó apuntaron apunta
+precisó precisaron precisa
+detalló detallaron detalla
+insistió insistieron insiste
+recordó recordaron recuerda
+consideró consideraron considera consideran
+cree creen creía
+estimó estimaron estima
+publicó publicaron publica
+escribió escribieron escribe escrito
+tuiteó
+confirmó confirmaron confirma
+negó negaron niega
+desmintió desmintieron desmiente
+aseveró reiteró opinó argumentó puntualizó alegó
+"""
+
+LEXICON = Lexicon(
+    language="es",
+    verbs=tuple(_VERBS.split()),
+    participles=(
+        "diciendo",
+        "añadiendo",
+        "agregando",
+        "afirmando",
+        "asegurando",
+        "señalando",
+        "indicando",
+        "explicando",
+        "advirtiendo",
+        "subrayando",
+    ),
+    source_after=("según", "de acuerdo con", "de acuerdo a", "citado por", "citada por"),
+    not_cues=(
+        "según el plan",
+        "según lo previsto",
+        "según lo planeado",
+        "de acuerdo con el plan",
+        # "se negó a firmar" is a refusal to act, not a denial of a report
+        "se negó a firmar",
+        "se negaron a firmar",
+        "se niega a firmar",
+        "se negó a aceptar",
+        "se negó a aprobar",
+    ),
+    complementizers=("que",),
+    relatives=("quien", "quienes", "que", "cual"),
+    pronouns=("él", "ella", "ellos", "ellas", "nosotros", "yo", "usted"),
+    determiners=(
+        *closed.DETERMINERS,
+        "este",
+        "esta",
+        "dos",
+        "tres",
+        "varios",
+        "varias",
+    ),
+    skip=(
+        "ha",
+        "han",
+        "había",
+        "habían",
+        "también",
+        "ya",
+        "luego",
+        "además",
+        "hoy",
+        "ayer",
+        "este",
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+        "no",
+    ),
+    times=("hoy", "ayer", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    stops=(
+        "que",
+        "y",
+        "o",
+        "pero",
+        "porque",
+        "cuando",
+        "si",
+        "como",
+        "ha",
+        "han",
+        "había",
+        "no",
+        "también",
+        "ya",
+        "se",
+        "lo",
+        "le",
+        "les",
+        "es",
+        "fue",
+    ),
+    prepositions=(
+        "en",
+        "a",
+        "al",
+        "con",
+        "por",
+        "para",
+        "sobre",
+        "durante",
+        "tras",
+        "desde",
+        "hasta",
+        "ante",
+    ),
+    passive=("fue", "fueron", "es", "son", "ha sido"),
+    agents=("por",),
+    links=("de", "del"),
+    anonymous=("fuentes", "fuente", "funcionario", "funcionarios", "diplomáticos", "diplomático"),
+    anonymity=(
+        "que pidió no ser identificado",
+        "que pidió no ser identificada",
+        "que pidieron no ser identificados",
+        "que pidió el anonimato",
+        "que pidieron el anonimato",
+        "bajo condición de anonimato",
+        "que prefirió no ser identificado",
+        "que prefirió no ser identificada",
+        "que pidió no ser nombrado",
+        "que solicitó el anonimato",
+        "anónimo",
+        "anónima",
+        "anónimas",
+        "anónimos",
+    ),
+    publishers=(
+        "diario",
+        "periódico",
+        "semanario",
+        "agencia",
+        "cadena",
+        "canal",
+        "revista",
+        "portal",
+        "emisora",
+        "efe",
+        "afp",
+        "reuters",
+    ),
+    opinions=(
+        "en nuestra opinión",
+        "a nuestro juicio",
+        "creemos que",
+        "en mi opinión",
+        "a mi juicio",
+        "desde nuestro punto de vista",
+    ),
+    hedges=(
+        "presuntamente",
+        "supuestamente",
+        "al parecer",
+        "aparentemente",
+        "presunto",
+        "presunta",
+        "presuntos",
+        "presuntas",
+        "supuesto",
+        "supuesta",
+        "habría",
+        "habrían",
+        "se cree que",
+        "se dice que",
+        "según se informa",
+        "probablemente",
+        "posiblemente",
+    ),
+    responses={
+        "declined": (
+            "se negó a comentar",
+            "se negaron a comentar",
+            "se negó a hacer comentarios",
+            "declinó hacer comentarios",
+            "declinó comentar",
+            "rehusó comentar",
+            "prefirió no comentar",
+            "no quiso comentar",
+            "no quiso hacer comentarios",
+            "ni confirmó ni desmintió",
+            "ni confirmó ni negó",
+        ),
+        "no_comment": (
+            "no respondió a una solicitud de comentarios",
+            "no respondió a las solicitudes de comentarios",
+            "no respondió",
+            "no ha respondido",
+            "no ha comentado",
+            "no comentó",
+            "no ha hecho comentarios",
+            "no estuvo disponible para comentar",
+            "no pudo ser contactado",
+            "no pudo ser contactada",
+            "no se ha pronunciado",
+        ),
+        "denied": (
+            "desmintió",
+            "desmiente",
+            "desmintieron",
+            "negó",
+            "niega",
+            "negaron",
+            "rechazó las acusaciones",
+        ),
+        "confirmed": ("confirmó", "confirma", "confirmaron"),
+    },
+    negations=("no", "ni", "nunca"),
+    free_inversion=True,
+)

@@ -1,0 +1,39 @@
+"""Spanish closed-class words, titles, organisation and place words, and cue patterns."""
+
+from newstrace.lang.schema import NOUN_PHRASE
+
+PRONOUNS = "él ella ellos ellas".split()
+SOURCE_KEY_STOPS = "el la".split()
+OFFICIAL_HEADS = "ministerio policía ejército gobierno agencia embajada".split()
+ARTICLES = "el la los las un una".split()
+APPOSITION_ARTICLES = "el la".split()
+NAME_PARTICLES = "de del la y".split()
+TITLES = (
+    "señor señora sr sra don doña presidente presidenta ministro ministra alcalde alcaldesa "
+    "portavoz"
+).split()
+ORGANISATION_WORDS = (
+    "ministerio partido sindicato gobierno universidad tribunal policía ayuntamiento agencia comité"
+).split()
+PLACE_WORDS = "plaza calle avenida puerto aeropuerto puente".split()
+CAPTION_WORDS = ("foto", "imagen")
+CAPTION_CREDITS = ("de",)
+BYLINE_WORDS = ("por",)
+OUTLET_NOUNS = (
+    r"(?:diario|periódico|semanario|agencia(?:\s+de\s+noticias)?|cadena|canal|revista"
+    r"|portal|emisora)"
+)
+OUTLET_CUES_BEFORE = (
+    r"(?:según|informó|publicó|dijo\s+a|declaró\s+a|citado\s+por)(?:\s+(?:el|la))?\s*$"
+)
+OUTLET_CUES_AFTER = r"^\s*(?:informó|informa|publicó|reveló)\b"
+RELIABILITY = (
+    ("ownership", r"\bestatal(?:es)?\b"),
+    ("affiliation", r"\b(?:oficialista|progubernamental|afín al gobierno)(?:es)?\b"),
+    ("funding", rf"\b(?:financiad|patrocinad|respaldad)[oa]s?\s+por\s+{NOUN_PHRASE}"),
+    ("ownership", rf"\bpropiedad\s+de\s+{NOUN_PHRASE}"),
+    ("affiliation", rf"\b(?:vinculad|afín)[oa]?s?\s+(?:a|al|con)\s+{NOUN_PHRASE}"),
+    ("affiliation", rf"\bportavoz\s+(?:de|del)\s+{NOUN_PHRASE}"),
+    ("reliability", r"\bdesinformación\b"),
+)
+DATE_LABELS = ("fecha", "publicado")

@@ -1,0 +1,31 @@
+"""Persian closed-class words and cue patterns."""
+
+DIRECTION = "rtl"
+SCRIPT = "arabic"
+
+PRONOUNS = "او وی آنها ایشان".split()
+OFFICIAL_HEADS = "وزارت پلیس ارتش دولت سازمان دفتر مجلس کمیسیون دادگاه سفارت شرکت".split()
+CAPTION_WORDS = ("عکس", "تصویر")
+BYLINE_WORDS = ("نوشته", "گزارش از")
+BOILERPLATE = ("بیشتر بخوانید",)
+# "به گزارش X" (as X reports) names a publisher; "به نقل از X" (quoting X) may be anyone.
+OUTLET_NOUNS = (
+    "خبرگزاری|روزنامه|هفته‌نامه|هفته نامه|ماهنامه|شبکه|پایگاه خبری|پایگاه اطلاع‌رسانی|سایت|"
+    "وب‌سایت|رادیو|تلویزیون|نشریه|مجله|به گزارش"
+)
+OUTLET_STOPS = r"^(?:که|از|در|به|با|را|و|این|آن|نوشت|گزارش|داد|است)$"
+OUTLET_CUES_BEFORE = (
+    r"(?:به\s+گزارش|به\s+نقل\s+از|گفت\s+و\s+گو\s+با|گفت‌وگو\s+با|در\s+گفت‌وگو\s+با)\s*$"
+)
+# Matched on folded text (lang.fold.fold), hence the Arabic yeh and kaf.
+RELIABILITY = (
+    ("ownership", r"\bدولتي\b"),
+    ("ownership", r"\bحكومتي\b"),
+    ("affiliation", r"\b(?:وابسته|نزديك|منسوب)\s+به\s+\S+(?:\s+\S+)?"),
+    ("affiliation", r"\bحامي\s+(?:دولت|حكومت|نظام)\b"),
+    ("funding", r"\bبا\s+بودجه\s+\S+(?:\s+\S+)?"),
+    ("affiliation", r"\bسخنگوي\s+\S+(?:\s+\S+)?"),
+    ("reliability", r"\bمتهم\s+به\s+(?:انتشار|پخش)\s+\S+(?:\s+\S+)?"),
+)
+COUNTRY_ALIASES = (("امریکا", "US"), ("آمریکا", "US"), ("انگلیس", "GB"), ("امارات", "AE"))
+DATE_LABELS = (r"تاریخ(?:\s+انتشار)?", r"منتشر\s+شده")

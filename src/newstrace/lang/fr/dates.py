@@ -1,0 +1,224 @@
+"""French date expressions.
+
+Month names are written in lower case in French; a capitalised "Mars" is the planet, so month
+names match lower case or capitalised except that one. Spans keep the article ("le 3 juin",
+"la semaine dernière") and leave out the preposition ("en 2015" → "2015").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newstrace.lang.dates.calendars import GREGORIAN
+from newstrace.lang.dates.grammar import (
+    D2,
+    DOT,
+    Y4,
+    Grammar,
+    ago_fields,
+    calendar_fields,
+    dash_range_rule,
+    dayword_fields,
+    decade_fields,
+    numeric_rule,
+    range_fields,
+    rule,
+    trigger,
+    unit_fields,
+    weekday_fields,
+)
+from newstrace.lang.dates.tables import DIGIT, Lexicon, Month, Unit, fold_latin, latin_tokens
+
+_MONTHS = (
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+).split()
+_SHORT = {"janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12}
+
+TABLES: dict[str, dict[str, object]] = {
+    "months": {
+        **{name: Month(GREGORIAN, n) for n, name in enumerate(_MONTHS, 1)},
+        **{name.capitalize(): Month(GREGORIAN, n) for n, name in enumerate(_MONTHS, 1)},
+        **{name: Month(GREGORIAN, n) for name, n in _SHORT.items()},
+    },
+    "weekdays": {
+        name: n
+        for n, name in enumerate("lundi mardi mercredi jeudi vendredi samedi dimanche".split())
+    },
+    "daywords": {
+        "hier": -1,
+        "avant-hier": -2,
+        "aujourd'hui": 0,
+        "demain": 1,
+        "après-demain": 2,
+    },
+    "units": {
+        **dict.fromkeys(("jour", "jours"), Unit("day", None)),
+        **dict.fromkeys(("semaine", "semaines"), Unit("week", None)),
+        "mois": Unit("month", None),
+        **dict.fromkeys(("an", "ans", "année", "années"), Unit("year", None)),
+        **dict.fromkeys(("décennie", "décennies"), Unit("decade", None)),
+    },
+    "numbers": {
+        **dict.fromkeys(("un", "une"), 1),
+        "deux": 2,
+        "trois": 3,
+        "quatre": 4,
+        "cinq": 5,
+        "six": 6,
+        "sept": 7,
+        "huit": 8,
+        "neuf": 9,
+        "dix": 10,
+        "onze": 11,
+        "douze": 12,
+        "quinze": 15,
+        "vingt": 20,
+        "trente": 30,
+    },
+    "vague": dict.fromkeys(("quelques", "plusieurs"), True),
+    "shifts": {
+        **dict.fromkeys(("dernier", "dernière", "passé", "passée"), -1),
+        **dict.fromkeys(("prochain", "prochaine"), 1),
+        **dict.fromkeys(("ce", "cet", "cette", "en cours"), 0),
+    },
+    "ordinals": {"premier": 1},
+    "decades": {
+        "trente": 1930,
+        "quarante": 1940,
+        "cinquante": 1950,
+        "soixante": 1960,
+        "soixante-dix": 1970,
+        "quatre-vingt": 1980,
+        "quatre-vingts": 1980,
+        "quatre-vingt-dix": 1990,
+    },
+    "eras": {},
+}
+
+EXCLUDE = (
+    r"(?!\s*(?:%|pour\s+cent\b))(?!\s+(?:personnes|euros|dollars|francs|kilomètres|km|mètres"
+    r"|tonnes|soldats|voix|cas|logements|maisons|emplois|salariés|habitants|migrants"
+    r"|réfugiés|pages|morts|blessés)\b)"
+)
+
+
+def grammar() -> Grammar:
+    lex = Lexicon(fold_latin, latin_tokens, TABLES)
+    # Case-sensitive: "mars" and "Mai" yes, "Mars" (the planet) no.
+    month = f"(?-i:{lex.alt('months', exclude=['Mars'])})"
+    weekday = lex.alt("weekdays")
+    mod = r"début|mi|fin|courant"
+    cue = r"en|depuis|dès|jusqu['’]en|avant|après|vers|d['’]ici|à\s+partir\s+de"
+    b = r"(?<!\w)"
+    flags = re.IGNORECASE
+    rules = (
+        # "le 3 juin", "mardi 3 juin 2025", "le 1er mai", "le 3 juin dernier"
+        rule(
+            rf"{b}(?P<span>(?:le\s+)?(?:(?P<wd>{weekday})\s+)?(?P<day>{D2}(?:er)?|premier)\s+"
+            rf"(?P<month>{month}){DOT}(?:\s+(?P<year>{Y4})|\s+(?P<shift>dernier|prochain))?)"
+            rf"(?!\w)",
+            calendar_fields,
+            flags,
+            needs="month",
+        ),
+        rule(
+            rf"{b}(?P<span>(?P<month>{month}){DOT}\s+(?P<year>{Y4}))(?!\w)",
+            calendar_fields,
+            flags,
+            needs="month",
+        ),
+        # "en juin", "début juin", "mi-juin", "fin mars dernier", "au mois d'avril"
+        rule(
+            rf"{b}(?:(?P<cue>{cue})\s+)?(?P<span>(?:(?P<mod>{mod})(?:\s+de\s+|\s+d['’]|[-\s]+))?"
+            rf"(?:(?P<cue_2>mois)\s+(?:de\s+|d['’]))?(?P<month>{month})(?:\s+(?P<shift>dernier"
+            rf"|prochain)|\s+de\s+l['’]année\s+(?P<yshift>dernière|prochaine|passée|en\s+cours)"
+            rf"|\s+de\s+(?P<yshift_2>cette)\s+année)?)(?!\w)",
+            calendar_fields,
+            flags,
+            needs_cue=True,
+            needs="month",
+        ),
+        # "l'année 2015", "en l'an 2000"
+        rule(
+            rf"{b}(?P<span>(?:l['’])?an(?:née)?\s+(?P<year>{Y4}))(?!\w)",
+            calendar_fields,
+            flags,
+            min_year=1000,
+            needs="digits",
+        ),
+        # "en 2015", "depuis 1998", "fin 2015", "mi-2015"
+        rule(
+            rf"{b}(?:(?P<cue>{cue})\s+)?(?P<span>(?:(?P<mod>{mod})[-\s]+)?(?P<year>{Y4}))"
+            rf"(?!\w|[-–—/]{DIGIT}){EXCLUDE}",
+            calendar_fields,
+            flags,
+            needs_cue=True,
+            needs="digits",
+        ),
+        # "de 2003 à 2006", "entre 2003 et 2006"
+        rule(
+            rf"{b}(?P<span>de\s+(?P<start>{Y4})\s+à\s+(?P<stop>{Y4})|entre\s+(?:les\s+années\s+)?"
+            rf"(?P<start_2>{Y4})\s+et\s+(?P<stop_2>{Y4}))(?!\w){EXCLUDE}",
+            range_fields,
+            flags,
+            needs="digits",
+        ),
+        dash_range_rule(EXCLUDE),
+        # "les années 1990", "les années 90", "fin des années quatre-vingt"
+        rule(
+            rf"{b}(?P<span>(?:(?P<mod>début|fin|milieu)\s+des\s+|les\s+)?années\s+(?:(?P<decade>"
+            rf"{DIGIT}{{3}}0|{DIGIT}0)|(?P<decade_2>{lex.alt('decades')})))(?!\w)",
+            decade_fields,
+            flags,
+            needs="digits decade",
+        ),
+        # "mardi", "le mardi", "ce mardi", "mardi dernier", "mardi de la semaine dernière"
+        rule(
+            rf"(?<!chaque\s){b}(?P<span>(?:(?:le|(?P<shift>ce))\s+)?(?P<wd>{weekday})(?:\s+(?P<shift_2>dernier"
+            rf"|prochain))?(?:\s+de\s+la\s+semaine\s+(?P<wshift>dernière|prochaine|passée))?)"
+            rf"(?!\w)",
+            weekday_fields,
+            flags,
+            needs="weekday",
+        ),
+        rule(
+            rf"{b}(?P<span>(?P<dayword>{lex.alt('daywords')}))(?!\w)",
+            dayword_fields,
+            flags,
+            needs="dayword",
+        ),
+        # "la semaine dernière", "le mois prochain", "l'an dernier", "fin de l'année dernière"
+        rule(
+            rf"{b}(?P<span>(?:(?P<mod>{mod})\s+(?:de\s+)?)?(?:la\s+|le\s+|l['’])?"
+            rf"(?P<unit>semaine|mois|année|an)\s+(?P<shift>dernière|dernier|passée|passé"
+            rf"|prochaine|prochain|en\s+cours))(?!\w)",
+            unit_fields,
+            flags,
+            needs="unit",
+        ),
+        # "cette semaine", "ce mois-ci", "cette année", "début de cette année"
+        rule(
+            rf"{b}(?P<span>(?:(?P<mod>{mod})\s+(?:de\s+)?)?(?P<shift>cette|cet|ce)\s+"
+            rf"(?P<unit>semaine|mois|année|an)(?:-ci)?)(?!\w)",
+            unit_fields,
+            flags,
+            needs="unit",
+        ),
+        # "il y a deux jours", "il y a un an"; not "il y a deux ans que ..." (for)
+        rule(
+            rf"{b}(?P<span>il\s+y\s+a\s+(?:(?:environ|près\s+de|plus\s+de|presque)\s+)?(?P<count>"
+            rf"{lex.alt('numbers', 'vague')}|{DIGIT}{{1,3}})\s+(?P<unit>{lex.alt('units')}))"
+            rf"(?!\w)(?!\s+que\b|\s+qu['’])",
+            ago_fields,
+            flags,
+            needs="unit",
+        ),
+        numeric_rule(),
+    )
+    return Grammar(
+        language="fr",
+        lexicon=lex,
+        rules=rules,
+        trigger=trigger(lex, lower_case=True),
+        lower_case=True,
+    )

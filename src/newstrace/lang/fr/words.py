@@ -1,0 +1,37 @@
+"""French closed-class words, titles, organisation and place words, and cue patterns."""
+
+from newstrace.lang.schema import NOUN_PHRASE
+
+PRONOUNS = "il elle ils elles on".split()
+SOURCE_KEY_STOPS = "la le".split()
+OFFICIAL_HEADS = "ministère armée gouvernement agence ambassade".split()
+ARTICLES = "le les la un une".split()
+APPOSITION_ARTICLES = "un une la le les".split()
+NAME_PARTICLES = "de du la le".split()
+TITLES = ("m mme monsieur madame président présidente ministre maire porte-parole").split()
+ORGANISATION_WORDS = (
+    "ministère parti syndicat gouvernement université tribunal police mairie agence comité"
+).split()
+PLACE_WORDS = "rue place gare aéroport pont".split()
+CAPTION_WORDS = ("légende", r"photo\s+d'archive")
+CAPTION_CREDITS = ("de",)
+BYLINE_WORDS = ("par",)
+OUTLET_NOUNS = (
+    r"(?:journal|quotidien|hebdomadaire|agence(?:\s+de\s+presse)?|chaîne|magazine"
+    r"|site(?:\s+d'information)?|radio)"
+)
+OUTLET_CUES_BEFORE = (
+    r"(?:selon|a\s+rapporté|rapporte|a\s+déclaré\s+à|a\s+indiqué\s+à|cité\s+par)"
+    r"(?:\s+(?:le|la|l'))?\s*$"
+)
+OUTLET_CUES_AFTER = r"^\s*(?:a\s+rapporté|rapporte|a\s+révélé|a\s+publié)\b"
+RELIABILITY = (
+    ("ownership", r"\b(?:d'État|étatique|public|publique)s?\b"),
+    ("affiliation", r"\b(?:progouvernemental|pro-gouvernemental|proche du pouvoir)\w*\b"),
+    ("funding", rf"\b(?:financé|soutenu|subventionné)e?s?\s+par\s+{NOUN_PHRASE}"),
+    ("ownership", rf"\bpropriété\s+(?:de|du|des)\s+{NOUN_PHRASE}"),
+    ("affiliation", rf"\b(?:affilié|lié|proche)e?s?\s+(?:à|au|aux|de|du)\s+{NOUN_PHRASE}"),
+    ("affiliation", rf"\borgane\s+de\s+propagande\b(?:\s+(?:de|du|des)\s+{NOUN_PHRASE})?"),
+    ("reliability", r"\bdésinformation\b"),
+)
+DATE_LABELS = (r"date\s+de\s+publication", r"publié\s+le")

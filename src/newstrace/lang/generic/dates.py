@@ -1,0 +1,134 @@
+"""Best effort for languages without a grammar of their own.
+
+Numeric dates and dashed year ranges work in any language. For a language dateparser knows,
+its month names give two more forms, always with a number beside the month ("7 gennaio 2025",
+"7 января", "ottobre 2024"): a month name alone is too often an ordinary word. Spans with a
+year are normalised by ``dateparser.parse`` (imported only here, on first use), which knows
+each language's grammatical forms; the month number read from the same data is the fallback,
+and gives the value of year-less spans, whose year is chosen as in every other language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from newstrace.lang.dates.calendars import GREGORIAN
+from newstrace.lang.dates.fields import Fields
+from newstrace.lang.dates.grammar import (
+    D2,
+    DIGITS,
+    DOT,
+    Y4,
+    Grammar,
+    Normaliser,
+    Rule,
+    calendar_fields,
+    dash_range_rule,
+    numeric_rule,
+    rule,
+)
+from newstrace.lang.dates.tables import DIGIT, Lexicon, Month, fold_latin, latin_tokens
+
+_MONTH_KEYS = (
+    "january february march april may june july august september october november december"
+).split()
+
+
+def grammar(language: str | None) -> Grammar:
+    months = _month_names(language) if language else {}
+    lex = Lexicon(fold_latin, latin_tokens, {"months": months, "eras": {}})
+    rules: tuple[Rule, ...] = (numeric_rule(), dash_range_rule())
+    if months:
+        rules += _month_rules(lex)
+    return Grammar(
+        language=language or "",
+        lexicon=lex,
+        rules=rules,
+        # Every generic form holds a digit: text without one costs a single search.
+        trigger=((DIGITS, re.compile(DIGIT)),),
+        lower_case=False,
+        normalise=_normaliser(language) if months else None,
+    )
+
+
+def _month_rules(lex: Lexicon) -> tuple[Rule, ...]:
+    month = lex.alt("months")
+    flags = re.IGNORECASE
+    b = r"(?<![\w.,/])"
+    return (
+        # "7 gennaio 2025", "7. März", "7 de janeiro de 2025", "7 января"
+        rule(
+            rf"{b}(?P<span>(?P<day>{D2})\.?\s+(?:de\s+)?(?P<month>{month}){DOT}"
+            rf"(?:,?\s+(?:de\s+)?(?P<year>{Y4}))?)(?!\w)",
+            calendar_fields,
+            flags,
+            external=True,
+            needs="digits",
+        ),
+        # "ottobre 2024", "January 7, 2025"
+        rule(
+            rf"(?<!\w)(?P<span>(?P<month>{month}){DOT}\s+(?:(?P<day>{D2}),?\s+)?(?:de\s+)?"
+            rf"(?P<year>{Y4}))(?!\w)",
+            calendar_fields,
+            flags,
+            external=True,
+            needs="digits",
+        ),
+    )
+
+
+def _month_names(language: str) -> dict[str, object]:
+    """Month names (three letters or more) from dateparser's data for the language."""
+    try:
+        from dateparser.languages.loader import default_loader
+
+        info = default_loader.get_locale(language).info
+    except (ValueError, KeyError, ImportError):  # a code dateparser does not know
+        return {}
+    names: dict[str, object] = {}
+    for number, key in enumerate(_MONTH_KEYS, 1):
+        for name in info.get(key, ()):
+            if len(name.rstrip(".")) >= 3 and not any(c.isdigit() for c in name):
+                names[name.rstrip(".")] = Month(GREGORIAN, number)
+    return names
+
+
+def _normaliser(language: str | None) -> Normaliser:
+    def normalise(span: str, fields: Fields, published: dt.date | None) -> str | None:
+        if fields.year is None:
+            # The year of "7 gennaio" is chosen as in every language (closest to publication,
+            # the future counting double), not by dateparser's plain preference for the past.
+            return None
+        return _dateparser_value(span, language, published, _precision(fields))
+
+    return normalise
+
+
+def _precision(fields: Fields) -> str:
+    if fields.day is not None:
+        return "day"
+    return "month" if fields.month is not None else "year"
+
+
+@lru_cache(maxsize=8192)
+def _dateparser_value(
+    span: str, language: str | None, published: dt.date | None, precision: str
+) -> str | None:
+    """``dateparser.parse`` on a span found here, formatted at the precision the words give."""
+    import dateparser
+
+    settings: dict[str, object] = {
+        "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DAY_OF_MONTH": "first",
+    }
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(published.year, published.month, published.day)
+    parsed = dateparser.parse(span, languages=[language] if language else None, settings=settings)
+    if parsed is None:
+        return None
+    if precision == "day":
+        return parsed.date().isoformat()
+    return f"{parsed.year:04d}-{parsed.month:02d}" if precision == "month" else f"{parsed.year:04d}"

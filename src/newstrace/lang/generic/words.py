@@ -1,0 +1,6 @@
+"""Words the name finder knows in languages without a pack (Italian, Dutch, Portuguese)."""
+
+NAME_PARTICLES = "della di da van e".split()
+TITLES = "signor signora onorevole sindaco".split()
+ORGANISATION_WORDS = "ministero partito sindacato governo università".split()
+PLACE_WORDS = "piazza via stazione porto".split()

@@ -1,0 +1,331 @@
+"""The record types of a language pack: what every ``newstrace.lang.<code>`` package fills in.
+
+:class:`Lexicon` holds the attribution, hedge and response phrases the claims stage matches;
+:class:`EventLexicon` the event triggers and their grammar words; :class:`Pack` gathers them
+with the language's other word tables (closed-class words, titles, cues), its date grammar and
+its script direction. Entries are phrases written as a reader would (any case, with or without
+Arabic diacritics, hamza forms or ZWNJ): matchers fold phrase and text alike with
+:func:`newstrace.lang.fold.fold`, so one spelling covers its variants. A word ending in
+``*`` matches any continuation of that word (Arabic and Persian verb stems); in event phrases
+``*streik`` matches a word ending in ``streik`` and ``…`` up to six words that are not clause
+punctuation ("trat … zurück"). Arabic-script words also match without their proclitics.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from newstrace.lang.dates.grammar import Grammar
+
+# Stances of an official response, in the order they are tried: the multi-word refusals
+# ("declined to confirm or deny") must win over the bare "confirm"/"deny" inside them.
+STANCES = ("declined", "no_comment", "denied", "confirmed")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything the rules need to know about one language. All entries are phrases."""
+
+    language: str
+    # Verbs of saying, writing and thinking: their source is the clause subject.
+    verbs: tuple[str, ...]
+    # Adverbial forms ("saying", "adding", "مضيفا") that share the main clause's subject.
+    participles: tuple[str, ...] = ()
+    # Prepositional cues whose source follows: "according to X", "selon X", "به گزارش X".
+    source_after: tuple[str, ...] = ()
+    # Postpositional cues whose source precedes: "dem Ministerium zufolge".
+    source_before: tuple[str, ...] = ()
+    # Cue forms that are also common nouns ("plan", "calls", "state"): verbs only after a
+    # pronoun, a name, a relative pronoun or an auxiliary.
+    nouns: tuple[str, ...] = ()
+    # Verbs that report only when what follows is speech: "continued:", "went on to say".
+    weak: tuple[str, ...] = ()
+    # Fixed phrases that contain a cue word but report nobody ("according to plan").
+    not_cues: tuple[str, ...] = ()
+    # Words that open the reported clause ("that", "dass", "que", "أن", "که").
+    complementizers: tuple[str, ...] = ()
+    # Relative pronouns that stand as the source of a relative clause ("who said").
+    relatives: tuple[str, ...] = ()
+    # Personal pronouns: a whole source on their own.
+    pronouns: tuple[str, ...] = ()
+    # Articles, possessives, numerals: they open a noun phrase.
+    determiners: tuple[str, ...] = ()
+    # Words that sit between a subject and its verb (auxiliaries, adverbs, time words).
+    skip: tuple[str, ...] = ()
+    # Time words ("Tuesday", "yesterday"): never a source, and one ends a noun phrase.
+    times: tuple[str, ...] = ()
+    # Words that end a source noun phrase (verbs, prepositions opening adjuncts, conjunctions).
+    stops: tuple[str, ...] = ()
+    # Prepositions: a noun phrase right after one is an adjunct ("at a rally"), not a subject.
+    prepositions: tuple[str, ...] = ()
+    # Forms of "to be" that make a following participle passive ("was told").
+    passive: tuple[str, ...] = ()
+    # Words introducing the agent of a passive ("by", "von", "par", "por").
+    agents: tuple[str, ...] = ()
+    # Prepositions allowed inside a source ("spokesman for the ministry", "المتحدث باسم").
+    links: tuple[str, ...] = ()
+    # Verbs whose first object is the listener ("told Reuters"): a listener that is a news
+    # outlet relays the statement and becomes a publisher source.
+    tell: tuple[str, ...] = ()
+    # Head words of an unnamed source ("sources", "مصادر", "منابع").
+    anonymous: tuple[str, ...] = ()
+    # Phrases that say a source is unnamed ("who asked not to be named").
+    anonymity: tuple[str, ...] = ()
+    # Nouns naming a news outlet: a source containing one is a publisher.
+    publishers: tuple[str, ...] = ()
+    # Hedges: "reportedly", "allegedly", "يُزعم", "angeblich".
+    hedges: tuple[str, ...] = ()
+    # The author's own view, said outright ("in our view", "we believe", "به نظر ما"): the
+    # sentence is opinion even where no subjectivity model covers the language.
+    opinions: tuple[str, ...] = ()
+    # Official responses by stance (keys: STANCES).
+    responses: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Negations that turn "confirmed"/"denied" into a refusal ("did not confirm").
+    negations: tuple[str, ...] = ()
+    # True where the verb usually comes before its subject (Arabic: "قال الوزير").
+    verb_first: bool = False
+    # Verbs that may precede their subject after a comma ("…, said the minister"); empty
+    # means any cue verb may.
+    inverting: tuple[str, ...] = ()
+    # True where a reporting verb may follow what it reports and precede its subject
+    # ('"…," said the minister', "…, sagte der Minister", "…, a déclaré le ministre").
+    inversion: bool = True
+    # True where a clause may put its subject after the verb for reasons other than a quote
+    # (German V2 "Am Montag sagte der Minister", Spanish "dijo el ministro", Arabic).
+    free_inversion: bool = False
+    # True where the subject opens the clause and adjuncts sit between it and a final verb
+    # (Persian: "سخنگوی وزارت خارجه روز دوشنبه در نشست خبری گفت").
+    subject_initial: bool = False
+    # True for scripts with capital letters: capitalised words then mark names.
+    cased: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """When an ambiguous trigger is the event: only with one of ``needs`` (if any) and none of
+    ``unless`` among the words around it ("strike" is labour with "workers", not with "air")."""
+
+    needs: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    """Everything the event rules need to know about one language. All entries are phrases."""
+
+    language: str
+    # Event type id -> finite verb forms and participles (no bare infinitives where the
+    # language marks them: an infinitive is a plan, a threat or a demand, not an event).
+    verbs: Mapping[str, tuple[str, ...]]
+    # Event type id -> event nouns ("resignation", "استقالة", "Rücktritt", "huelga").
+    nouns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Event type id -> verb phrases whose grammatical subject is the target ("بازداشت شد").
+    passives: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Event type id -> verb forms that tell an event only after a negation (Arabic jussive
+    # "لم يستقل": "did not resign"); elsewhere they are present or future tense.
+    negated_only: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Event type id -> present-tense forms that tell what happens or happened (Arabic news
+    # tells past and ongoing events in the imperfect: "يلتقي الرئيس", "تعتقل الشرطة"). They
+    # are dropped after a future, modal or subjunctive marker (``modals``,
+    # ``imperfect_modals``, ``imperfect_proclitics``) and when dated after publication.
+    imperfect: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Phrases that hold a trigger but tell no event ("protested his innocence").
+    blockers: tuple[str, ...] = ()
+    # Trigger phrase -> the context it needs (ambiguous words such as English "strike").
+    senses: Mapping[str, Sense] = field(default_factory=dict)
+    # Negations before a verb, or between a separable verb's parts ("trat nicht zurück").
+    negations: tuple[str, ...] = ()
+    # Future, modal and infinitive markers right before a verb ("will", "may", "to").
+    modals: tuple[str, ...] = ()
+    # Words before an event noun that make it wanted, feared or planned ("calls for").
+    noun_modals: tuple[str, ...] = ()
+    # Words right after an event noun that make it planned ("la huelga prevista").
+    modals_after: tuple[str, ...] = ()
+    # Conditionals: a trigger in a clause they open is hypothetical ("if he resigns").
+    conditionals: tuple[str, ...] = ()
+    # Auxiliaries that make a following participle passive ("was", "wurde", "fue", "été").
+    passive_aux: tuple[str, ...] = ()
+    # Words introducing the agent of a passive ("by", "von", "por", "par", "توسط").
+    agents: tuple[str, ...] = ()
+    # Words that open a new clause: subordinators, relative pronouns.
+    boundaries: tuple[str, ...] = ()
+    # Relative pronouns: a clause they open has its subject just before them ("Haddad, who
+    # resigned"); also listed in ``boundaries``.
+    relatives: tuple[str, ...] = ()
+    # Words before "to" that make the infinitive real ("forced to resign").
+    forced: tuple[str, ...] = ()
+    # Coordinating conjunctions: "X and Y met" has two actors; before a verb they open a clause.
+    coordinators: tuple[str, ...] = ()
+    # Articles and possessive determiners: a trigger listed as verb and noun ("protest",
+    # "attack") is a noun right after one.
+    determiners: tuple[str, ...] = ()
+    # Possessive determiners: "his resignation", "su dimisión" belong to the clause subject.
+    possessives: tuple[str, ...] = ()
+    # Possessive pronoun suffixes on an event noun (Arabic "استقالته", Persian "استعفایش").
+    possessive_suffixes: tuple[str, ...] = ()
+    # Prepositions: a name right after one is an adjunct ("in Amman"), not a subject.
+    prepositions: tuple[str, ...] = ()
+    # Words between an event noun and its participant ("of", "de", "von", "des").
+    of_words: tuple[str, ...] = ()
+    # Prepositions marking a target: "attack on X", "sanctions against X".
+    target_preps: tuple[str, ...] = ()
+    # Prepositions marking the other party of a meeting or deal ("with", "با", "مع").
+    with_words: tuple[str, ...] = ()
+    # Postpositions marking a direct object (Persian "را").
+    object_markers: tuple[str, ...] = ()
+    # Words right before an imperfect that make it wished, possible or to come (Arabic "أن",
+    # "قد", "كي", "حتى").
+    imperfect_modals: tuple[str, ...] = ()
+    # Proclitics on an imperfect that make it a purpose or a command (Arabic "ليستقيل").
+    imperfect_proclitics: tuple[str, ...] = ()
+    # Progressive auxiliaries: a present-tense light verb after one tells what is happening
+    # (Persian "دارند تجمع می‌کنند"), otherwise it is planned or habitual.
+    progressive: tuple[str, ...] = ()
+    # Denials: the words that open the clause a denial verb denies ("that", "dass", "que",
+    # "أن", "که"); what it covers is told as not having happened ("X denied that he resigned").
+    complementizers: tuple[str, ...] = ()
+    # Nouns for the denied story ("denied reports of his resignation", "Berichte über").
+    report_nouns: tuple[str, ...] = ()
+    # Words between a denial verb and the non-finite verb it denies ("denied having
+    # resigned", "negó haber dimitido", "a démenti avoir démissionné").
+    nonfinite: tuple[str, ...] = ()
+    # Word endings of a verb a denial takes directly ("denied resigning").
+    gerund_endings: tuple[str, ...] = ()
+    # Words right after a participle that make it non-finite ("zurückgetreten zu sein").
+    nonfinite_after: tuple[str, ...] = ()
+    # Subject pronouns of a denied clause that stand for the denier ("X denied that he
+    # resigned"): "he", "er", "il", Arabic "أنه"; in pro-drop Spanish the auxiliaries.
+    pronouns: tuple[str, ...] = ()
+    # Words that end what a denial covers ("but", "aber", "لكن").
+    contrasts: tuple[str, ...] = ()
+    # Persian light verbs after an event noun -> "active", "passive", "negated",
+    # "negated_passive", "hypothetical", or "present" / "present_passive" (real only after a
+    # ``progressive`` auxiliary) ("استعفا داد", "بازداشت شد", "دیدار نکرد", "دیدار می‌کند").
+    light_verbs: Mapping[str, str] = field(default_factory=dict)
+    # True where the verb usually comes before its subject (Arabic "استقال الوزير").
+    verb_first: bool = False
+    # True where a subject may follow its verb in any clause ("Am Dienstag trat der Minister
+    # zurück", "dimitió el ministro"): with no name before the verb, the first after it is
+    # the actor.
+    free_inversion: bool = False
+    # True where objects come before the verb (Persian; German participles and separable
+    # verbs): a target may precede the trigger.
+    verb_final: bool = False
+    # True where a possessor precedes the noun with "'s" ("Haddad's resignation").
+    saxon_genitive: bool = False
+
+
+# A noun phrase of up to six words, as reliability phrases end ("funded by the state").
+NOUN_PHRASE = r"[\w'’\-]+(?:\s+[\w'’\-]+){0,5}"
+
+
+def word_tables(module: ModuleType) -> dict[str, Any]:
+    """A pack's word-table module as Pack fields: ``TITLES = [...]`` gives ``titles=(...)``."""
+    found: dict[str, Any] = {}
+    for name, value in vars(module).items():
+        if name.isupper() and name != "NOUN_PHRASE":
+            found[name.lower()] = tuple(value) if isinstance(value, list) else value
+    return found
+
+
+def language_pack(
+    code: str, claims: ModuleType, events: ModuleType, dates: ModuleType, words: ModuleType
+) -> Pack:
+    """A pack from its modules: ``claims.LEXICON``, ``events.LEXICON``, ``dates.grammar()``
+    and the word tables of ``words`` (DIRECTION, SCRIPT, TITLES ...)."""
+
+    def date_grammar(_language: str | None) -> Grammar:
+        grammar: Grammar = dates.grammar()
+        return grammar
+
+    return Pack(
+        code=code,
+        claims=claims.LEXICON,
+        events=events.LEXICON,
+        date_grammar=date_grammar,
+        **word_tables(words),
+    )
+
+
+def _no_date_grammar(language: str | None) -> Grammar:
+    raise LookupError(f"no date grammar for {language!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    """Everything newstrace knows about one language; ``newstrace.lang.get(code)`` gives it.
+
+    Word tables that a stage reads for every language at once (the name particles, titles and
+    organisation words of the rule-based name finder) are unions over all packs:
+    :func:`newstrace.lang.union`.
+    """
+
+    code: str  # ISO 639-1, or "generic"
+    direction: str = "ltr"  # "rtl" for Arabic-script text
+    script: str = "latin"  # "latin" or "arabic": which name and outlet rules apply
+    # Attribution, hedges, opinions, official responses (None: no claims rules).
+    claims: Lexicon | None = None
+    # Event triggers and their grammar words (None: no event rules).
+    events: EventLexicon | None = None
+    # The date grammar (word tables and rules), built on first use; it is given the article's
+    # language code, which the generic pack needs to borrow month names from dateparser.
+    date_grammar: Callable[[str | None], Grammar] = _no_date_grammar
+    # Claims stage: pronouns that continue the last source ("he said", "وأضاف").
+    pronouns: tuple[str, ...] = ()
+    # Claims stage: words left out of a generic source's key ("the", "al", "der").
+    source_key_stops: tuple[str, ...] = ()
+    # Claims stage: head words of official bodies ("ministry", "وزارة"): a source holding one
+    # names an organisation.
+    official_heads: tuple[str, ...] = ()
+    # Claims stage: article prefixes glued to a folded word ("ال", "لل"), dropped from the
+    # content words that tie "the ministry" to the organisation named with it.
+    article_prefixes: tuple[str, ...] = ()
+    # Claims stage: articles stripped from the front of a source name.
+    articles: tuple[str, ...] = ()
+    # Name finder: lower-case particles inside names ("von", "bin", "de").
+    name_particles: tuple[str, ...] = ()
+    # Name finder: titles before a person's name ("Frau", "señor", "Mr").
+    titles: tuple[str, ...] = ()
+    # Name finder: words that make a capitalised span an organisation ("Partei", "union").
+    organisation_words: tuple[str, ...] = ()
+    # Name finder: last words that make a span a place ("Platz", "street").
+    place_words: tuple[str, ...] = ()
+    # Name finder: big cities whose names are everyday words ("Essen", "Halle").
+    noun_cities: tuple[str, ...] = ()
+    # True where every noun is capitalised (German): capitals then mark no name.
+    capitalised_nouns: bool = False
+    # Ingest: regex alternatives of labels before a date line ("Published:", "تاريخ النشر").
+    date_labels: tuple[str, ...] = ()
+    # Places: articles stripped from the front of a place name's key ("the ", "al ").
+    place_articles: tuple[str, ...] = ()
+    # Places: endings that turn a nationality adjective's stem into a country name
+    # ("Jordan|ian" -> "Jordan", "Syr|ian" -> "Syria"), tried in order.
+    demonym_stem_endings: tuple[str, ...] = ()
+    # Short country names CLDR does not list ("USA", "أمريكا"): (name, ISO 3166 code).
+    country_aliases: tuple[tuple[str, str], ...] = ()
+    # Reliability notes: (kind, regex) of phrases about a source's funding, ownership,
+    # affiliation or reputation; Arabic-script ones are matched on folded text.
+    reliability: tuple[tuple[str, str], ...] = ()
+    # Reliability notes: articles that may open an apposition after a source's name.
+    apposition_articles: tuple[str, ...] = ()
+    # Sentence roles: regex alternatives of caption nouns ("photo", "صورة"), of the words
+    # before them ("file photo") and after them ("photo by").
+    caption_words: tuple[str, ...] = ()
+    caption_prefixes: tuple[str, ...] = ()
+    caption_credits: tuple[str, ...] = ()
+    # Sentence roles: words that open a byline ("by", "بقلم").
+    byline_words: tuple[str, ...] = ()
+    # Sentence roles: regex alternatives of boilerplate lines ("read more", "Anzeige").
+    boilerplate: tuple[str, ...] = ()
+    # Outlets: regex alternation of publisher nouns ("newspaper", "صحيفة") before a name.
+    outlet_nouns: str = ""
+    # Outlets: regex of words that end an Arabic-script outlet name after a publisher noun.
+    outlet_stops: str = ""
+    # Outlets: regex of reporting cues left of an outlet name ("according to", "laut").
+    outlet_cues_before: str = ""
+    # Outlets: regex of reporting cues right of an outlet name ("reported", "zufolge").
+    outlet_cues_after: str = ""
