@@ -10,8 +10,11 @@ the top-level subpackages and modules of ``newstrace`` (``store``, ``claims``, `
 Layers, bottom up; a unit may import units of its own layer or below, never above:
 
 0. ``errors``, ``models``, ``contracts`` — records and the words to describe stages;
-1. ``nlp`` — language-neutral text tools (folding, tokens, sentence spans);
-2. ``lang`` — language packs: data over the nlp tools, read by every stage;
+1. ``lang`` — language packs: word tables, date grammars and the purpose-named letter
+   folding they are matched with; they import nothing but each other;
+2. ``nlp`` — the sentence toolkit (folding by purpose, tokens with offsets, the phrase
+   matcher, quotes, clauses, negation), language identification and sentence spans; it asks
+   ``lang`` for each language's words;
 3. ``ingest``, ``dates``, ``entities``, ``claims``, ``events``, ``pipeline`` — reading inputs
    and the per-article stages (``pipeline`` lists them; ``events`` reads ``dates``);
 4. ``stories``, ``provenance``, ``corpus`` — cross-article stages over records;
@@ -40,8 +43,8 @@ LAYERS: tuple[frozenset[str], ...] = tuple(
     frozenset(names.split())
     for names in (
         "errors models contracts",
-        "nlp",
         "lang",
+        "nlp",
         "ingest dates entities claims events pipeline",
         "stories provenance corpus",
         "store",
@@ -238,7 +241,7 @@ def test_the_checker_sees_cycles_and_forbidden_arrows():
     assert forbidden("claims", "store")
     assert forbidden("lang", "dates")
     assert forbidden("report", "cli")
-    assert forbidden("nlp", "lang")
+    assert forbidden("lang", "nlp")
     assert forbidden("api", "store") is None
     assert forbidden("events", "dates") is None
 
