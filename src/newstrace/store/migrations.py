@@ -171,19 +171,23 @@ MIGRATIONS: list[str] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def migrate(conn: sqlite3.Connection) -> int:
-    """Bring the database to :data:`SCHEMA_VERSION`; returns the version it started at.
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Bring the database to version ``target`` (by default :data:`SCHEMA_VERSION`; an older
+    one builds the database an earlier newstrace wrote, for tests); returns the version it
+    started at. A database already at or past ``target`` is left as it is.
 
     ``conn`` must be in autocommit mode (``isolation_level=None``): each migration runs in a
     transaction of its own, so a failed one leaves the database at the previous version.
     """
+    if not 0 <= target <= SCHEMA_VERSION:
+        raise ValueError(f"no schema version {target} (this newstrace knows 0-{SCHEMA_VERSION})")
     (version,) = conn.execute("PRAGMA user_version").fetchone()
     if version > SCHEMA_VERSION:
         raise StoreError(
             f"database schema version {version} is newer than this newstrace "
             f"({SCHEMA_VERSION}); upgrade newstrace"
         )
-    for number in range(version, SCHEMA_VERSION):
+    for number in range(version, target):
         conn.execute("BEGIN IMMEDIATE")
         try:
             _run_script(conn, MIGRATIONS[number])

@@ -194,14 +194,16 @@ def sentence_views(article: Article, entities: dict[str, Entity]) -> list[Senten
                 sentence.index,
                 sentence.kind,
                 sentence.hedged,
-                _segments(article.text, sentence.start, sentence.end, spans),
+                marked_segments(article.text, sentence.start, sentence.end, spans),
                 names,
             )
         )
     return views
 
 
-def _segments(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> list[Segment]:
+def marked_segments(
+    text: str, start: int, end: int, spans: list[tuple[int, int, str]]
+) -> list[Segment]:
     """``text[start:end]`` cut at the marked spans; overlapping spans keep the first one."""
     segments, cursor = [], start
     for span_start, span_end, mark in sorted(spans):

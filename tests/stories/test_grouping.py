@@ -31,7 +31,7 @@ from newstrace.stories import (
 from newstrace.stories.compare import DEFAULT_WEIGHTS, content_score
 from newstrace.stories.features import count_features, weigh, word_grams
 
-from .conftest import shared_dataset
+from ..conftest import shared_dataset
 
 
 def make_article(

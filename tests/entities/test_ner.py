@@ -12,7 +12,7 @@ import pytest
 
 from newstrace.entities import ner
 
-from .conftest import ROOT, shared_dataset
+from ..conftest import ROOT, shared_dataset
 
 LABELS = {"person", "organization", "place", "other"}
 

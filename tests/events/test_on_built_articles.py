@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newstrace.models import Article
 
-from .builders import Named, build_article, run_stage
+from ..builders import Named, build_article, run_stage
 
 HADDAD, ALEPPO = 0, 1
 ENTITIES = [Named("Karim Haddad", "person"), Named("Aleppo", "place", country="SY")]

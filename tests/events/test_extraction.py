@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
 import pytest
 
@@ -19,7 +18,8 @@ from newstrace.ingest import read_inputs
 from newstrace.models import Article, EventMention, RawArticle
 from newstrace.pipeline import process_article
 
-ROOT = Path(__file__).resolve().parents[1]
+from ..conftest import ROOT
+
 PUBLISHED = "2025-06-12"  # a Thursday: "on Tuesday" is 2025-06-10
 PLOVER = {
     "AGREE",

@@ -11,7 +11,7 @@ import newstrace
 from newstrace.errors import StoreError
 from newstrace.nlp import index_text
 from newstrace.store import SCHEMA_VERSION, fts_query
-from newstrace.store.migrations import MIGRATIONS
+from newstrace.store.migrations import MIGRATIONS, migrate
 
 ARTICLE = "Council meets\n\nThe council met in Damascus on Monday. It approved the budget.\n"
 
@@ -168,10 +168,7 @@ def test_reanalyze_recomputes_the_same_analysis(tmp_path, examples_dir):
 def test_version_1_database_is_migrated_and_reanalysed(tmp_path):
     path = tmp_path / "v1.db"
     conn = sqlite3.connect(path, isolation_level=None)
-    from newstrace.store.migrations import _run_script
-
-    _run_script(conn, MIGRATIONS[0])
-    conn.execute("PRAGMA user_version = 1")
+    migrate(conn, target=1)
     text = "Karim Haddad resigned in Amman on Tuesday."
     conn.execute(
         "INSERT INTO articles(id, path, text, published) VALUES ('a1', 'x.txt', ?, '2025-06-12')",
@@ -196,11 +193,7 @@ def test_version_1_database_is_migrated_and_reanalysed(tmp_path):
 def test_version_4_database_gets_its_event_index_from_the_stored_events(tmp_path):
     path = tmp_path / "v4.db"
     conn = sqlite3.connect(path, isolation_level=None)
-    from newstrace.store.migrations import _run_script
-
-    for script in MIGRATIONS[:4]:
-        _run_script(conn, script)
-    conn.execute("PRAGMA user_version = 4")
+    migrate(conn, target=4)
     data = json.dumps({"actors": ["e1"], "targets": [], "places": ["e2"], "origins": ["e3", "e1"]})
     conn.execute(
         "INSERT INTO events(id, type, date, status, story, data) VALUES"

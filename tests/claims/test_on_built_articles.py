@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newstrace.models import Article
 
-from .builders import Named, build_article, run_stage
+from ..builders import Named, build_article, run_stage
 
 HADDAD, WIRE, MINISTRY = 0, 1, 2
 ENTITIES = [

@@ -8,7 +8,7 @@ import newstrace
 from newstrace.entities.places import gazetteer
 from newstrace.models import Analysis, Entity, RawArticle
 
-from .conftest import by_title
+from ..conftest import by_title
 
 
 def entity_with_alias(analysis: Analysis, alias: str, kind: str | None = None) -> Entity:

@@ -26,7 +26,8 @@ import pytest
 import newstrace
 from newstrace.report import render_html
 
-ROOT = Path(__file__).resolve().parents[1]
+from ..conftest import ROOT
+
 SCREENSHOTS = ROOT / "out" / "screenshots"
 # Chromium tries Google's services at start; this machine (and CI) has no network for it.
 CHROMIUM_ARGS = [

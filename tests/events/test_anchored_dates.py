@@ -12,7 +12,7 @@ import pytest
 from newstrace.events import find_events
 from newstrace.models import Article, RawArticle
 from newstrace.pipeline import process_article
-from tests.test_events import PUBLISHED, events, names, only
+from tests.events.test_extraction import PUBLISHED, events, names, only
 
 
 @pytest.mark.parametrize(

@@ -264,12 +264,12 @@ def test_serve_refuses_a_missing_database(tmp_path) -> None:
 
 
 def test_sentence_segments_cover_the_text_once_with_marks() -> None:
-    from newstrace.web.layout import _segments
+    from newstrace.web.layout import marked_segments
 
     text = "Officials said, according to Levant Wire, that he reportedly quit."
     hedge = text.index("reportedly")
     spans = [(29, 40, "source"), (10, 14, "cue"), (12, 20, "hedge"), (hedge, hedge + 10, "hedge")]
-    segments = _segments(text, 0, len(text), spans)
+    segments = marked_segments(text, 0, len(text), spans)
     assert "".join(s.text for s in segments) == text
     assert [(s.text, s.mark) for s in segments if s.mark] == [
         ("said", "cue"), (", acco", "hedge"), ("Levant Wire", "source"), ("reportedly", "hedge"),

@@ -7,14 +7,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from newstrace.claims import subjectivity as subj
 
-ROOT = Path(__file__).resolve().parents[1]
-DATASETS = Path(__file__).resolve().parents[2] / "shared" / "datasets"
+from ..conftest import ROOT, SHARED
+
+DATASETS = SHARED
 
 EVALUATIVE = {
     "en": "This is a disgraceful, shameful decision that will ruin us all, and we must never "

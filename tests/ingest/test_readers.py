@@ -14,7 +14,7 @@ from newstrace.errors import InputFailure
 from newstrace.ingest import FieldMap, read_inputs
 from newstrace.models import RawArticle
 
-from .conftest import EXAMPLES
+from ..conftest import EXAMPLES
 
 
 def read(path: Path | str, fields: FieldMap | None = None) -> list[RawArticle | InputFailure]:

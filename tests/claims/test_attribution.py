@@ -17,7 +17,7 @@ from newstrace.claims.attribution import (
     quotation_spans,
 )
 
-from .conftest import ROOT, shared_dataset
+from ..conftest import ROOT, shared_dataset
 
 
 def top(text: str, language: str, entities=()) -> list[Attribution]:

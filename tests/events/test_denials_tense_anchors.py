@@ -10,7 +10,7 @@ import pytest
 
 from newstrace.dates import find_offsets, shift_value
 from newstrace.lang.ar.events import imperfect_forms
-from tests.test_events import PUBLISHED, events, names, only
+from tests.events.test_extraction import PUBLISHED, events, names, only
 
 # --------------------------------------------------------------------------------------------
 # Denials: the denied event is negated, the denial stays an event with its actor.

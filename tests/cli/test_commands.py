@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import jsonschema
 import pytest
 from typer.testing import CliRunner
 
 from newstrace.cli import app
+
+from ..conftest import ROOT
 
 runner = CliRunner()
 
@@ -100,7 +101,7 @@ def test_search_and_stats(tmp_path, examples_dir):
 
 
 def test_every_command_is_documented_in_the_readme_and_has_an_example() -> None:
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for command in app.registered_commands:
         name = command.name or command.callback.__name__
         assert f"newstrace {name}" in readme, f"README does not show `newstrace {name}`"
