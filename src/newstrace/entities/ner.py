@@ -57,21 +57,17 @@ LEXICAL_ATTRS = "newstrace.ner_lexical_attrs.v1"
 _ARTICLE = re.compile("^(?:[وف]?[بكل]?ال|[وف]?لل)(?=..)")
 
 
-# FROZEN until the NER models are retrained: see lang.fold.fold_ner_features.
-fold = fold_ner_features
-
-
 def _norm(text: str, strip_article: bool) -> str:
-    folded = fold(text)
+    folded = fold_ner_features(text)
     return _ARTICLE.sub("", folded) if strip_article else folded
 
 
 def _prefix(text: str) -> str:
-    return fold(text)[:2]
+    return fold_ner_features(text)[:2]
 
 
 def _suffix(text: str) -> str:
-    return fold(text)[-3:]
+    return fold_ner_features(text)[-3:]
 
 
 def _register_lexical_attrs() -> None:

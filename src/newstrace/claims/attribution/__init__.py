@@ -5,8 +5,8 @@ the entity spans found in it). Offsets are relative to the sentence text passed 
 
 How an attribution is found:
 
-1. *Cues* come from the language's lexicon (:mod:`newstrace.claims.lexicons`), matched on the
-   folded text (case, Arabic/Persian letter variants, diacritics, tatweel and ZWNJ folded) and
+1. *Cues* come from the language's lexicon (``newstrace.lang.get(code).claims``), matched on
+   the folded text (case, Arabic/Persian letter variants, diacritics, tatweel and ZWNJ folded) and
    mapped back to the original offsets. Lexicon phrases that report nobody ("according to
    plan", "time will tell") and nouns ("the report", "his claims") are dropped.
 2. The *source* depends on the cue's construction: after a prepositional cue ("according to

@@ -8,11 +8,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import cast
 
+from ... import lang
+from ...lang import STANCES, Lexicon
 from ...nlp.phrases import alternation, folded_set
-
-# The one import of the attribution lexicons in this package (Lexicon re-exported).
-from ..lexicons import STANCES, lexicon
-from ..lexicons import Lexicon as Lexicon
 from .records import Span, Stance
 from .tables import AR_CUE_PROCLITICS
 
@@ -45,7 +43,8 @@ def _alternation(phrases: Iterable[str], language: str) -> re.Pattern[str] | Non
 
 @cache
 def _compiled(language: str) -> _Compiled | None:
-    lex = lexicon(language)
+    # Only a code with a pack of its own (as given, not normalised) has attribution rules.
+    lex = lang.get(language).claims if language in lang.LANGUAGES else None
     if lex is None:
         return None
 

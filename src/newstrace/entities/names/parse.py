@@ -25,9 +25,6 @@ _ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
 _RAW_TOKEN = re.compile(r"([^\W\d_]+|\d+)(\s*[-‐‑–]\s*)?")
 
 
-_fold = fold_name  # the name-comparison fold (nlp.normalize)
-
-
 def _is_arabic(word: str) -> bool:
     return bool(_ARABIC_CHAR.search(word))
 
@@ -36,7 +33,7 @@ def _is_arabic(word: str) -> bool:
 
 
 def _words_of(text: str) -> tuple[str, ...]:
-    return tuple(w for w, _ in _RAW_TOKEN.findall(_fold(text)))
+    return tuple(w for w, _ in _RAW_TOKEN.findall(fold_name(text)))
 
 
 def _phrases(spec: str) -> tuple[tuple[str, ...], ...]:
@@ -97,7 +94,7 @@ _PLACE_GENERIC = _wordset(
 _ARABIC_PROCLITICS = ("لل", "و", "ب", "ل", "ف")  # ال needs no stripping: it is optional
 # English letter names as written in Arabic/Persian: "بي بي سي" is BBC.
 _LETTER_NAMES: dict[str, str] = {
-    _fold(name): letters
+    fold_name(name): letters
     for name, letters in (
         item.split("=")
         for item in "اي=AEI إيه=A بي=BP سي=C دي=D إف=F جي=GJ إتش=H جاي=J كاي=K كيه=K إل=L إم=M "
@@ -234,7 +231,7 @@ def _bare(word: str) -> str:
 def _reorder_comma(name: str) -> str:
     """ "Zarif, Mohammad Javad" -> "Mohammad Javad Zarif"."""
     parts = [p.strip() for p in name.split(",")]
-    if len(parts) == 2 and all(parts) and _fold(parts[1]) not in _SUFFIXES:
+    if len(parts) == 2 and all(parts) and fold_name(parts[1]) not in _SUFFIXES:
         return f"{parts[1]} {parts[0]}"
     return name
 
@@ -244,7 +241,7 @@ def _parse(name: str, type_: str) -> _Name:
     person = type_ == "person"
     if person:
         name = _reorder_comma(name)
-    raw = [(w, bool(h)) for w, h in _RAW_TOKEN.findall(_fold(name))]
+    raw = [(w, bool(h)) for w, h in _RAW_TOKEN.findall(fold_name(name))]
     numbers = frozenset(w for w, _ in raw if w.isdigit())
     words = [(w, h) for w, h in raw if not w.isdigit()]
     had_title = False
@@ -324,7 +321,7 @@ def _variants(name: str) -> list[tuple[str, bool]]:
     out = [(f, False) for f in forms]
     for form in forms:
         head, _, rest = form.partition(" ")
-        folded = _fold(head)
+        folded = fold_name(head)
         if _is_arabic(folded) and not folded.startswith("ال"):
             for clitic in _ARABIC_PROCLITICS:
                 if folded.startswith(clitic) and len(folded) - len(clitic) >= 4:

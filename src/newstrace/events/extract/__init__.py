@@ -3,7 +3,7 @@
 :func:`find_events` is a pure function of one article that has been through the language,
 sentence, date, entity and claims stages. For every sentence it
 
-1. finds *triggers*: phrases of the language's lexicon (:mod:`newstrace.events.lexicons`),
+1. finds *triggers*: phrases of the language's lexicon (``newstrace.lang.get(code).events``),
    matched word by word on folded text (Arabic words also without proclitics), the longest
    match winning; blockers ("protested his innocence", "heart attack") hide the triggers they
    hold, ambiguous words need their context (English "strike" is labour only next to
