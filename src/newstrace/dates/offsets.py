@@ -186,10 +186,11 @@ def _offset(text: str, match: re.Match[str], language: str, direction: int) -> D
         sign = direction or (1 if groups.get("dir", "").casefold().split()[0] in _AFTER else -1)
         unit_word = groups.get("unit", "")
         found = lex.unit(unit_word)
+        number: int | None
         if "the" in groups:  # "the day after", "am Tag nach", "einen Tag nach"
             unit, number = ("week" if unit_word.casefold() == "week" else "day"), 1
         elif found is not None:
-            unit, number = found.name, found.count
+            unit, number = found.name, found.counted
         elif re.fullmatch(_HOURS[language], unit_word, re.IGNORECASE):
             unit, number = "hour", None
         else:
@@ -198,7 +199,7 @@ def _offset(text: str, match: re.Match[str], language: str, direction: int) -> D
             number = read_number(groups["count"]) or lex.integer("numbers", groups["count"])
             if number is None and lex.get("vague", groups["count"]) is None:
                 return None
-        elif "the" not in groups and found is not None and found.count is None:
+        elif "the" not in groups and found is not None and found.counted is None:
             # "days after the election": a vague count; "day after" alone is no expression
             plural = unit_word.casefold().endswith(("s", "n", "e"))
             if not plural:

@@ -77,7 +77,8 @@ def _register_lexical_attrs() -> None:
 
     def make(strip_article: bool) -> Callable[[Language], Language]:
         def install(nlp: Language) -> Language:
-            getters = nlp.vocab.lex_attr_getters
+            # spaCy's stubs leave out Vocab.lex_attr_getters, a public dict of the Vocab.
+            getters = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]
             getters[NORM] = partial(_norm, strip_article=strip_article)
             getters[PREFIX] = _prefix
             getters[SUFFIX] = _suffix

@@ -9,6 +9,8 @@ final yeh and teh marbuta are all accepted.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from newstrace.lang.dates.calendars import GREGORIAN, HIJRI
 from newstrace.lang.dates.grammar import (
     D2,
@@ -100,7 +102,7 @@ def _unit_table() -> dict[str, object]:
     return table
 
 
-TABLES: dict[str, dict[str, object]] = {
+TABLES: dict[str, Mapping[str, object]] = {
     "months": {
         **{w: Month(GREGORIAN, n) for n, ws in _GREGORIAN_MONTHS.items() for w in ws},
         **{w: Month(HIJRI, n) for n, ws in _HIJRI_MONTHS.items() for w in ws},

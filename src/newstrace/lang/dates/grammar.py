@@ -199,11 +199,13 @@ def unit_fields(g: Groups, grammar: Grammar, rule: Rule) -> Fields | None:
     lex = grammar.lexicon
     if "count" in g:  # "ten years past": a span of time, not the previous year
         return None
+    unit_name: str | None
     if "yword" in g:  # a single word for "this year" / "last year"
         unit_name, shift = "year", lex.integer("yearwords", g["yword"])
     else:
         unit = lex.unit(g.get("unit"))
-        unit_name, shift = (unit.name if unit else None), _shift(lex, g.get("shift"))
+        unit_name = unit.name if unit else None
+        shift = _shift(lex, g.get("shift"))
     if unit_name is None or shift is None:
         return None
     return Fields(Kind.RELATIVE, calendar=grammar.relative_calendar, unit=unit_name, count=shift)
@@ -221,7 +223,7 @@ def ago_fields(g: Groups, grammar: Grammar, rule: Rule) -> Fields | None:
         if count is None and lex.get("vague", g["count"]) is None:
             return None
     else:
-        count = unit.count  # "قبل يومين": the dual form counts by itself
+        count = unit.counted  # "قبل يومين": the dual form counts by itself
     return Fields(
         Kind.RELATIVE,
         calendar=grammar.relative_calendar,

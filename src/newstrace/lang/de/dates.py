@@ -7,6 +7,7 @@ Spans leave out prepositions and articles, including the contracted ones ("am Di
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from newstrace.lang.dates.calendars import GREGORIAN
 from newstrace.lang.dates.grammar import (
@@ -49,7 +50,7 @@ def _inflected(stems: tuple[str, ...], shift: int) -> dict[str, object]:
     return {stem + ending: shift for stem in stems for ending in ("e", "en", "er", "es", "em")}
 
 
-TABLES: dict[str, dict[str, object]] = {
+TABLES: dict[str, Mapping[str, object]] = {
     "months": {name: Month(GREGORIAN, n) for n, names in _MONTHS.items() for name in names},
     "full_months": {names[0]: Month(GREGORIAN, n) for n, names in _MONTHS.items()},
     "weekdays": {

@@ -160,7 +160,7 @@ rip swipe needle pan troll fault respond issue address list document counter
 
 
 def _noun_forms() -> tuple[str, ...]:
-    forms = set()
+    forms: set[str] = set()
     for lemma in _NOUNS.split():
         base, third = _inflect_word(lemma)[:2]
         forms.update((base, third))

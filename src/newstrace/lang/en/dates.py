@@ -7,6 +7,7 @@ not "march on"); relative words may take any case ("Last week", "last week").
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from newstrace.lang.dates.calendars import GREGORIAN
 from newstrace.lang.dates.grammar import (
@@ -35,7 +36,7 @@ _SHORT_MONTHS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Au
 _SHORT_MONTHS |= {"Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}
 _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 
-TABLES: dict[str, dict[str, object]] = {
+TABLES: dict[str, Mapping[str, object]] = {
     "months": {
         **{name: Month(GREGORIAN, n) for n, name in enumerate(_FULL_MONTHS, 1)},
         **{name: Month(GREGORIAN, n) for name, n in _SHORT_MONTHS.items()},

@@ -7,6 +7,7 @@ preposition ("en 2015" → "2015", "a finales de junio" → "finales de junio").
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from newstrace.lang.dates.calendars import GREGORIAN
 from newstrace.lang.dates.grammar import (
@@ -31,7 +32,7 @@ _MONTHS = (
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
 ).split()
 
-TABLES: dict[str, dict[str, object]] = {
+TABLES: dict[str, Mapping[str, object]] = {
     "months": {name: Month(GREGORIAN, n) for n, name in enumerate(_MONTHS, 1)}
     | {"setiembre": Month(GREGORIAN, 9)},
     "weekdays": {

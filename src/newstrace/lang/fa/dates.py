@@ -9,6 +9,8 @@ Arabic or Persian yeh and kaf; all are accepted.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from newstrace.lang.dates.calendars import GREGORIAN, HIJRI, PERSIAN
 from newstrace.lang.dates.grammar import (
     D2,
@@ -56,7 +58,7 @@ _GREGORIAN_MONTHS = {
     "دسامبر": 12,
 }
 
-TABLES: dict[str, dict[str, object]] = {
+TABLES: dict[str, Mapping[str, object]] = {
     "months": {
         **{name: Month(PERSIAN, n) for n, name in enumerate(_SOLAR_MONTHS, 1)},
         "امرداد": Month(PERSIAN, 5),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newstrace.lang.schema import EventLexicon
 
-_ACTIVE = (
+_ACTIVE: tuple[str, ...] = (
     "کرد",
     "کردند",
     "کرده",

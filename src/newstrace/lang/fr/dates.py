@@ -8,6 +8,7 @@ names match lower case or capitalised except that one. Spans keep the article ("
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from newstrace.lang.dates.calendars import GREGORIAN
 from newstrace.lang.dates.grammar import (
@@ -34,7 +35,7 @@ _MONTHS = (
 ).split()
 _SHORT = {"janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12}
 
-TABLES: dict[str, dict[str, object]] = {
+TABLES: dict[str, Mapping[str, object]] = {
     "months": {
         **{name: Month(GREGORIAN, n) for n, name in enumerate(_MONTHS, 1)},
         **{name.capitalize(): Month(GREGORIAN, n) for n, name in enumerate(_MONTHS, 1)},
