@@ -28,8 +28,9 @@ How an attribution is found:
 The package splits the work by step: ``records`` (what is returned), ``compiled`` (lexicons),
 ``tokens``, ``sentence`` (one sentence prepared once), ``cues``, ``nouns`` (source noun
 phrases), ``relations`` (source and content of a cue), ``find`` (the attribution finder),
-``hedges`` and ``responses``. Word lists that are not in the lexicons are in ``words``
-(plain per-language tables, joined in ``tables``); tokens, the phrase matcher, quotations,
+``hedges`` and ``responses``. The closed word tables the rules test every language against
+(titles, complementizers, coordinators …) are the packs' lexicon tables joined in ``tables``;
+tokens, the phrase matcher, quotations,
 clause punctuation and negation scope come from the sentence toolkit in :mod:`newstrace.nlp`
 (``tokens``, ``phrases``, ``quotes``, ``clauses``, ``negation``), shared with the events
 engine.

@@ -162,4 +162,5 @@ LEXICON = EventLexicon(
     pronouns=("او", "وی", "آنها", "آن‌ها"),
     contrasts=("اما", "ولی", "بلکه"),
     verb_final=True,
+    imperfective_prefixes=("می", "نمی"),
 )
