@@ -357,6 +357,19 @@ class Pack:
     noun_cities: tuple[str, ...] = ()
     # True where every noun is capitalised (German): capitals then mark no name.
     capitalised_nouns: bool = False
+    # Name comparison (``entities.names``, every pack at once): titles and honorifics before
+    # a person's name, which never tell two people apart ("president", "آیت الله").
+    comparison_titles: tuple[str, ...] = ()
+    # Name comparison: suffixes after a name ("Jr", "III").
+    name_suffixes: tuple[str, ...] = ()
+    # Name comparison: particles dropped wherever they are, except as the last word ("bin").
+    comparison_particles: tuple[str, ...] = ()
+    # Name comparison: words that only say what kind of organisation a name is ("agency").
+    outlet_kind_words: tuple[str, ...] = ()
+    # Name comparison: function words ignored in organisation and place names ("of", "der").
+    organisation_stop_words: tuple[str, ...] = ()
+    # Name comparison: words that only say what kind of place a name is ("city", "استان").
+    place_kind_words: tuple[str, ...] = ()
     # Ingest: regex alternatives of labels before a date line ("Published:", "تاريخ النشر").
     date_labels: tuple[str, ...] = ()
     # Places: articles stripped from the front of a place name's key ("the ", "al ").

@@ -49,8 +49,9 @@ the same actors, so the better-dated body mention stands for it.
 The package follows those steps: ``compiled`` (lexicons), ``sentence`` (one sentence prepared
 once), ``triggers``, ``reading`` (kind, voice, reality), ``clauses`` and ``participants``,
 ``denials``, ``dates``, and ``find`` (the entry point); ``tables`` joins the packs' closed
-word tables that the rules test every language against. Tokens, the phrase matcher, clause punctuation and negation scope
-come from the sentence toolkit in :mod:`newstrace.nlp`, shared with the attribution engine.
+word tables that the rules test every language against. Tokens, the phrase matcher, clause
+punctuation and negation scope come from the sentence toolkit in :mod:`newstrace.nlp`, shared
+with the attribution engine.
 """
 
 from .find import find_events

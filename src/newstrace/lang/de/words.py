@@ -43,3 +43,13 @@ RELIABILITY = (
     ("reliability", r"\b(?:Des|Fehl)information\w*\b"),
 )
 DATE_LABELS = ("datum", r"veröffentlicht(?:\s+am)?")
+
+# Name comparison: titles and honorifics before a person's name (they never tell two people
+# apart).
+COMPARISON_TITLES = ("herr", "frau")
+# Name comparison: particles dropped wherever they are, except as the last word.
+COMPARISON_PARTICLES = ("von", "der", "den", "zu")
+# Name comparison: words that only say what kind of organisation a name is.
+OUTLET_KIND_WORDS = ("nachrichtenagentur", "agentur", "zeitung", "sender")
+# Name comparison: function words ignored in organisation and place names.
+ORGANISATION_STOP_WORDS = ("der", "die", "das", "und")
