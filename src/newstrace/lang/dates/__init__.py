@@ -1,3 +1,78 @@
 """Date grammar machinery shared by the packs: word tables (:mod:`.tables`), rule builders
 (:mod:`.grammar`), calendars (:mod:`.calendars`) and the :class:`.fields.Fields` record a rule
-reads a match into. Each pack's ``dates.py`` builds its language's grammar from these."""
+reads a match into. Each pack's ``dates.py`` builds its language's grammar from these, through
+this one import surface (``from newstrace.lang import dates as d``)."""
+
+from newstrace.lang.dates.calendars import GREGORIAN, HIJRI, PERSIAN
+from newstrace.lang.dates.fields import Fields
+from newstrace.lang.dates.grammar import (
+    D2,
+    DIGITS,
+    DOT,
+    Y4,
+    Grammar,
+    Normaliser,
+    Rule,
+    ago_fields,
+    calendar_fields,
+    dash_range_rule,
+    dayword_fields,
+    decade_fields,
+    numeric_rule,
+    range_fields,
+    rule,
+    trigger,
+    unit_fields,
+    weekday_fields,
+)
+from newstrace.lang.dates.tables import (
+    DIGIT,
+    ZWNJ,
+    Lexicon,
+    Month,
+    Unit,
+    alternation,
+    arabic_tokens,
+    fold_arabic,
+    fold_latin,
+    fold_persian,
+    latin_tokens,
+    persian_tokens,
+)
+
+__all__ = [
+    "D2",
+    "DIGIT",
+    "DIGITS",
+    "DOT",
+    "GREGORIAN",
+    "HIJRI",
+    "PERSIAN",
+    "Y4",
+    "ZWNJ",
+    "Fields",
+    "Grammar",
+    "Lexicon",
+    "Month",
+    "Normaliser",
+    "Rule",
+    "Unit",
+    "ago_fields",
+    "alternation",
+    "arabic_tokens",
+    "calendar_fields",
+    "dash_range_rule",
+    "dayword_fields",
+    "decade_fields",
+    "fold_arabic",
+    "fold_latin",
+    "fold_persian",
+    "latin_tokens",
+    "numeric_rule",
+    "persian_tokens",
+    "range_fields",
+    "rule",
+    "trigger",
+    "unit_fields",
+    "weekday_fields",
+]
