@@ -294,8 +294,8 @@ def word_tables(module: ModuleType) -> dict[str, Any]:
 def language_pack(
     code: str, claims: ModuleType, events: ModuleType, dates: ModuleType, words: ModuleType
 ) -> Pack:
-    """A pack from its modules: ``claims.LEXICON``, ``events.LEXICON``, ``dates.grammar()``
-    and the word tables of ``words`` (DIRECTION, SCRIPT, TITLES ...)."""
+    """A pack from its modules: ``claims.LEXICON``, ``events.LEXICON``, ``dates.grammar()``,
+    ``dates.offsets`` and the word tables of ``words`` (DIRECTION, SCRIPT, TITLES ...)."""
 
     def date_grammar(_language: str | None) -> Grammar:
         grammar: Grammar = dates.grammar()
@@ -306,12 +306,17 @@ def language_pack(
         claims=claims.LEXICON,
         events=events.LEXICON,
         date_grammar=date_grammar,
+        date_offsets=dates.offsets,
         **word_tables(words),
     )
 
 
 def _no_date_grammar(language: str | None) -> Grammar:
     raise LookupError(f"no date grammar for {language!r}")
+
+
+def _no_date_offsets(count_unit: str, anchor: str) -> tuple[tuple[str, int], ...]:
+    return ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,6 +338,16 @@ class Pack:
     # The date grammar (word tables and rules), built on first use; it is given the article's
     # language code, which the generic pack needs to borrow month names from dateparser.
     date_grammar: Callable[[str | None], Grammar] = _no_date_grammar
+    # Date offsets ("three days after the election"): given the regex of a count and unit
+    # and the regex of the anchor, (regex, direction) pairs; direction 0 when the match's
+    # ``dir`` group tells it (``newstrace.dates.offsets``).
+    date_offsets: Callable[[str, str], tuple[tuple[str, int], ...]] = _no_date_offsets
+    # Date offsets: the regex of hour words ("hours", "ساعة"), which no date grammar lists.
+    offset_hours: str = ""
+    # Date offsets: words that count forward from the anchor ("after", "the day after").
+    offset_after: tuple[str, ...] = ()
+    # Date offsets: unit words never counted from an anchor ("decades after").
+    offset_excluded_units: tuple[str, ...] = ()
     # Claims stage: pronouns that continue the last source ("he said", "وأضاف").
     pronouns: tuple[str, ...] = ()
     # Claims stage: words left out of a generic source's key ("the", "al", "der").

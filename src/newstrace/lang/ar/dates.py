@@ -297,3 +297,16 @@ def grammar() -> d.Grammar:
         numeric_calendar=d.HIJRI,  # "1446/09/15": no Gregorian year 14xx in news
         week_start=5,
     )
+
+
+def offsets(count_unit: str, anchor: str) -> tuple[tuple[str, int], ...]:
+    """Arabic date offsets ("بعد يومين من اعتقاله"): see ``Pack.date_offsets``."""
+    found = [
+        (
+            rf"(?<![^\s\W])(?:[وف])?(?P<span>(?P<dir>بعد|قبل)\s+(?:(?:نحو|حوالي|قرابة)\s+)?"
+            rf"{count_unit}\s+(?:من|على)\s+{anchor})",
+            0,
+        ),
+        (rf"(?<![^\s\W])(?:[وف])?(?P<span>(?P<one>غداة|عشية)\s+{anchor})", 0),
+    ]
+    return tuple(found)

@@ -60,3 +60,10 @@ OUTLET_KIND_WORDS = (
 ORGANISATION_STOP_WORDS = ("al", "ذا")
 # Name comparison: words that only say what kind of place a name is.
 PLACE_KIND_WORDS = ("مدينة", "محافظة", "منطقة", "قطاع", "ولاية", "العاصمة")
+
+# Date offsets: the regex of hour words ("three hours after").
+OFFSET_HOURS = "ساعات|ساعة|ساعتين"
+# Date offsets: words that count forward from the anchor ("after", "the day after").
+OFFSET_AFTER = ("بعد", "غداة")
+# Date offsets: unit words never counted from an anchor ("decades after").
+OFFSET_EXCLUDED_UNITS = ("عقد", "عقدين", "عقود")

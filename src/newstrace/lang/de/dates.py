@@ -193,3 +193,16 @@ def grammar() -> d.Grammar:
         trigger=d.trigger(lex, lower_case=True),
         lower_case=True,
     )
+
+
+def offsets(count_unit: str, anchor: str) -> tuple[tuple[str, int], ...]:
+    """German date offsets ("drei Tage nach der Wahl"): see ``Pack.date_offsets``."""
+    b = r"(?<!\w)"
+    found = [
+        (
+            rf"{b}(?P<span>(?:(?P<the>am|einen)\s+(?P<unit_2>Tag)|{count_unit})\s+"
+            rf"(?P<dir>nach|vor)\s+{anchor})",
+            0,
+        ),
+    ]
+    return tuple(found)

@@ -53,3 +53,10 @@ COMPARISON_PARTICLES = ("von", "der", "den", "zu")
 OUTLET_KIND_WORDS = ("nachrichtenagentur", "agentur", "zeitung", "sender")
 # Name comparison: function words ignored in organisation and place names.
 ORGANISATION_STOP_WORDS = ("der", "die", "das", "und")
+
+# Date offsets: the regex of hour words ("three hours after").
+OFFSET_HOURS = "Stunden?"
+# Date offsets: words that count forward from the anchor ("after", "the day after").
+OFFSET_AFTER = ("nach",)
+# Date offsets: unit words never counted from an anchor ("decades after").
+OFFSET_EXCLUDED_UNITS = ("Jahrzehnt", "Jahrzehnte")

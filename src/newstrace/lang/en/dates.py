@@ -249,3 +249,18 @@ def grammar() -> d.Grammar:
         lower_case=True,
         day_first=None,  # 06/07/2025 is June in the US and July in Britain: year only
     )
+
+
+def offsets(count_unit: str, anchor: str) -> tuple[tuple[str, int], ...]:
+    """English date offsets ("three days after the election"): see ``Pack.date_offsets``."""
+    b = r"(?<!\w)"
+    found = [
+        (
+            rf"{b}(?P<span>(?:(?P<the>the)\s+(?P<unit_2>day|week)|{count_unit})\s+"
+            rf"(?P<dir>after|before|following|prior\s+to|ahead\s+of)\s+"
+            rf"(?!yesterday\b|tomorrow\b){anchor})",
+            0,
+        ),
+        (rf"{b}(?P<span>on\s+the\s+(?P<one>eve)\s+of\s+{anchor})", 0),
+    ]
+    return tuple(found)

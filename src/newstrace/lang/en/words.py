@@ -114,3 +114,10 @@ PLACE_KIND_WORDS = (
     "city", "province", "governorate", "region", "district", "strip", "state", "county",
     "capital", "municipality",
 )  # fmt: skip
+
+# Date offsets: the regex of hour words ("three hours after").
+OFFSET_HOURS = "hours?"
+# Date offsets: words that count forward from the anchor ("after", "the day after").
+OFFSET_AFTER = ("after", "following")
+# Date offsets: unit words never counted from an anchor ("decades after").
+OFFSET_EXCLUDED_UNITS = ("decade", "decades")

@@ -205,3 +205,16 @@ def grammar() -> d.Grammar:
         trigger=d.trigger(lex, lower_case=True),
         lower_case=True,
     )
+
+
+def offsets(count_unit: str, anchor: str) -> tuple[tuple[str, int], ...]:
+    """Spanish date offsets ("tres días después de las elecciones"): see ``Pack.date_offsets``."""
+    b = r"(?<!\w)"
+    found = [
+        (
+            rf"{b}(?P<span>{count_unit}\s+(?P<dir>después|antes)\s+(?:de(?:l)?\s+)?{anchor})",
+            0,
+        ),
+        (rf"{b}(?P<span>(?P<one>al\s+día\s+siguiente|la\s+víspera)\s+de(?:l)?\s+{anchor})", 0),
+    ]
+    return tuple(found)

@@ -47,3 +47,8 @@ COMPARISON_PARTICLES = ("de", "del")
 OUTLET_KIND_WORDS = ("agencia", "noticias", "diario", "periodico", "cadena")
 # Name comparison: function words ignored in organisation and place names.
 ORGANISATION_STOP_WORDS = ("de", "del", "y", "el", "los", "las")
+
+# Date offsets: the regex of hour words ("three hours after").
+OFFSET_HOURS = "horas?"
+# Date offsets: words that count forward from the anchor ("after", "the day after").
+OFFSET_AFTER = ("después", "siguiente")

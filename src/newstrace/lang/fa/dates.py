@@ -235,3 +235,16 @@ def grammar() -> d.Grammar:
         numeric_calendar=d.PERSIAN,
         week_start=5,
     )
+
+
+def offsets(count_unit: str, anchor: str) -> tuple[tuple[str, int], ...]:
+    """Persian date offsets ("سه روز پس از انتخابات"): see ``Pack.date_offsets``."""
+    b = r"(?<!\w)"
+    found = [
+        (
+            rf"{b}(?P<span>{count_unit}\s+(?P<dir>پس|بعد|قبل|پیش)\s+از\s+{anchor})",
+            0,
+        ),
+        (rf"{b}(?P<span>(?P<one>فردای|فردا ی)\s+{anchor})", 0),
+    ]
+    return tuple(found)

@@ -43,3 +43,10 @@ OUTLET_KIND_WORDS = (
 )  # fmt: skip
 # Name comparison: words that only say what kind of place a name is.
 PLACE_KIND_WORDS = ("استان", "شهر", "شهرستان")
+
+# Date offsets: the regex of hour words ("three hours after").
+OFFSET_HOURS = "ساعت"
+# Date offsets: words that count forward from the anchor ("after", "the day after").
+OFFSET_AFTER = ("پس", "بعد", "فردای")
+# Date offsets: unit words never counted from an anchor ("decades after").
+OFFSET_EXCLUDED_UNITS = ("دهه",)

@@ -205,3 +205,20 @@ def grammar() -> d.Grammar:
         trigger=d.trigger(lex, lower_case=True),
         lower_case=True,
     )
+
+
+def offsets(count_unit: str, anchor: str) -> tuple[tuple[str, int], ...]:
+    """French date offsets ("au lendemain du scrutin"): see ``Pack.date_offsets``."""
+    b = r"(?<!\w)"
+    found = [
+        (
+            rf"{b}(?P<span>{count_unit}\s+(?P<dir>après|avant)\s+{anchor})",
+            0,
+        ),
+        (
+            rf"{b}(?P<span>(?:au|le)\s+(?P<one>lendemain)\s+(?:de|du|des|d['’])\s*{anchor})",
+            0,
+        ),
+        (rf"{b}(?P<span>(?:à\s+)?la\s+(?P<one>veille)\s+(?:de|du|des|d['’])\s*{anchor})", 0),
+    ]
+    return tuple(found)

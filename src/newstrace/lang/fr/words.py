@@ -45,3 +45,8 @@ COMPARISON_PARTICLES = ("de", "du", "le", "la")
 OUTLET_KIND_WORDS = ("agence", "quotidien", "chaine")
 # Name comparison: function words ignored in organisation and place names.
 ORGANISATION_STOP_WORDS = ("de", "du", "des", "et", "la", "le", "les", "l")
+
+# Date offsets: the regex of hour words ("three hours after").
+OFFSET_HOURS = "heures?"
+# Date offsets: words that count forward from the anchor ("after", "the day after").
+OFFSET_AFTER = ("après", "lendemain")
