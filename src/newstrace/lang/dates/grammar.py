@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from newstrace.lang.dates.calendars import GREGORIAN, YEAR_BOUNDS, plausible_year
 from newstrace.lang.dates.fields import Fields, Kind
@@ -229,6 +230,34 @@ def ago_fields(g: Groups, grammar: Grammar, rule: Rule) -> Fields | None:
         calendar=grammar.relative_calendar,
         unit=unit.name,
         count=None if count is None else -count,
+    )
+
+
+def ago_rule(lex: Lexicon, opener: str, flags: int, after: str = "") -> Rule:
+    """The rule of a count of units back where a word opens it ("vor zwei Tagen", "il y a
+    deux jours", "hace dos días"): ``opener`` is the regex before the count, ``after`` a
+    lookahead of what must not follow ("il y a deux ans que ...")."""
+    return rule(
+        rf"(?<!\w)(?P<span>{opener}(?P<count>"
+        rf"{lex.alt('numbers', 'vague')}|{DIGIT}{{1,3}})\s+(?P<unit>{lex.alt('units')}))"
+        rf"(?!\w){after}",
+        ago_fields,
+        flags,
+        needs="unit",
+    )
+
+
+def any_case_grammar(
+    language: str, lex: Lexicon, rules: tuple[Rule, ...], **options: Any
+) -> Grammar:
+    """A grammar whose words match in any case (its trigger patterns are lower case)."""
+    return Grammar(
+        language=language,
+        lexicon=lex,
+        rules=rules,
+        trigger=trigger(lex, lower_case=True),
+        lower_case=True,
+        **options,
     )
 
 

@@ -176,23 +176,10 @@ def grammar() -> d.Grammar:
             needs="unit",
         ),
         # "vor zwei Tagen", "vor einem Jahr", "vor wenigen Wochen"
-        d.rule(
-            rf"{b}(?P<span>vor\s+(?:(?:etwa|rund|fast|knapp|gut|mehr\s+als|über)\s+)?(?P<count>"
-            rf"{lex.alt('numbers', 'vague')}|{d.DIGIT}{{1,3}})\s+(?P<unit>{lex.alt('units')}))"
-            rf"(?!\w)",
-            d.ago_fields,
-            flags,
-            needs="unit",
-        ),
+        d.ago_rule(lex, r"vor\s+(?:(?:etwa|rund|fast|knapp|gut|mehr\s+als|über)\s+)?", flags),
         d.numeric_rule(),
     )
-    return d.Grammar(
-        language="de",
-        lexicon=lex,
-        rules=rules,
-        trigger=d.trigger(lex, lower_case=True),
-        lower_case=True,
-    )
+    return d.any_case_grammar("de", lex, rules)
 
 
 def offsets(count_unit: str, anchor: str) -> tuple[tuple[str, int], ...]:

@@ -241,14 +241,8 @@ def grammar() -> d.Grammar:
         ),
         d.numeric_rule(),
     )
-    return d.Grammar(
-        language="en",
-        lexicon=lex,
-        rules=rules,
-        trigger=d.trigger(lex, lower_case=True),
-        lower_case=True,
-        day_first=None,  # 06/07/2025 is June in the US and July in Britain: year only
-    )
+    # 06/07/2025 is June in the US and July in Britain: numeric dates give the year only.
+    return d.any_case_grammar("en", lex, rules, day_first=None)
 
 
 def offsets(count_unit: str, anchor: str) -> tuple[tuple[str, int], ...]:

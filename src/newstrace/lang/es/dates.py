@@ -188,23 +188,15 @@ def grammar() -> d.Grammar:
             needs="unit",
         ),
         # "hace dos días", "hace un año", "hace unos días"; not "hace dos años que ..." (for)
-        d.rule(
-            rf"{b}(?P<span>hace\s+(?:(?:casi|más\s+de|cerca\s+de|alrededor\s+de)\s+)?(?P<count>"
-            rf"{lex.alt('numbers', 'vague')}|{d.DIGIT}{{1,3}})\s+(?P<unit>{lex.alt('units')}))"
-            rf"(?!\w)(?!\s+que\b)",
-            d.ago_fields,
+        d.ago_rule(
+            lex,
+            r"hace\s+(?:(?:casi|más\s+de|cerca\s+de|alrededor\s+de)\s+)?",
             flags,
-            needs="unit",
+            r"(?!\s+que\b)",
         ),
         d.numeric_rule(),
     )
-    return d.Grammar(
-        language="es",
-        lexicon=lex,
-        rules=rules,
-        trigger=d.trigger(lex, lower_case=True),
-        lower_case=True,
-    )
+    return d.any_case_grammar("es", lex, rules)
 
 
 def offsets(count_unit: str, anchor: str) -> tuple[tuple[str, int], ...]:

@@ -188,23 +188,15 @@ def grammar() -> d.Grammar:
             needs="unit",
         ),
         # "il y a deux jours", "il y a un an"; not "il y a deux ans que ..." (for)
-        d.rule(
-            rf"{b}(?P<span>il\s+y\s+a\s+(?:(?:environ|près\s+de|plus\s+de|presque)\s+)?(?P<count>"
-            rf"{lex.alt('numbers', 'vague')}|{d.DIGIT}{{1,3}})\s+(?P<unit>{lex.alt('units')}))"
-            rf"(?!\w)(?!\s+que\b|\s+qu['’])",
-            d.ago_fields,
+        d.ago_rule(
+            lex,
+            r"il\s+y\s+a\s+(?:(?:environ|près\s+de|plus\s+de|presque)\s+)?",
             flags,
-            needs="unit",
+            r"(?!\s+que\b|\s+qu['’])",
         ),
         d.numeric_rule(),
     )
-    return d.Grammar(
-        language="fr",
-        lexicon=lex,
-        rules=rules,
-        trigger=d.trigger(lex, lower_case=True),
-        lower_case=True,
-    )
+    return d.any_case_grammar("fr", lex, rules)
 
 
 def offsets(count_unit: str, anchor: str) -> tuple[tuple[str, int], ...]:
