@@ -247,6 +247,27 @@ def ago_rule(lex: Lexicon, opener: str, flags: int, after: str = "") -> Rule:
     )
 
 
+def dayword_rule(lex: Lexicon, flags: int) -> Rule:
+    """The rule of a word that is a day on its own ("yesterday", "gestern", "hier")."""
+    return rule(
+        rf"(?<!\w)(?P<span>(?P<dayword>{lex.alt('daywords')}))(?!\w)",
+        dayword_fields,
+        flags,
+        needs="dayword",
+    )
+
+
+def month_year_rule(month: str, flags: int) -> Rule:
+    """The rule of a month name and a year ("Juni 2025", "juin 2025"); ``month`` is the
+    regex of the language's month names."""
+    return rule(
+        rf"(?<!\w)(?P<span>(?P<month>{month}){DOT}\s+(?P<year>{Y4}))(?!\w)",
+        calendar_fields,
+        flags,
+        needs="month",
+    )
+
+
 def any_case_grammar(
     language: str, lex: Lexicon, rules: tuple[Rule, ...], **options: Any
 ) -> Grammar:

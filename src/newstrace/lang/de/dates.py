@@ -104,12 +104,7 @@ def grammar() -> d.Grammar:
             flags,
             needs="month",
         ),
-        d.rule(
-            rf"{b}(?P<span>(?P<month>{month}){d.DOT}\s+(?P<year>{d.Y4}))(?!\w)",
-            d.calendar_fields,
-            flags,
-            needs="month",
-        ),
+        d.month_year_rule(month, flags),
         # "im Juni", "Anfang März", "im vergangenen März", "im Juni letzten Jahres"
         d.rule(
             rf"{b}(?:(?P<cue>{cue})\s+)?(?P<span>(?:(?P<mod>{mod})\s+)?(?:(?P<shift>{shift})\s+)?"
@@ -161,12 +156,7 @@ def grammar() -> d.Grammar:
             flags,
             needs="weekday",
         ),
-        d.rule(
-            rf"{b}(?P<span>(?P<dayword>{lex.alt('daywords')}))(?!\w)",
-            d.dayword_fields,
-            flags,
-            needs="dayword",
-        ),
+        d.dayword_rule(lex, flags),
         # "letzte Woche", "vergangenen Monat", "dieses Jahr", "Ende letzten Jahres"
         d.rule(
             rf"{b}(?P<span>(?:(?P<mod>{mod})\s+)?(?P<shift>{shift})\s+"

@@ -217,12 +217,7 @@ def grammar() -> d.Grammar:
             flags,
             needs="weekday",
         ),
-        d.rule(
-            rf"{b}(?P<span>(?P<dayword>{lex.alt('daywords')}))(?!\w)",
-            d.dayword_fields,
-            flags,
-            needs="dayword",
-        ),
+        d.dayword_rule(lex, flags),
         # "last week", "this month", "next year", "the end of last year", "earlier this month"
         d.rule(
             rf"{b}(?<!the\s)(?P<span>(?:(?P<mod>{mod_year}|earlier|later)\s+)?"

@@ -104,12 +104,7 @@ def grammar() -> d.Grammar:
             flags,
             needs="month",
         ),
-        d.rule(
-            rf"{b}(?P<span>(?P<month>{month}){d.DOT}\s+(?P<year>{d.Y4}))(?!\w)",
-            d.calendar_fields,
-            flags,
-            needs="month",
-        ),
+        d.month_year_rule(month, flags),
         # "en juin", "début juin", "mi-juin", "fin mars dernier", "au mois d'avril"
         d.rule(
             rf"{b}(?:(?P<cue>{cue})\s+)?(?P<span>(?:(?P<mod>{mod})(?:\s+de\s+|\s+d['’]|[-\s]+))?"
@@ -164,12 +159,7 @@ def grammar() -> d.Grammar:
             flags,
             needs="weekday",
         ),
-        d.rule(
-            rf"{b}(?P<span>(?P<dayword>{lex.alt('daywords')}))(?!\w)",
-            d.dayword_fields,
-            flags,
-            needs="dayword",
-        ),
+        d.dayword_rule(lex, flags),
         # "la semaine dernière", "le mois prochain", "l'an dernier", "fin de l'année dernière"
         d.rule(
             rf"{b}(?P<span>(?:(?P<mod>{mod})\s+(?:de\s+)?)?(?:la\s+|le\s+|l['’])?"
