@@ -13,8 +13,8 @@ from functools import cache
 import pytest
 
 from newstrace.events import EVENT_TYPES, compatible, compatible_types, find_events
-from newstrace.events.lexicons import LANGUAGES, event_lexicon
 from newstrace.ingest import read_inputs
+from newstrace.lang import LANGUAGES, get
 from newstrace.models import Article, EventMention, RawArticle
 from newstrace.pipeline import process_article
 
@@ -527,7 +527,7 @@ def test_ontology_ids_plover_and_compatibility() -> None:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_language_has_triggers_for_every_type(language: str) -> None:
-    lex = event_lexicon(language)
+    lex = get(language).events
     assert lex is not None and lex.language == language
     covered = {t for t, listed in (*lex.verbs.items(), *lex.nouns.items()) if listed}
     assert covered == set(EVENT_TYPES)

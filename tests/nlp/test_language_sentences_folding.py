@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.nlp import content_key, detect_language, fold, index_text, sentence_spans
+from newstrace.lang.fold import fold
+from newstrace.nlp import content_key, detect_language, index_text, sentence_spans
 from newstrace.pipeline import clean_text
 
 

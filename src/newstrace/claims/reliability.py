@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import lang
-from ..nlp.normalize import fold_with_offsets, original_span
+from ..lang.fold import fold_with_offsets, original_span
 
 # The phrases are each language pack's ``reliability``: (kind, regex) pairs over the sentence
 # as written (case-insensitive); Arabic-script patterns are matched on folded text.

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .. import lang
+from ..lang.fold import fold
 from ..models import (
     Article,
     Attribution,
@@ -37,7 +38,6 @@ from ..models import (
     TextSpan,
 )
 from ..nlp import roles
-from ..nlp.normalize import fold
 from . import attribution as attr
 from . import reliability, subjectivity
 

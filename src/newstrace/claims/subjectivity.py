@@ -75,7 +75,8 @@ class Featurizer:
         """Per block (words, characters): (row index, bucket, count) arrays over all texts.
 
         Shared by training and inference, so both see exactly the same features."""
-        normalised = [normalise(t) for t in texts]
+        # FROZEN until the models are retrained: see lang.fold.fold_subjectivity_features.
+        normalised = [fold_subjectivity_features(t) for t in texts]
         return [
             _count(self._hashed(word_ngrams(n, self.word_ngrams)) for n in normalised),
             _count(self._hashed(char_ngrams(n, self.char_ngrams)) for n in normalised),
@@ -84,11 +85,6 @@ class Featurizer:
     def _hashed(self, grams: Iterable[str]) -> list[int]:
         mask = (1 << self.hash_bits) - 1
         return [zlib.crc32(g.encode("utf-8")) & mask for g in grams]
-
-
-# FROZEN until the subjectivity models are retrained: see
-# lang.fold.fold_subjectivity_features.
-normalise = fold_subjectivity_features
 
 
 def word_ngrams(text: str, span: tuple[int, int]) -> list[str]:

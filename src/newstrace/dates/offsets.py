@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newstrace import lang
 from newstrace.dates.finder import grammar_for
 from newstrace.lang.dates.tables import DIGIT, read_number
 
@@ -60,15 +61,6 @@ class DateOffset:
 # ("10. Juni" keeps its dot; a final full stop is cut off after the match).
 _ANCHOR = r"(?P<anchor>\w[\w'’\-\u200c./]*(?:[ \t]+[\w'’\-\u200c./]+){0,3})"
 
-_HOURS = {
-    "en": r"hours?",
-    "ar": r"ساعات|ساعة|ساعتين",
-    "fa": r"ساعت",
-    "de": r"Stunden?",
-    "es": r"horas?",
-    "fr": r"heures?",
-}
-
 
 def _count_unit(language: str) -> str:
     grammar = grammar_for(language)
@@ -76,85 +68,23 @@ def _count_unit(language: str) -> str:
     units = grammar.lexicon.alt("units", exclude=_DECADES)
     return (
         rf"(?:(?P<count>{numbers}|{DIGIT}{{1,3}})\s+)?"
-        rf"(?P<unit>{units}|{_HOURS.get(language, '(?!)')})"
+        rf"(?P<unit>{units}|{lang.get(language).offset_hours or '(?!)'})"
     )
 
 
-_DECADES = ("decade", "decades", "عقد", "عقدين", "عقود", "دهه", "Jahrzehnt", "Jahrzehnte")
+# Unit words never counted from an anchor, in any language ("decades after").
+_DECADES = lang.union("offset_excluded_units")
 
 
 @lru_cache(maxsize=16)
 def _patterns(language: str) -> tuple[tuple[re.Pattern[str], int], ...]:
     """(pattern, direction) pairs; direction 0 when the pattern's ``dir`` group tells it."""
-    b = r"(?<!\w)"
-    flags = re.IGNORECASE
-    count_unit = _count_unit(language)
-    anchor = _ANCHOR
-    found: list[tuple[str, int]] = []
-    if language == "en":
-        found = [
-            (
-                rf"{b}(?P<span>(?:(?P<the>the)\s+(?P<unit_2>day|week)|{count_unit})\s+"
-                rf"(?P<dir>after|before|following|prior\s+to|ahead\s+of)\s+"
-                rf"(?!yesterday\b|tomorrow\b){anchor})",
-                0,
-            ),
-            (rf"{b}(?P<span>on\s+the\s+(?P<one>eve)\s+of\s+{anchor})", 0),
-        ]
-    elif language == "ar":
-        found = [
-            (
-                rf"(?<![^\s\W])(?:[وف])?(?P<span>(?P<dir>بعد|قبل)\s+(?:(?:نحو|حوالي|قرابة)\s+)?"
-                rf"{count_unit}\s+(?:من|على)\s+{anchor})",
-                0,
-            ),
-            (rf"(?<![^\s\W])(?:[وف])?(?P<span>(?P<one>غداة|عشية)\s+{anchor})", 0),
-        ]
-    elif language == "fa":
-        found = [
-            (
-                rf"{b}(?P<span>{count_unit}\s+(?P<dir>پس|بعد|قبل|پیش)\s+از\s+{anchor})",
-                0,
-            ),
-            (rf"{b}(?P<span>(?P<one>فردای|فردا ی)\s+{anchor})", 0),
-        ]
-    elif language == "de":
-        found = [
-            (
-                rf"{b}(?P<span>(?:(?P<the>am|einen)\s+(?P<unit_2>Tag)|{count_unit})\s+"
-                rf"(?P<dir>nach|vor)\s+{anchor})",
-                0,
-            ),
-        ]
-    elif language == "es":
-        found = [
-            (
-                rf"{b}(?P<span>{count_unit}\s+(?P<dir>después|antes)\s+(?:de(?:l)?\s+)?{anchor})",
-                0,
-            ),
-            (rf"{b}(?P<span>(?P<one>al\s+día\s+siguiente|la\s+víspera)\s+de(?:l)?\s+{anchor})", 0),
-        ]
-    elif language == "fr":
-        found = [
-            (
-                rf"{b}(?P<span>{count_unit}\s+(?P<dir>après|avant)\s+{anchor})",
-                0,
-            ),
-            (
-                rf"{b}(?P<span>(?:au|le)\s+(?P<one>lendemain)\s+(?:de|du|des|d['’])\s*{anchor})",
-                0,
-            ),
-            (rf"{b}(?P<span>(?:à\s+)?la\s+(?P<one>veille)\s+(?:de|du|des|d['’])\s*{anchor})", 0),
-        ]
-    return tuple((re.compile(p, flags), d) for p, d in found)
+    found = lang.get(language).date_offsets(_count_unit(language), _ANCHOR)
+    return tuple((re.compile(p, re.IGNORECASE), d) for p, d in found)
 
 
-_AFTER = frozenset(
-    "after following بعد پس nach después après غداة فردای lendemain siguiente".split()
-)
-_ONE_DAY = frozenset(
-    "غداة عشية فردای veille lendemain siguiente víspera".split()
-)  # words that are one day on their own
+# Words that count forward from the anchor, in any language ("after", "بعد", "lendemain").
+_AFTER = lang.union("offset_after")
 
 
 def find_offsets(text: str, language: str | None) -> list[DateOffset]:
@@ -163,7 +93,7 @@ def find_offsets(text: str, language: str | None) -> list[DateOffset]:
     Only the six languages with a grammar have them; the others get none.
     """
     code = (language or "").split("-", 1)[0].lower()
-    patterns = _patterns(code) if code in _HOURS else ()
+    patterns = _patterns(code) if code in lang.LANGUAGES else ()
     out: list[DateOffset] = []
     for pattern, direction in patterns:
         for match in pattern.finditer(text):
@@ -186,11 +116,12 @@ def _offset(text: str, match: re.Match[str], language: str, direction: int) -> D
         sign = direction or (1 if groups.get("dir", "").casefold().split()[0] in _AFTER else -1)
         unit_word = groups.get("unit", "")
         found = lex.unit(unit_word)
+        number: int | None
         if "the" in groups:  # "the day after", "am Tag nach", "einen Tag nach"
             unit, number = ("week" if unit_word.casefold() == "week" else "day"), 1
         elif found is not None:
-            unit, number = found.name, found.count
-        elif re.fullmatch(_HOURS[language], unit_word, re.IGNORECASE):
+            unit, number = found.name, found.counted
+        elif re.fullmatch(lang.get(language).offset_hours, unit_word, re.IGNORECASE):
             unit, number = "hour", None
         else:
             return None
@@ -198,7 +129,7 @@ def _offset(text: str, match: re.Match[str], language: str, direction: int) -> D
             number = read_number(groups["count"]) or lex.integer("numbers", groups["count"])
             if number is None and lex.get("vague", groups["count"]) is None:
                 return None
-        elif "the" not in groups and found is not None and found.count is None:
+        elif "the" not in groups and found is not None and found.counted is None:
             # "days after the election": a vague count; "day after" alone is no expression
             plural = unit_word.casefold().endswith(("s", "n", "e"))
             if not plural:

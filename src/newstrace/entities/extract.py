@@ -161,7 +161,7 @@ def _resolve_places(mentions: list[EntityMention], context: set[str]) -> None:
     """Give place mentions a gazetteer id; unambiguous names (and nationality adjectives,
     passed in as ``context``) settle the ambiguous ones."""
     places = gazetteer()
-    candidates: dict[int, Sequence[Place]] = {}
+    candidates: dict[int, tuple[Place, ...]] = {}
     for i, mention in enumerate(mentions):
         if mention.type != "place":
             continue

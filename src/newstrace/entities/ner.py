@@ -57,21 +57,17 @@ LEXICAL_ATTRS = "newstrace.ner_lexical_attrs.v1"
 _ARTICLE = re.compile("^(?:[وف]?[بكل]?ال|[وف]?لل)(?=..)")
 
 
-# FROZEN until the NER models are retrained: see lang.fold.fold_ner_features.
-fold = fold_ner_features
-
-
 def _norm(text: str, strip_article: bool) -> str:
-    folded = fold(text)
+    folded = fold_ner_features(text)
     return _ARTICLE.sub("", folded) if strip_article else folded
 
 
 def _prefix(text: str) -> str:
-    return fold(text)[:2]
+    return fold_ner_features(text)[:2]
 
 
 def _suffix(text: str) -> str:
-    return fold(text)[-3:]
+    return fold_ner_features(text)[-3:]
 
 
 def _register_lexical_attrs() -> None:
@@ -81,7 +77,8 @@ def _register_lexical_attrs() -> None:
 
     def make(strip_article: bool) -> Callable[[Language], Language]:
         def install(nlp: Language) -> Language:
-            getters = nlp.vocab.lex_attr_getters
+            # spaCy's stubs leave out Vocab.lex_attr_getters, a public dict of the Vocab.
+            getters = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]
             getters[NORM] = partial(_norm, strip_article=strip_article)
             getters[PREFIX] = _prefix
             getters[SUFFIX] = _suffix

@@ -17,7 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from .. import lang
-from ..nlp.normalize import fold, word_variants
+from ..lang.fold import fold
+from ..nlp.normalize import word_variants
 
 _NON_WORD = re.compile(r"[^\w\s]+")
 _SPACES = re.compile(r"\s+")

@@ -20,8 +20,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
+from ..lang.fold import fold
 from ..models import LocalEntity, Merge, ResolvedEntity
-from ..nlp.normalize import fold
 from .names import blocking_keys, canonical_form, clear_caches, compare_names
 
 # A block of more distinct names than this is a key too common to mean anything

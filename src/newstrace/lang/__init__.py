@@ -10,7 +10,8 @@ How to add a language (here Italian, "it"):
 1. Copy a pack of the same script (``lang/fr/``) to ``lang/it/``; set its code in ``__init__``.
 2. Rewrite its tables: ``words.py`` (closed-class words, titles, cues, direction: the
    :class:`Pack` fields), ``claims.py`` (a :class:`Lexicon`), ``events.py`` (an
-   :class:`EventLexicon`), ``dates.py`` (``grammar()``), ``closed.py`` (words both share).
+   :class:`EventLexicon`), ``dates.py`` (``grammar()``, ``offsets()``), ``closed.py`` (words
+   both share).
 3. Add ``"it"`` to :data:`LANGUAGES` below and drop it from :data:`DETECTED`'s extras; move
    its words out of ``generic/words.py``.
 4. Add ``tests/lang/test_it.py`` (what the pack gives, a few behaviours); run ``tests/lang``.

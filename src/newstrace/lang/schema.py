@@ -102,6 +102,62 @@ class Lexicon:
     subject_initial: bool = False
     # True for scripts with capital letters: capitalised words then mark names.
     cased: bool = True
+    # The tables below are read by the attribution engine for every language at once (a word
+    # of one language rarely occurs in another): ``claims/attribution/tables.py`` joins them.
+    # Titles and abbreviations that keep their full stop, so "Mr. Trump" is one name.
+    abbreviations: tuple[str, ...] = ()
+    # Elided words: "qu'il", "l'AFP", "d'après" are two tokens each.
+    elided: tuple[str, ...] = ()
+    # Complementizers that are not part of the content ("said that X" reports X).
+    main_complementizers: tuple[str, ...] = ()
+    # Prepositions that also open clauses: "after Trump attacked", "nachdem", "بعد".
+    clause_prepositions: tuple[str, ...] = ()
+    # Adverbs that may sit inside a passive: "was once asked", "is also expected".
+    passive_gap: tuple[str, ...] = ()
+    # Object pronouns that end a modifier of the subject: "those close to him say".
+    object_pronouns: tuple[str, ...] = ()
+    # Words that open an adjunct rather than an appositive: ", for his part,".
+    adjuncts: tuple[str, ...] = ()
+    # Verbs of saying whose passive reports without an agent ("it was reported that", "he was
+    # asked"); "the chance was denied" reports nothing.
+    passive_reports: tuple[str, ...] = ()
+    # Headline labels that are not speakers ("UPDATE: …", "The Latest: …").
+    not_speakers: tuple[str, ...] = ()
+    # Words before "asked" that make it a reduced passive clause: "When asked about …, he said".
+    asked_openers: tuple[str, ...] = ()
+    # Auxiliaries between a negation and a response verb: "did not confirm", "would not deny".
+    negation_auxiliaries: tuple[str, ...] = ()
+    # Words before a noun-like cue form that make it a verb: "to state", "will claim".
+    verb_markers: tuple[str, ...] = ()
+    # Negations before a noun-like cue form that make it a verb: "did not comment".
+    verb_negations: tuple[str, ...] = ()
+    # Conditionals that hedge only outside an "if" clause: "il aurait fui" (reportedly fled).
+    conditional_hedges: tuple[str, ...] = ()
+    # Conditions that keep a conditional from hedging: "if he had known, he would have fled".
+    if_words: tuple[str, ...] = ()
+    # Words that join two parts of one name when both are capitalised: "Johnson & Johnson".
+    name_links: tuple[str, ...] = ()
+    # Coordinators before a verb that shares the subject of the verb before: "… and said".
+    coordinators: tuple[str, ...] = ()
+    # Conjunctions that break a clause before a subject: "…, and the minister said".
+    clause_breaks: tuple[str, ...] = ()
+    # A conjunction before a participle that shares the main clause's subject: "and adding".
+    participle_joins: tuple[str, ...] = ()
+    # Prepositions before a response verb that make it an adjective: "number of confirmed
+    # deaths".
+    adjective_prepositions: tuple[str, ...] = ()
+    # Prepositions after a noun-like cue that make it a noun: "reports of", "claims about".
+    noun_prepositions: tuple[str, ...] = ()
+    # Of those, the ones a verb in -ed/-ing may take: "talked about", "reported by".
+    verb_prepositions: tuple[str, ...] = ()
+    # The possessive clitic: "Trump’s claims" is a noun.
+    possessive_clitics: tuple[str, ...] = ()
+    # Adjectives a source noun takes after it: "مصدر مطلع", "مسؤول رفيع".
+    source_adjectives: tuple[str, ...] = ()
+    # Endings of relational (nisba) adjectives: "مصدر أمني", "مصادر دبلوماسية".
+    nisba_endings: tuple[str, ...] = ()
+    # Proclitics glued to a cue's first word: "وقال", "فأكد", "وبحسب".
+    cue_proclitics: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +273,9 @@ class EventLexicon:
     verb_final: bool = False
     # True where a possessor precedes the noun with "'s" ("Haddad's resignation").
     saxon_genitive: bool = False
+    # Imperfective prefixes written apart from their verb (Persian "می کند"): with the next
+    # word they form one light verb.
+    imperfective_prefixes: tuple[str, ...] = ()
 
 
 # A noun phrase of up to six words, as reliability phrases end ("funded by the state").
@@ -235,8 +294,8 @@ def word_tables(module: ModuleType) -> dict[str, Any]:
 def language_pack(
     code: str, claims: ModuleType, events: ModuleType, dates: ModuleType, words: ModuleType
 ) -> Pack:
-    """A pack from its modules: ``claims.LEXICON``, ``events.LEXICON``, ``dates.grammar()``
-    and the word tables of ``words`` (DIRECTION, SCRIPT, TITLES ...)."""
+    """A pack from its modules: ``claims.LEXICON``, ``events.LEXICON``, ``dates.grammar()``,
+    ``dates.offsets`` and the word tables of ``words`` (DIRECTION, SCRIPT, TITLES ...)."""
 
     def date_grammar(_language: str | None) -> Grammar:
         grammar: Grammar = dates.grammar()
@@ -247,12 +306,17 @@ def language_pack(
         claims=claims.LEXICON,
         events=events.LEXICON,
         date_grammar=date_grammar,
+        date_offsets=dates.offsets,
         **word_tables(words),
     )
 
 
 def _no_date_grammar(language: str | None) -> Grammar:
     raise LookupError(f"no date grammar for {language!r}")
+
+
+def _no_date_offsets(count_unit: str, anchor: str) -> tuple[tuple[str, int], ...]:
+    return ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +338,16 @@ class Pack:
     # The date grammar (word tables and rules), built on first use; it is given the article's
     # language code, which the generic pack needs to borrow month names from dateparser.
     date_grammar: Callable[[str | None], Grammar] = _no_date_grammar
+    # Date offsets ("three days after the election"): given the regex of a count and unit
+    # and the regex of the anchor, (regex, direction) pairs; direction 0 when the match's
+    # ``dir`` group tells it (``newstrace.dates.offsets``).
+    date_offsets: Callable[[str, str], tuple[tuple[str, int], ...]] = _no_date_offsets
+    # Date offsets: the regex of hour words ("hours", "ساعة"), which no date grammar lists.
+    offset_hours: str = ""
+    # Date offsets: words that count forward from the anchor ("after", "the day after").
+    offset_after: tuple[str, ...] = ()
+    # Date offsets: unit words never counted from an anchor ("decades after").
+    offset_excluded_units: tuple[str, ...] = ()
     # Claims stage: pronouns that continue the last source ("he said", "وأضاف").
     pronouns: tuple[str, ...] = ()
     # Claims stage: words left out of a generic source's key ("the", "al", "der").
@@ -298,6 +372,19 @@ class Pack:
     noun_cities: tuple[str, ...] = ()
     # True where every noun is capitalised (German): capitals then mark no name.
     capitalised_nouns: bool = False
+    # Name comparison (``entities.names``, every pack at once): titles and honorifics before
+    # a person's name, which never tell two people apart ("president", "آیت الله").
+    comparison_titles: tuple[str, ...] = ()
+    # Name comparison: suffixes after a name ("Jr", "III").
+    name_suffixes: tuple[str, ...] = ()
+    # Name comparison: particles dropped wherever they are, except as the last word ("bin").
+    comparison_particles: tuple[str, ...] = ()
+    # Name comparison: words that only say what kind of organisation a name is ("agency").
+    outlet_kind_words: tuple[str, ...] = ()
+    # Name comparison: function words ignored in organisation and place names ("of", "der").
+    organisation_stop_words: tuple[str, ...] = ()
+    # Name comparison: words that only say what kind of place a name is ("city", "استان").
+    place_kind_words: tuple[str, ...] = ()
     # Ingest: regex alternatives of labels before a date line ("Published:", "تاريخ النشر").
     date_labels: tuple[str, ...] = ()
     # Places: articles stripped from the front of a place name's key ("the ", "al ").

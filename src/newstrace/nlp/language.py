@@ -14,10 +14,6 @@ from typing import Any
 
 from .. import lang
 
-# ISO 639-1 codes newstrace knows how to treat; others are reported as detected.
-SUPPORTED = lang.DETECTED
-_ALIASES = lang.ALIASES
-_ARABIC_SCRIPT_LANGS = lang.ARABIC_SCRIPT
 # Letters Persian uses and Arabic does not (pe, che, zhe, gaf, keheh, farsi yeh).
 _PERSIAN_LETTERS = re.compile("[پچژگکی]")
 _ARABIC_LETTERS = re.compile("[\u0600-\u06ff]")
@@ -43,7 +39,7 @@ def _lingua() -> Any:
     from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
     languages = [
-        Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in SUPPORTED
+        Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in lang.DETECTED
     ]
     return LanguageDetectorBuilder.from_languages(*languages).build()
 
@@ -52,7 +48,7 @@ def _classify(text: str) -> tuple[str, float]:
     """Top language and its probability, with dialect codes (arz, ary...) summed into one."""
     totals: dict[str, float] = {}
     for code, prob in _langid().rank(text)[:8]:
-        code = _ALIASES.get(code, code)
+        code = lang.ALIASES.get(code, code)
         totals[code] = totals.get(code, 0.0) + float(prob)
     best = max(totals, key=totals.__getitem__)
     return best, totals[best]
@@ -75,7 +71,7 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
     if letters == 0:
         return hint
     code, prob = _classify(sample[:_LANGID_CHARS])
-    arabic_script = code in _ARABIC_SCRIPT_LANGS or bool(_ARABIC_LETTERS.search(sample[:200]))
+    arabic_script = code in lang.ARABIC_SCRIPT or bool(_ARABIC_LETTERS.search(sample[:200]))
     if arabic_script and code in ("ar", "fa") and prob >= _CONFIDENT:
         # A confident call still gets checked where the letters disagree with it.
         persian_letters = len(_PERSIAN_LETTERS.findall(sample))
@@ -97,5 +93,5 @@ def _clean_hint(hint: str | None) -> str | None:
     if not hint:
         return None
     code = hint.strip().lower().replace("_", "-").split("-")[0]
-    code = _ALIASES.get(code, code)
+    code = lang.ALIASES.get(code, code)
     return code if re.fullmatch("[a-z]{2}", code) else None

@@ -1,8 +1,8 @@
 """Search keys: folded words plus clitic-free variants, and the content hash.
 
 Arabic-script words carry attached clitics (``و`` "and", ``ب`` "in", ``ال`` "the" ...): search
-must find "دمشق" inside "بدمشق", so search keys are folded letters (:mod:`newstrace.lang.fold`,
-re-exported here) plus clitic-stripped variants of each word.
+must find "دمشق" inside "بدمشق", so search keys are folded letters
+(:func:`newstrace.lang.fold.fold`) plus clitic-stripped variants of each word.
 """
 
 from __future__ import annotations
@@ -12,14 +12,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..lang.fold import fold, fold_with_offsets, original_span
+from ..lang.fold import fold
 
 __all__ = [
     "content_key",
-    "fold",
-    "fold_with_offsets",
     "index_text",
-    "original_span",
     "search_words",
     "word_variants",
 ]

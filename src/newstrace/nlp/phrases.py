@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, Literal, Protocol, TypeVar
 
-from .normalize import fold
+from ..lang.fold import fold
 
 Mode = Literal["exact", "prefix", "suffix", "gap"]
 

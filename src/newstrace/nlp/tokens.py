@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from .normalize import fold_with_offsets, word_variants
+from ..lang.fold import fold_with_offsets
+from .normalize import word_variants
 from .phrases import fold_phrase
 
 # Letters plus the marks fold() removes, so that a word keeps its diacritics and ZWNJ inside.

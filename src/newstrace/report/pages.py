@@ -9,9 +9,9 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..dates import value_bounds
+from ..lang import direction
 from ..models import Analysis, Article, Entity, Event, Story
 
-_RTL = frozenset({"ar", "fa", "he", "ur", "ps"})
 STATUS_LABELS = {
     "corroborated": "corroborated",
     "single-source": "single source",
@@ -19,11 +19,6 @@ STATUS_LABELS = {
     "disputed": "disputed",
     "denied": "denied",
 }
-
-
-def direction(language: str | None) -> str:
-    """The writing direction of a language code, for ``dir=`` attributes."""
-    return "rtl" if language in _RTL else "ltr"
 
 
 @dataclass(slots=True)

@@ -32,8 +32,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..lang.fold import fold
 from ..models import Analysis, Article, Entity
-from ..nlp.normalize import fold, search_words, word_variants
+from ..nlp.normalize import search_words, word_variants
 
 # Stem = the first STEM letters of the clitic-stripped folded word. Prefix truncation merges
 # most inflections ("missiles"/"missile", "Raketen"/"Rakete", Turkish suffixes) in every

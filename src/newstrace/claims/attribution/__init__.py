@@ -5,8 +5,8 @@ the entity spans found in it). Offsets are relative to the sentence text passed 
 
 How an attribution is found:
 
-1. *Cues* come from the language's lexicon (:mod:`newstrace.claims.lexicons`), matched on the
-   folded text (case, Arabic/Persian letter variants, diacritics, tatweel and ZWNJ folded) and
+1. *Cues* come from the language's lexicon (``newstrace.lang.get(code).claims``), matched on
+   the folded text (case, Arabic/Persian letter variants, diacritics, tatweel and ZWNJ folded) and
    mapped back to the original offsets. Lexicon phrases that report nobody ("according to
    plan", "time will tell") and nouns ("the report", "his claims") are dropped.
 2. The *source* depends on the cue's construction: after a prepositional cue ("according to
@@ -28,8 +28,9 @@ How an attribution is found:
 The package splits the work by step: ``records`` (what is returned), ``compiled`` (lexicons),
 ``tokens``, ``sentence`` (one sentence prepared once), ``cues``, ``nouns`` (source noun
 phrases), ``relations`` (source and content of a cue), ``find`` (the attribution finder),
-``hedges`` and ``responses``. Word lists that are not in the lexicons are in ``words``
-(plain per-language tables, joined in ``tables``); tokens, the phrase matcher, quotations,
+``hedges`` and ``responses``. The closed word tables the rules test every language against
+(titles, complementizers, coordinators …) are the packs' lexicon tables joined in ``tables``;
+tokens, the phrase matcher, quotations,
 clause punctuation and negation scope come from the sentence toolkit in :mod:`newstrace.nlp`
 (``tokens``, ``phrases``, ``quotes``, ``clauses``, ``negation``), shared with the events
 engine.

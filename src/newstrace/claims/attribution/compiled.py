@@ -8,13 +8,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import cast
 
+from ... import lang
+from ...lang import STANCES, Lexicon
 from ...nlp.phrases import alternation, folded_set
-
-# The one import of the attribution lexicons in this package (Lexicon re-exported).
-from ..lexicons import STANCES, lexicon
-from ..lexicons import Lexicon as Lexicon
 from .records import Span, Stance
-from .tables import AR_CUE_PROCLITICS
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,35 +33,36 @@ class _Compiled:
     words: dict[str, frozenset[str]]
 
 
-def _alternation(phrases: Iterable[str], language: str) -> re.Pattern[str] | None:
+def _alternation(phrases: Iterable[str], lex: Lexicon) -> re.Pattern[str] | None:
     """The phrases as one regex over folded text: Persian words may be written joined, an
     Arabic cue may carry a proclitic ("وقال", "فأكد")."""
-    proclitics = AR_CUE_PROCLITICS if language == "ar" else ""
-    return alternation(phrases, joined=language == "fa", proclitics=proclitics)
+    proclitics = "".join(lex.cue_proclitics)
+    return alternation(phrases, joined=lex.language == "fa", proclitics=proclitics)
 
 
 @cache
 def _compiled(language: str) -> _Compiled | None:
-    lex = lexicon(language)
+    # Only a code with a pack of its own (as given, not normalised) has attribution rules.
+    lex = lang.get(language).claims if language in lang.LANGUAGES else None
     if lex is None:
         return None
 
     return _Compiled(
         lex=lex,
-        verbs=_alternation(lex.verbs, language),
+        verbs=_alternation(lex.verbs, lex),
         participles=folded_set(lex.participles),
         nouns=folded_set(lex.nouns),
         weak=folded_set(lex.weak),
-        source_after=_alternation(lex.source_after, language),
-        source_before=_alternation(lex.source_before, language),
-        not_cues=_alternation(lex.not_cues, language),
-        anonymity=_alternation(lex.anonymity, language),
-        hedges=_alternation(lex.hedges, language),
-        opinions=_alternation(lex.opinions, language),
+        source_after=_alternation(lex.source_after, lex),
+        source_before=_alternation(lex.source_before, lex),
+        not_cues=_alternation(lex.not_cues, lex),
+        anonymity=_alternation(lex.anonymity, lex),
+        hedges=_alternation(lex.hedges, lex),
+        opinions=_alternation(lex.opinions, lex),
         responses=tuple(
             (cast(Stance, stance), pattern)
             for stance in STANCES
-            if (pattern := _alternation(lex.responses.get(stance, ()), language)) is not None
+            if (pattern := _alternation(lex.responses.get(stance, ()), lex)) is not None
         ),
         verb_forms=folded_set(word for verb in lex.verbs for word in verb.split()[:1]),
         inverting=folded_set(lex.inverting),

@@ -7,13 +7,13 @@ from ...nlp.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES
 from .cues import _Cue, _skip_left, _skippable
 from .sentence import _Range, _Sentence
 from .tables import (
-    AR_ADJECTIVES,
-    AR_NISBA,
+    ADJUNCTS,
     CLAUSE_PREPOSITIONS,
-    EN_ADJUNCT,
     NAME_LINKS,
+    NISBA,
     OBJECT_PRONOUNS,
     POSSESSIVE,
+    SOURCE_ADJECTIVES,
 )
 
 
@@ -149,7 +149,7 @@ def _adjunct(s: _Sentence, index: int) -> bool:
         return True
     if s.lex.language != "en":
         return False
-    return token.low in EN_ADJUNCT or (token.low.endswith("ing") and token.text[:1].islower())
+    return token.low in ADJUNCTS or (token.low.endswith("ing") and token.text[:1].islower())
 
 
 def _adjunct_segment(s: _Sentence, begin: int, finish: int) -> bool:
@@ -272,7 +272,7 @@ def _np_right_arabic(s: _Sentence, index: int) -> _Range | None:
             continue
         if low.startswith("ال"):
             definite = True  # a definite adjective, or the construct state's second noun
-        elif definite or not (AR_NISBA.search(low) or low in AR_ADJECTIVES):
+        elif definite or not (NISBA.search(low) or low in SOURCE_ADJECTIVES):
             break
         k += 1
     return (index, k)

@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ...lang import Lexicon
 from ...nlp.phrases import spans
 from ...nlp.quotes import quote_regions
 from ...nlp.tokens import Token, fold_with_map
-from .compiled import Lexicon, _Compiled, _compiled, _span
+from .compiled import _Compiled, _compiled, _span
 from .records import EntitySpan, Span
 from .tokens import _tokens
 

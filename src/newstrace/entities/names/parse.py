@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from ... import lang
 from ...lang.fold import fold_name
 from .phones import _VOWELS, Phone, _arabic_phones, _c, _g, _latin_phones
 
@@ -25,9 +27,6 @@ _ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
 _RAW_TOKEN = re.compile(r"([^\W\d_]+|\d+)(\s*[-‐‑–]\s*)?")
 
 
-_fold = fold_name  # the name-comparison fold (nlp.normalize)
-
-
 def _is_arabic(word: str) -> bool:
     return bool(_ARABIC_CHAR.search(word))
 
@@ -36,39 +35,27 @@ def _is_arabic(word: str) -> bool:
 
 
 def _words_of(text: str) -> tuple[str, ...]:
-    return tuple(w for w, _ in _RAW_TOKEN.findall(_fold(text)))
+    return tuple(w for w, _ in _RAW_TOKEN.findall(fold_name(text)))
 
 
-def _phrases(spec: str) -> tuple[tuple[str, ...], ...]:
-    """Phrases written with "_" for spaces, folded like names, longest first."""
-    seqs = {_words_of(p.replace("_", " ")) for p in spec.split()}
+def _phrases(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """Phrases folded like names, longest first."""
+    seqs = {_words_of(p) for p in phrases}
     return tuple(sorted(seqs, key=len, reverse=True))
 
 
-def _wordset(spec: str) -> frozenset[str]:
-    return frozenset(w for p in spec.split() for w in _words_of(p))
+def _wordset(spec: str | Iterable[str]) -> frozenset[str]:
+    """The folded words of a space-separated spec or of a table of phrases."""
+    phrases = spec.split() if isinstance(spec, str) else spec
+    return frozenset(w for p in phrases for w in _words_of(p))
 
 
-# Titles and honorifics before a person's name: they never tell two people apart.
-_TITLES = _phrases(
-    """mr mrs ms miss dr prof professor president vice_president prime_minister minister
-    foreign_minister defence_minister defense_minister king queen prince princess crown_prince
-    emir sheikh shaikh sheik shaykh sayyid sayed seyed seyyed sayyed syed ayatollah
-    grand_ayatollah hojatoleslam hojjatoleslam imam general gen lt colonel col brigadier
-    major_general commander chancellor senator sen rep gov governor mayor pope supreme_leader
-    secretary_general speaker judge herr frau senor monsieur madame
-    الرئيس رئيس الشيخ شيخ السيد السيدة الملك الملكة الامير الاميرة ولي_العهد الدكتور د الوزير
-    وزير_الخارجية رئيس_الوزراء رئيس_الحكومة آية_الله حجة_الاسلام الامام الجنرال اللواء العميد
-    الفريق المرشد المرشد_الأعلى العاهل الأستاذ آقای آقا خانم دکتر سید آیت_الله آیت‌الله
-    حجت_الاسلام حجت‌الاسلام رئیس_جمهور رئیس‌جمهور وزیر_امور_خارجه وزیر_خارجه سردار سرلشکر
-    رهبر_انقلاب رهبر امام"""
-)
-_SUFFIXES = _wordset("jr sr ii iii iv phd")
-# Name particles: dropped wherever they are, except as the last word ("bin Laden" ~ "Laden").
-_PARTICLES = _wordset(
-    "bin ibn ben bint binti ould de du da di del della dos das van von der den le la ter ten "
-    "zu بن ابن بنت ولد"
-)
+# The language packs' name-comparison tables, every pack at once (see newstrace.lang.schema).
+_TITLES = _phrases(lang.union("comparison_titles"))
+_SUFFIXES = _wordset(lang.union("name_suffixes"))
+_PARTICLES = _wordset(lang.union("comparison_particles"))
+# Elements of Arabic names in both scripts (name morphology, read with the patterns below,
+# the same in every language's text).
 _STANDALONE_ARTICLES = _wordset("al el ال")  # "Al Saud", "آل سعود" (آل folds to ال)
 _HYPHEN_ARTICLES = _wordset("al el ul il ol ar as ash ad adh at ath an az ud ur ed es er en et ez")
 _ABD = _wordset("abd abdel abdul abdol abdal abdoul abdil abdu abdur abdus عبد")
@@ -78,26 +65,13 @@ _DIN = _wordset("din deen dine eddine eddin uddin addin oddin الدين")
 _LATIN_ALLAH = re.compile(r"(?<=[a-z]{2})[aeiou]llah$")
 _LATIN_ABD = re.compile(r"^abd(?:[aeiou]l|[aeiou])?(?=[a-z]{3})")
 _LATIN_DIN = re.compile(r"(?<=[a-z]{3})[aeiou](?:ld|dd)(?:i|ee)ne?$")
-
-# Words that only say what kind of organisation a name is; ignored when comparing.
-_ORG_GENERIC = _wordset(
-    """agency news newspaper daily channel network television tv corporation corp company co
-    inc ltd llc plc group media online magazine nachrichtenagentur agentur zeitung sender
-    agencia noticias diario periodico cadena agence quotidien chaine
-    وكالة وكاله صحيفة جريدة قناة شبكة انباء أنباء اخبار أخبار نيوز تلفزيون مجلة موقع اذاعة إذاعة
-    خبرگزاری روزنامه شبکه تلویزیون رادیو سایت پایگاه خبری نشریه"""
-)
-_ORG_STOP = _wordset(
-    "of the for and in on at de du des del der die das und y et la le les el al los las l ذا"
-)
-_PLACE_GENERIC = _wordset(
-    """city province governorate region district strip state county capital municipality
-    مدينة محافظة منطقة قطاع ولاية العاصمة استان شهر شهرستان"""
-)
+_ORG_GENERIC = _wordset(lang.union("outlet_kind_words"))
+_ORG_STOP = _wordset(lang.union("organisation_stop_words"))
+_PLACE_GENERIC = _wordset(lang.union("place_kind_words"))
 _ARABIC_PROCLITICS = ("لل", "و", "ب", "ل", "ف")  # ال needs no stripping: it is optional
 # English letter names as written in Arabic/Persian: "بي بي سي" is BBC.
 _LETTER_NAMES: dict[str, str] = {
-    _fold(name): letters
+    fold_name(name): letters
     for name, letters in (
         item.split("=")
         for item in "اي=AEI إيه=A بي=BP سي=C دي=D إف=F جي=GJ إتش=H جاي=J كاي=K كيه=K إل=L إم=M "
@@ -234,7 +208,7 @@ def _bare(word: str) -> str:
 def _reorder_comma(name: str) -> str:
     """ "Zarif, Mohammad Javad" -> "Mohammad Javad Zarif"."""
     parts = [p.strip() for p in name.split(",")]
-    if len(parts) == 2 and all(parts) and _fold(parts[1]) not in _SUFFIXES:
+    if len(parts) == 2 and all(parts) and fold_name(parts[1]) not in _SUFFIXES:
         return f"{parts[1]} {parts[0]}"
     return name
 
@@ -244,7 +218,7 @@ def _parse(name: str, type_: str) -> _Name:
     person = type_ == "person"
     if person:
         name = _reorder_comma(name)
-    raw = [(w, bool(h)) for w, h in _RAW_TOKEN.findall(_fold(name))]
+    raw = [(w, bool(h)) for w, h in _RAW_TOKEN.findall(fold_name(name))]
     numbers = frozenset(w for w, _ in raw if w.isdigit())
     words = [(w, h) for w, h in raw if not w.isdigit()]
     had_title = False
@@ -324,7 +298,7 @@ def _variants(name: str) -> list[tuple[str, bool]]:
     out = [(f, False) for f in forms]
     for form in forms:
         head, _, rest = form.partition(" ")
-        folded = _fold(head)
+        folded = fold_name(head)
         if _is_arabic(folded) and not folded.startswith("ال"):
             for clitic in _ARABIC_PROCLITICS:
                 if folded.startswith(clitic) and len(folded) - len(clitic) >= 4:

@@ -3,7 +3,7 @@
 :func:`find_events` is a pure function of one article that has been through the language,
 sentence, date, entity and claims stages. For every sentence it
 
-1. finds *triggers*: phrases of the language's lexicon (:mod:`newstrace.events.lexicons`),
+1. finds *triggers*: phrases of the language's lexicon (``newstrace.lang.get(code).events``),
    matched word by word on folded text (Arabic words also without proclitics), the longest
    match winning; blockers ("protested his innocence", "heart attack") hide the triggers they
    hold, ambiguous words need their context (English "strike" is labour only next to
@@ -48,9 +48,10 @@ the same actors, so the better-dated body mention stands for it.
 
 The package follows those steps: ``compiled`` (lexicons), ``sentence`` (one sentence prepared
 once), ``triggers``, ``reading`` (kind, voice, reality), ``clauses`` and ``participants``,
-``denials``, ``dates``, and ``find`` (the entry point); ``words`` holds the word lists that
-are not in the lexicons. Tokens, the phrase matcher, clause punctuation and negation scope
-come from the sentence toolkit in :mod:`newstrace.nlp`, shared with the attribution engine.
+``denials``, ``dates``, and ``find`` (the entry point); ``tables`` joins the packs' closed
+word tables that the rules test every language against. Tokens, the phrase matcher, clause
+punctuation and negation scope come from the sentence toolkit in :mod:`newstrace.nlp`, shared
+with the attribution engine.
 """
 
 from .find import find_events

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from ... import lang
+from ...lang import EventLexicon, Sense
 from ...nlp.phrases import (
     Part,
     PhraseIndex,
@@ -18,10 +20,6 @@ from ...nlp.phrases import (
     word_list,
 )
 from ...nlp.tokens import WORD_TOKEN
-
-# The one import of the events lexicons in this package (EventLexicon re-exported).
-from ..lexicons import EventLexicon as EventLexicon
-from ..lexicons import Sense, event_lexicon
 
 _APOSTROPHES = frozenset("'’")
 _GAP_WORDS = 6  # how many words a "…" in a lexicon phrase may stand for
@@ -108,7 +106,8 @@ def _exact_count(parts: Sequence[Part]) -> int:
 
 @cache
 def _compiled(language: str) -> _Compiled | None:
-    lex = event_lexicon(language)
+    # Only a code with a pack of its own (as given, not normalised) has event rules.
+    lex = lang.get(language).events if language in lang.LANGUAGES else None
     if lex is None:
         return None
     lists = {

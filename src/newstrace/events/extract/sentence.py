@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...dates.offsets import shift_value
+from ...lang import EventLexicon
 from ...models import Article, DateRef, EntityMention, Sentence, TextSpan
 from ...nlp import roles
 from ...nlp.tokens import WordToken, word_tokens
-from .compiled import EventLexicon, _Compiled
+from .compiled import _Compiled
 
 
 @dataclass(frozen=True, slots=True)

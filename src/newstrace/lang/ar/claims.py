@@ -302,4 +302,12 @@ LEXICON = Lexicon(
     verb_first=True,
     free_inversion=True,
     cased=False,
+    main_complementizers=("أن", "ان", "إن", "بأن"),
+    clause_prepositions=("بعد",),
+    source_adjectives=("مطلع", "مطلعة", "رفيع", "رفيعة", "كبير", "بارز"),
+    nisba_endings=("ي", "يه", "يون", "يين", "يان", "يات"),
+    cue_proclitics=("و", "ف"),
+    coordinators=("و",),
+    clause_breaks=("و",),
+    participle_joins=("و",),
 )

@@ -9,32 +9,9 @@ final yeh and teh marbuta are all accepted.
 
 from __future__ import annotations
 
-from newstrace.lang.dates.calendars import GREGORIAN, HIJRI
-from newstrace.lang.dates.grammar import (
-    D2,
-    Y4,
-    Grammar,
-    ago_fields,
-    calendar_fields,
-    dash_range_rule,
-    dayword_fields,
-    decade_fields,
-    numeric_rule,
-    range_fields,
-    rule,
-    trigger,
-    unit_fields,
-    weekday_fields,
-)
-from newstrace.lang.dates.tables import (
-    DIGIT,
-    Lexicon,
-    Month,
-    Unit,
-    alternation,
-    arabic_tokens,
-    fold_arabic,
-)
+from collections.abc import Mapping
+
+from newstrace.lang import dates as d
 
 _GREGORIAN_MONTHS = {
     1: ("يناير", "كانون الثاني", "جانفي"),
@@ -94,16 +71,16 @@ def _ordinals() -> dict[str, object]:
 def _unit_table() -> dict[str, object]:
     table: dict[str, object] = {}
     for name, (single, dual, *plurals) in _UNITS.items():
-        table[single] = Unit(name, 1)
-        table[dual] = Unit(name, 2)
-        table |= dict.fromkeys(plurals, Unit(name, None))
+        table[single] = d.Unit(name, 1)
+        table[dual] = d.Unit(name, 2)
+        table |= dict.fromkeys(plurals, d.Unit(name, None))
     return table
 
 
-TABLES: dict[str, dict[str, object]] = {
+TABLES: dict[str, Mapping[str, object]] = {
     "months": {
-        **{w: Month(GREGORIAN, n) for n, ws in _GREGORIAN_MONTHS.items() for w in ws},
-        **{w: Month(HIJRI, n) for n, ws in _HIJRI_MONTHS.items() for w in ws},
+        **{w: d.Month(d.GREGORIAN, n) for n, ws in _GREGORIAN_MONTHS.items() for w in ws},
+        **{w: d.Month(d.HIJRI, n) for n, ws in _HIJRI_MONTHS.items() for w in ws},
     },
     "weekdays": {
         "الاثنين": 0,
@@ -128,10 +105,10 @@ TABLES: dict[str, dict[str, object]] = {
     },
     "units": _unit_table(),
     "unit_names": {
-        "الأسبوع": Unit("week", 1),
-        "الشهر": Unit("month", 1),
-        "العام": Unit("year", 1),
-        "السنة": Unit("year", 1),
+        "الأسبوع": d.Unit("week", 1),
+        "الشهر": d.Unit("month", 1),
+        "العام": d.Unit("year", 1),
+        "السنة": d.Unit("year", 1),
     },
     "numbers": {
         "واحد": 1,
@@ -177,7 +154,7 @@ TABLES: dict[str, dict[str, object]] = {
         "الماضي": 1900,
         "المنصرم": 1900,
     },
-    "eras": {"هـ": HIJRI, "ه": HIJRI, "هجري": HIJRI, "هجرية": HIJRI, "م": GREGORIAN},
+    "eras": {"هـ": d.HIJRI, "ه": d.HIJRI, "هجري": d.HIJRI, "هجرية": d.HIJRI, "م": d.GREGORIAN},
 }
 
 # Counted things after a number: "في 2000 منزل" is no year.
@@ -190,133 +167,146 @@ _P = r"(?<!\w)(?:[وف]?[بل]?)"  # proclitics before a word, kept out of the s
 _AFTER_PROCLITIC = "(?:(?<!{0})|(?<=(?<!\\w)[وفبل]))"
 
 
-def grammar() -> Grammar:
-    lex = Lexicon(fold_arabic, arabic_tokens, TABLES)
+def grammar() -> d.Grammar:
+    lex = d.Lexicon(d.fold_arabic, d.arabic_tokens, TABLES)
     month = lex.alt("months")
     month_alone = lex.alt("months", exclude=_AMBIGUOUS_MONTHS)
-    named = alternation([m for m in _AMBIGUOUS_MONTHS if m != "صفر"], arabic_tokens)
+    named = d.alternation([m for m in _AMBIGUOUS_MONTHS if m != "صفر"], d.arabic_tokens)
     paired = rf"(?:\s*[/(]\s*{month}\s*\)?)?"  # "كانون الثاني/يناير", "آذار (مارس)"
     weekday = lex.alt("weekdays")
     daywords = lex.alt("daywords", exclude=["اليوم"])
     shift = lex.alt("shifts")
     era = lex.alt("eras")
-    mod = alternation(_MODIFIERS, arabic_tokens)
+    mod = d.alternation(_MODIFIERS, d.arabic_tokens)
     year_word = r"(?:ال)?(?:عام|سنة)"
-    year = rf"(?P<year>{Y4})(?:\s*(?P<era>{era})\u0640*(?!\w))?"
+    year = rf"(?P<year>{d.Y4})(?:\s*(?P<era>{era})\u0640*(?!\w))?"
     rules = (
         # "7 يناير 2025", "يوم الثلاثاء 7 كانون الثاني/يناير 2025", "السابع من يناير",
         # "15 مارس (آذار) الماضي"
-        rule(
-            rf"{_P}(?P<span>(?:(?:يوم\s+)?(?P<wd>{weekday})[،,]?\s+)?(?:(?P<day>{D2})"
+        d.rule(
+            rf"{_P}(?P<span>(?:(?:يوم\s+)?(?P<wd>{weekday})[،,]?\s+)?(?:(?P<day>{d.D2})"
             rf"|(?P<day_2>{lex.alt('ordinals')})\s+من)\s+(?:شهر\s+)?(?P<month>{month}){paired}"
             rf"(?:\s*[،,]?\s+(?:من\s+)?(?:{year_word}\s+)?{year}|\s+(?P<shift>{shift}))?)(?!\w)",
-            calendar_fields,
+            d.calendar_fields,
             needs="month",
         ),
         # "مارس 2019", "أوائل مارس الماضي", "في مارس", "شهر آذار", "مارس من العام الماضي"
-        rule(
+        d.rule(
             rf"{_P}(?:(?P<cue>في|منذ|خلال|حتى|بحلول|قبل|بعد|مع)\s+)?(?P<span>(?:(?P<mod>{mod})"
             rf"\s+)?(?:(?P<cue_2>شهر)\s+)?(?P<month>{month_alone}){paired}(?:\s+(?:من\s+)?"
             rf"(?:{year_word}\s+)?{year}|\s+(?P<shift>{shift})(?:\s+(?:من\s+)?{year_word}\s+"
             rf"(?P<yshift>{shift}))?|\s+(?:من\s+)?{year_word}\s+(?P<yshift_2>{shift})"
             rf"|\s+(?:من\s+)?(?P<yshift_3>هذا)\s+{year_word})?)(?!\w)",
-            calendar_fields,
+            d.calendar_fields,
             needs_cue=True,
             needs="month",
         ),
         # "رمضان الماضي", "أواخر رمضان", "شهر رجب": months that are also names or words
-        rule(
+        d.rule(
             rf"{_P}(?P<span>(?:(?P<mod>{mod})\s+)?(?:(?P<cue>شهر)\s+)?(?P<month>{named})"
             rf"(?:\s+(?:{year_word}\s+)?{year}|\s+(?P<shift>{shift}))?)(?!\w)",
-            calendar_fields,
+            d.calendar_fields,
             needs_cue=True,
             needs="month",
         ),
         # "عام 2015", "منتصف العام 2015", "عام 1446 هـ"
-        rule(
+        d.rule(
             rf"{_P}(?P<span>(?:(?P<mod>{mod})\s+)?{year_word}\s+{year})(?!\w)",
-            calendar_fields,
+            d.calendar_fields,
             min_year=1000,
             needs="digits",
         ),
         # "2015م", "1446هـ": an era mark makes a number a year
-        rule(rf"{_P}(?P<span>{year})(?<!{DIGIT})", calendar_fields, needs="digits"),
+        d.rule(rf"{_P}(?P<span>{year})(?<!{d.DIGIT})", d.calendar_fields, needs="digits"),
         # "في 2015", "منذ 2015", "أواخر 2019"
-        rule(
+        d.rule(
             rf"{_P}(?:(?P<cue>في|منذ|حتى|بحلول|خلال|قبل|بعد)\s+)?(?P<span>(?:(?P<mod>{mod})\s+)?"
-            rf"(?P<year>{Y4}))(?!\w|[-–/]{DIGIT}){EXCLUDE}",
-            calendar_fields,
+            rf"(?P<year>{d.Y4}))(?!\w|[-–/]{d.DIGIT}){EXCLUDE}",
+            d.calendar_fields,
             needs_cue=True,
             needs="digits",
         ),
         # "بين عامي 2003 و2006", "من 2003 إلى 2006", "من عام 2003 حتى 2006"
-        rule(
-            rf"{_P}(?P<span>بين\s+(?:(?:ال)?(?:عامي|عامين|سنتي|عام|سنة)\s+)?(?P<start>{Y4})\s+"
-            rf"(?:و|حتى|إلى)\s*(?:{year_word}\s+)?(?P<stop>{Y4})|من\s+(?:{year_word}\s+)?(?P<start_2>{Y4})"
-            rf"\s+(?:إلى|الى|حتى|لغاية|وحتى|ولغاية)\s+(?:{year_word}\s+)?(?P<stop_2>{Y4}))"
+        d.rule(
+            rf"{_P}(?P<span>بين\s+(?:(?:ال)?(?:عامي|عامين|سنتي|عام|سنة)\s+)?(?P<start>{d.Y4})\s+"
+            rf"(?:و|حتى|إلى)\s*(?:{year_word}\s+)?(?P<stop>{d.Y4})|من\s+(?:{year_word}\s+)?(?P<start_2>{d.Y4})"
+            rf"\s+(?:إلى|الى|حتى|لغاية|وحتى|ولغاية)\s+(?:{year_word}\s+)?(?P<stop_2>{d.Y4}))"
             rf"(?!\w){EXCLUDE}",
-            range_fields,
+            d.range_fields,
             needs="digits",
         ),
-        dash_range_rule(EXCLUDE, _AFTER_PROCLITIC.format(r"[\w.,/\-–—]")),
+        d.dash_range_rule(EXCLUDE, _AFTER_PROCLITIC.format(r"[\w.,/\-–—]")),
         # "التسعينيات", "تسعينيات القرن الماضي", "أواخر الثمانينات", "ستينات القرن التاسع عشر"
-        rule(
+        d.rule(
             rf"{_P}(?P<span>(?:(?P<mod>{mod})\s+)?(?:عقد\s+)?(?P<decade>{lex.alt('decades')})"
             rf"(?:\s+(?:من\s+)?القرن\s+(?P<century>{lex.alt('centuries')}))?)(?!\w)",
-            decade_fields,
+            d.decade_fields,
             needs="decade",
         ),
         # "الثلاثاء", "يوم الثلاثاء الماضي", "الثلاثاء المقبل", "الثلاثاء من الأسبوع الماضي";
         # not "كلا الاثنين" (both), "إمام الجمعة" (the Friday prayer leader), "الأحد عشر" (11)
-        rule(
+        d.rule(
             rf"(?<!كلا )(?<!إمام )(?<!خطيب ){_P}(?P<span>(?:يوم\s+)?(?P<wd>{weekday})"
             rf"(?:\s+(?P<shift>{shift}))?"
             rf"(?:\s+(?:من\s+)?الأسبوع\s+(?P<wshift>{shift}))?)(?!\w)(?!\s+عشر)",
-            weekday_fields,
+            d.weekday_fields,
             needs="weekday",
         ),
-        rule(
+        d.rule(
             rf"{_P}(?P<span>(?:يوم\s+)?(?P<dayword>{daywords}))(?!\w)",
-            dayword_fields,
+            d.dayword_fields,
             needs="dayword",
         ),
         # "اليوم" is "today" unless it is "the day" of something ("اليوم الأول", "ذلك اليوم") or
         # "a day" ("ثلاث مرات في اليوم")
-        rule(
+        d.rule(
             rf"(?<!ذلك )(?<!هذا )(?<!ذات )(?<!في ){_P}(?P<span>(?P<dayword>اليوم))(?!\w)"
             rf"(?!\s+(?:ال|نفس|ذات|ذاته|نفسه|من\s))",
-            dayword_fields,
+            d.dayword_fields,
             needs="dayword",
         ),
         # "الأسبوع الماضي", "الشهر الماضي", "نهاية العام الماضي", "هذا الشهر", "السنة الماضية"
-        rule(
+        d.rule(
             rf"{_P}(?P<span>(?:(?P<mod>{mod})\s+)?(?P<unit>{lex.alt('unit_names')})\s+"
             rf"(?P<shift>{shift}))(?!\w)",
-            unit_fields,
+            d.unit_fields,
             needs="unit",
         ),
-        rule(
+        d.rule(
             rf"{_P}(?P<span>(?:(?P<mod>{mod})\s+)?(?P<shift>هذا|هذه)\s+"
             rf"(?P<unit>{lex.alt('unit_names')}))(?!\w)",
-            unit_fields,
+            d.unit_fields,
             needs="unit",
         ),
         # "قبل يومين", "قبل ثلاثة أيام", "قبل نحو عامين", "قبل 20 عاماً"; not "قبل يوم من ..."
-        rule(
+        d.rule(
             rf"{_P}(?P<span>قبل\s+(?:(?:نحو|حوالي|قرابة|زهاء|أكثر\s+من)\s+)?(?:(?P<count>"
-            rf"{lex.alt('numbers', 'vague')}|{DIGIT}{{1,3}})\s+)?(?P<unit>{lex.alt('units')}))"
+            rf"{lex.alt('numbers', 'vague')}|{d.DIGIT}{{1,3}})\s+)?(?P<unit>{lex.alt('units')}))"
             rf"(?!\w)(?!\s+(?:من|على)(?!\w))",
-            ago_fields,
+            d.ago_fields,
             needs="unit",
         ),
-        numeric_rule(_AFTER_PROCLITIC.format(r"[\w./:\-]")),
+        d.numeric_rule(_AFTER_PROCLITIC.format(r"[\w./:\-]")),
     )
-    return Grammar(
+    return d.Grammar(
         language="ar",
         lexicon=lex,
         rules=rules,
-        trigger=trigger(lex),
+        trigger=d.trigger(lex),
         lower_case=False,
-        numeric_calendar=HIJRI,  # "1446/09/15": no Gregorian year 14xx in news
+        numeric_calendar=d.HIJRI,  # "1446/09/15": no Gregorian year 14xx in news
         week_start=5,
     )
+
+
+def offsets(count_unit: str, anchor: str) -> tuple[tuple[str, int], ...]:
+    """Arabic date offsets ("بعد يومين من اعتقاله"): see ``Pack.date_offsets``."""
+    found = [
+        (
+            rf"(?<![^\s\W])(?:[وف])?(?P<span>(?P<dir>بعد|قبل)\s+(?:(?:نحو|حوالي|قرابة)\s+)?"
+            rf"{count_unit}\s+(?:من|على)\s+{anchor})",
+            0,
+        ),
+        (rf"(?<![^\s\W])(?:[وف])?(?P<span>(?P<one>غداة|عشية)\s+{anchor})", 0),
+    ]
+    return tuple(found)

@@ -40,3 +40,30 @@ DATE_LABELS = ("التاريخ", r"تاريخ(?:\s+النشر)?", r"نشر\s+ف�
 # The article in Latin transliterations of place names ("al Quds", "el Arish").
 PLACE_ARTICLES = ("al ", "el ")
 DEMONYM_STEM_ENDINGS = ("ا", "يا")
+
+# Name comparison: titles and honorifics before a person's name (they never tell two people
+# apart).
+COMPARISON_TITLES = (
+    "الرئيس", "رئيس", "الشيخ", "شيخ", "السيد", "السيدة", "الملك", "الملكة", "الامير", "الاميرة",
+    "ولي العهد", "الدكتور", "د", "الوزير", "وزير الخارجية", "رئيس الوزراء", "رئيس الحكومة",
+    "آية الله", "حجة الاسلام", "الامام", "الجنرال", "اللواء", "العميد", "الفريق", "المرشد",
+    "المرشد الأعلى", "العاهل", "الأستاذ",
+)  # fmt: skip
+# Name comparison: particles dropped wherever they are, except as the last word.
+COMPARISON_PARTICLES = ("bin", "ibn", "ben", "bint", "binti", "ould", "بن", "ابن", "بنت", "ولد")
+# Name comparison: words that only say what kind of organisation a name is.
+OUTLET_KIND_WORDS = (
+    "وكالة", "وكاله", "صحيفة", "جريدة", "قناة", "شبكة", "انباء", "أنباء", "اخبار", "أخبار",
+    "نيوز", "تلفزيون", "مجلة", "موقع", "اذاعة", "إذاعة",
+)  # fmt: skip
+# Name comparison: function words ignored in organisation and place names.
+ORGANISATION_STOP_WORDS = ("al", "ذا")
+# Name comparison: words that only say what kind of place a name is.
+PLACE_KIND_WORDS = ("مدينة", "محافظة", "منطقة", "قطاع", "ولاية", "العاصمة")
+
+# Date offsets: the regex of hour words ("three hours after").
+OFFSET_HOURS = "ساعات|ساعة|ساعتين"
+# Date offsets: words that count forward from the anchor ("after", "the day after").
+OFFSET_AFTER = ("بعد", "غداة")
+# Date offsets: unit words never counted from an anchor ("decades after").
+OFFSET_EXCLUDED_UNITS = ("عقد", "عقدين", "عقود")

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from newstrace.lang.dates.calendars import GREGORIAN, YEAR_BOUNDS, plausible_year
 from newstrace.lang.dates.fields import Fields, Kind
@@ -199,11 +200,13 @@ def unit_fields(g: Groups, grammar: Grammar, rule: Rule) -> Fields | None:
     lex = grammar.lexicon
     if "count" in g:  # "ten years past": a span of time, not the previous year
         return None
+    unit_name: str | None
     if "yword" in g:  # a single word for "this year" / "last year"
         unit_name, shift = "year", lex.integer("yearwords", g["yword"])
     else:
         unit = lex.unit(g.get("unit"))
-        unit_name, shift = (unit.name if unit else None), _shift(lex, g.get("shift"))
+        unit_name = unit.name if unit else None
+        shift = _shift(lex, g.get("shift"))
     if unit_name is None or shift is None:
         return None
     return Fields(Kind.RELATIVE, calendar=grammar.relative_calendar, unit=unit_name, count=shift)
@@ -221,12 +224,61 @@ def ago_fields(g: Groups, grammar: Grammar, rule: Rule) -> Fields | None:
         if count is None and lex.get("vague", g["count"]) is None:
             return None
     else:
-        count = unit.count  # "قبل يومين": the dual form counts by itself
+        count = unit.counted  # "قبل يومين": the dual form counts by itself
     return Fields(
         Kind.RELATIVE,
         calendar=grammar.relative_calendar,
         unit=unit.name,
         count=None if count is None else -count,
+    )
+
+
+def ago_rule(lex: Lexicon, opener: str, flags: int, after: str = "") -> Rule:
+    """The rule of a count of units back where a word opens it ("vor zwei Tagen", "il y a
+    deux jours", "hace dos días"): ``opener`` is the regex before the count, ``after`` a
+    lookahead of what must not follow ("il y a deux ans que ...")."""
+    return rule(
+        rf"(?<!\w)(?P<span>{opener}(?P<count>"
+        rf"{lex.alt('numbers', 'vague')}|{DIGIT}{{1,3}})\s+(?P<unit>{lex.alt('units')}))"
+        rf"(?!\w){after}",
+        ago_fields,
+        flags,
+        needs="unit",
+    )
+
+
+def dayword_rule(lex: Lexicon, flags: int) -> Rule:
+    """The rule of a word that is a day on its own ("yesterday", "gestern", "hier")."""
+    return rule(
+        rf"(?<!\w)(?P<span>(?P<dayword>{lex.alt('daywords')}))(?!\w)",
+        dayword_fields,
+        flags,
+        needs="dayword",
+    )
+
+
+def month_year_rule(month: str, flags: int) -> Rule:
+    """The rule of a month name and a year ("Juni 2025", "juin 2025"); ``month`` is the
+    regex of the language's month names."""
+    return rule(
+        rf"(?<!\w)(?P<span>(?P<month>{month}){DOT}\s+(?P<year>{Y4}))(?!\w)",
+        calendar_fields,
+        flags,
+        needs="month",
+    )
+
+
+def any_case_grammar(
+    language: str, lex: Lexicon, rules: tuple[Rule, ...], **options: Any
+) -> Grammar:
+    """A grammar whose words match in any case (its trigger patterns are lower case)."""
+    return Grammar(
+        language=language,
+        lexicon=lex,
+        rules=rules,
+        trigger=trigger(lex, lower_case=True),
+        lower_case=True,
+        **options,
     )
 
 

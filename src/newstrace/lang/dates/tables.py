@@ -33,7 +33,7 @@ class Month(NamedTuple):
 
 class Unit(NamedTuple):
     name: str  # day, week, month, year, decade
-    count: int | None  # what the word itself counts ("يومين" = two days); None: needs a number
+    counted: int | None  # what the word itself counts ("يومين" = two days); None: needs a number
 
 
 # The keys of a grammar's tables, per script (the date-word folds of lang.fold).

@@ -306,4 +306,9 @@ LEXICON = Lexicon(
     },
     negations=("nicht", "weder", "kein", "keine"),
     free_inversion=True,
+    abbreviations=("Hr",),
+    main_complementizers=("dass",),
+    clause_prepositions=("nachdem",),
+    name_links=("und",),
+    coordinators=("und",),
 )

@@ -7,26 +7,9 @@ Spans leave out prepositions and articles, including the contracted ones ("am Di
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-from newstrace.lang.dates.calendars import GREGORIAN
-from newstrace.lang.dates.grammar import (
-    D2,
-    DOT,
-    Y4,
-    Grammar,
-    ago_fields,
-    calendar_fields,
-    dash_range_rule,
-    dayword_fields,
-    decade_fields,
-    numeric_rule,
-    range_fields,
-    rule,
-    trigger,
-    unit_fields,
-    weekday_fields,
-)
-from newstrace.lang.dates.tables import DIGIT, Lexicon, Month, Unit, fold_latin, latin_tokens
+from newstrace.lang import dates as d
 
 _MONTHS = {
     1: ("Januar", "Jänner", "Jan"),
@@ -49,9 +32,9 @@ def _inflected(stems: tuple[str, ...], shift: int) -> dict[str, object]:
     return {stem + ending: shift for stem in stems for ending in ("e", "en", "er", "es", "em")}
 
 
-TABLES: dict[str, dict[str, object]] = {
-    "months": {name: Month(GREGORIAN, n) for n, names in _MONTHS.items() for name in names},
-    "full_months": {names[0]: Month(GREGORIAN, n) for n, names in _MONTHS.items()},
+TABLES: dict[str, Mapping[str, object]] = {
+    "months": {name: d.Month(d.GREGORIAN, n) for n, names in _MONTHS.items() for name in names},
+    "full_months": {names[0]: d.Month(d.GREGORIAN, n) for n, names in _MONTHS.items()},
     "weekdays": {
         name: n
         for n, name in enumerate(
@@ -61,11 +44,11 @@ TABLES: dict[str, dict[str, object]] = {
     | {"Sonnabend": 5},
     "daywords": {"gestern": -1, "vorgestern": -2, "heute": 0, "übermorgen": 2},
     "units": {
-        **dict.fromkeys(("Tag", "Tage", "Tagen"), Unit("day", None)),
-        **dict.fromkeys(("Woche", "Wochen"), Unit("week", None)),
-        **dict.fromkeys(("Monat", "Monats", "Monate", "Monaten"), Unit("month", None)),
-        **dict.fromkeys(("Jahr", "Jahres", "Jahre", "Jahren"), Unit("year", None)),
-        **dict.fromkeys(("Jahrzehnt", "Jahrzehnten"), Unit("decade", None)),
+        **dict.fromkeys(("Tag", "Tage", "Tagen"), d.Unit("day", None)),
+        **dict.fromkeys(("Woche", "Wochen"), d.Unit("week", None)),
+        **dict.fromkeys(("Monat", "Monats", "Monate", "Monaten"), d.Unit("month", None)),
+        **dict.fromkeys(("Jahr", "Jahres", "Jahre", "Jahren"), d.Unit("year", None)),
+        **dict.fromkeys(("Jahrzehnt", "Jahrzehnten"), d.Unit("decade", None)),
     },
     "numbers": {
         **dict.fromkeys(("ein", "einem", "einer", "eines"), 1),
@@ -101,8 +84,8 @@ EXCLUDE = (
 _WEEKDAY_PARTS = r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?"
 
 
-def grammar() -> Grammar:
-    lex = Lexicon(fold_latin, latin_tokens, TABLES)
+def grammar() -> d.Grammar:
+    lex = d.Lexicon(d.fold_latin, d.latin_tokens, TABLES)
     month = lex.alt("months")
     full_month = lex.alt("full_months")
     weekday = lex.alt("weekdays")
@@ -114,98 +97,89 @@ def grammar() -> Grammar:
     flags = re.IGNORECASE
     rules = (
         # "3. Juni", "3. Juni 2025", "Dienstag, den 3. Juni 2025"
-        rule(
-            rf"{b}(?P<span>(?:(?P<wd>{weekday}),?\s+(?:(?:den|dem)\s+)?)?(?P<day>{D2})\.\s*"
-            rf"(?P<month>{month}){DOT}(?:\s+(?P<year>{Y4}))?)(?!\w)",
-            calendar_fields,
+        d.rule(
+            rf"{b}(?P<span>(?:(?P<wd>{weekday}),?\s+(?:(?:den|dem)\s+)?)?(?P<day>{d.D2})\.\s*"
+            rf"(?P<month>{month}){d.DOT}(?:\s+(?P<year>{d.Y4}))?)(?!\w)",
+            d.calendar_fields,
             flags,
             needs="month",
         ),
-        rule(
-            rf"{b}(?P<span>(?P<month>{month}){DOT}\s+(?P<year>{Y4}))(?!\w)",
-            calendar_fields,
-            flags,
-            needs="month",
-        ),
+        d.month_year_rule(month, flags),
         # "im Juni", "Anfang März", "im vergangenen März", "im Juni letzten Jahres"
-        rule(
+        d.rule(
             rf"{b}(?:(?P<cue>{cue})\s+)?(?P<span>(?:(?P<mod>{mod})\s+)?(?:(?P<shift>{shift})\s+)?"
             rf"(?P<month>{full_month})(?:\s+(?P<yshift>{shift})\s+Jahres)?)(?!\w)",
-            calendar_fields,
+            d.calendar_fields,
             flags,
             needs_cue=True,
             needs="month",
         ),
         # "im Jahr 2015" → "Jahr 2015"; "Sommer 2015"
-        rule(
-            rf"{b}(?P<span>(?:Jahre?|(?P<mod>{season}))\s+(?P<year>{Y4}))(?!\w)",
-            calendar_fields,
+        d.rule(
+            rf"{b}(?P<span>(?:Jahre?|(?P<mod>{season}))\s+(?P<year>{d.Y4}))(?!\w)",
+            d.calendar_fields,
             flags,
             min_year=1000,
             needs="digits",
         ),
         # "seit 2015", "bis 2030", "Ende 2015"
-        rule(
-            rf"{b}(?:(?P<cue>{cue})\s+)?(?P<span>(?:(?P<mod>{mod})\s+)?(?P<year>{Y4}))"
-            rf"(?!\w|[-–—/]{DIGIT}){EXCLUDE}",
-            calendar_fields,
+        d.rule(
+            rf"{b}(?:(?P<cue>{cue})\s+)?(?P<span>(?:(?P<mod>{mod})\s+)?(?P<year>{d.Y4}))"
+            rf"(?!\w|[-–—/]{d.DIGIT}){EXCLUDE}",
+            d.calendar_fields,
             flags,
             needs_cue=True,
             needs="digits",
         ),
         # "von 2003 bis 2006", "zwischen 2003 und 2006", "in den Jahren 2003 bis 2006"
-        rule(
+        d.rule(
             rf"{b}(?P<span>(?:von|zwischen|(?:den\s+)?Jahren)\s+(?:(?:den\s+)?Jahren\s+)?"
-            rf"(?P<start>{Y4})\s+(?:bis|und)\s+(?P<stop>{Y4}))(?!\w){EXCLUDE}",
-            range_fields,
+            rf"(?P<start>{d.Y4})\s+(?:bis|und)\s+(?P<stop>{d.Y4}))(?!\w){EXCLUDE}",
+            d.range_fields,
             flags,
             needs="digits",
         ),
-        dash_range_rule(EXCLUDE),
+        d.dash_range_rule(EXCLUDE),
         # "1990er Jahre", "90er-Jahren", "Ende der 80er Jahre" → "Ende der 80er Jahre"
-        rule(
-            rf"{b}(?P<span>(?:(?P<mod>{mod})\s+der\s+)?(?:(?P<decade>{DIGIT}{{3}}0)er"
-            rf"(?:[-\s]?Jahren?)?|(?P<decade_2>{DIGIT}0)er[-\s]?Jahren?))(?!\w)",
-            decade_fields,
+        d.rule(
+            rf"{b}(?P<span>(?:(?P<mod>{mod})\s+der\s+)?(?:(?P<decade>{d.DIGIT}{{3}}0)er"
+            rf"(?:[-\s]?Jahren?)?|(?P<decade_2>{d.DIGIT}0)er[-\s]?Jahren?))(?!\w)",
+            d.decade_fields,
             flags,
             needs="digits",
         ),
         # "Dienstag", "Dienstagabend", "vergangenen Dienstag", "Dienstag vergangener Woche"
-        rule(
+        d.rule(
             rf"(?<!jeden\s){b}(?P<span>(?:(?P<shift>{shift})\s+)?(?P<wd>{weekday}){_WEEKDAY_PARTS}"
             rf"(?:\s+(?:der\s+)?(?P<wshift>{shift})\s+Woche)?)(?!\w)",
-            weekday_fields,
+            d.weekday_fields,
             flags,
             needs="weekday",
         ),
-        rule(
-            rf"{b}(?P<span>(?P<dayword>{lex.alt('daywords')}))(?!\w)",
-            dayword_fields,
-            flags,
-            needs="dayword",
-        ),
+        d.dayword_rule(lex, flags),
         # "letzte Woche", "vergangenen Monat", "dieses Jahr", "Ende letzten Jahres"
-        rule(
+        d.rule(
             rf"{b}(?P<span>(?:(?P<mod>{mod})\s+)?(?P<shift>{shift})\s+"
             rf"(?P<unit>Woche|Monats?|Jahr(?:es)?))(?!\w)",
-            unit_fields,
+            d.unit_fields,
             flags,
             needs="unit",
         ),
         # "vor zwei Tagen", "vor einem Jahr", "vor wenigen Wochen"
-        rule(
-            rf"{b}(?P<span>vor\s+(?:(?:etwa|rund|fast|knapp|gut|mehr\s+als|über)\s+)?(?P<count>"
-            rf"{lex.alt('numbers', 'vague')}|{DIGIT}{{1,3}})\s+(?P<unit>{lex.alt('units')}))(?!\w)",
-            ago_fields,
-            flags,
-            needs="unit",
+        d.ago_rule(lex, r"vor\s+(?:(?:etwa|rund|fast|knapp|gut|mehr\s+als|über)\s+)?", flags),
+        d.numeric_rule(),
+    )
+    return d.any_case_grammar("de", lex, rules)
+
+
+def offsets(count_unit: str, anchor: str) -> tuple[tuple[str, int], ...]:
+    """German date offsets ("drei Tage nach der Wahl"): see ``Pack.date_offsets``."""
+    b = r"(?<!\w)"
+    found = [
+        (
+            rf"{b}(?P<span>(?:(?P<the>am|einen)\s+(?P<unit_2>Tag)|{count_unit})\s+"
+            rf"(?P<dir>nach|vor)\s+{anchor})",
+            0,
         ),
-        numeric_rule(),
-    )
-    return Grammar(
-        language="de",
-        lexicon=lex,
-        rules=rules,
-        trigger=trigger(lex, lower_case=True),
-        lower_case=True,
-    )
+    ]
+    return tuple(found)

@@ -43,3 +43,20 @@ RELIABILITY = (
     ("reliability", r"\b(?:Des|Fehl)information\w*\b"),
 )
 DATE_LABELS = ("datum", r"veröffentlicht(?:\s+am)?")
+
+# Name comparison: titles and honorifics before a person's name (they never tell two people
+# apart).
+COMPARISON_TITLES = ("herr", "frau")
+# Name comparison: particles dropped wherever they are, except as the last word.
+COMPARISON_PARTICLES = ("von", "der", "den", "zu")
+# Name comparison: words that only say what kind of organisation a name is.
+OUTLET_KIND_WORDS = ("nachrichtenagentur", "agentur", "zeitung", "sender")
+# Name comparison: function words ignored in organisation and place names.
+ORGANISATION_STOP_WORDS = ("der", "die", "das", "und")
+
+# Date offsets: the regex of hour words ("three hours after").
+OFFSET_HOURS = "Stunden?"
+# Date offsets: words that count forward from the anchor ("after", "the day after").
+OFFSET_AFTER = ("nach",)
+# Date offsets: unit words never counted from an anchor ("decades after").
+OFFSET_EXCLUDED_UNITS = ("Jahrzehnt", "Jahrzehnte")

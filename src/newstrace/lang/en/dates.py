@@ -7,26 +7,9 @@ not "march on"); relative words may take any case ("Last week", "last week").
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-from newstrace.lang.dates.calendars import GREGORIAN
-from newstrace.lang.dates.grammar import (
-    D2,
-    DOT,
-    Y4,
-    Grammar,
-    ago_fields,
-    calendar_fields,
-    dash_range_rule,
-    dayword_fields,
-    decade_fields,
-    numeric_rule,
-    range_fields,
-    rule,
-    trigger,
-    unit_fields,
-    weekday_fields,
-)
-from newstrace.lang.dates.tables import DIGIT, Lexicon, Month, Unit, fold_latin, latin_tokens
+from newstrace.lang import dates as d
 
 _FULL_MONTHS = (
     "January February March April May June July August September October November December"
@@ -35,12 +18,12 @@ _SHORT_MONTHS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Au
 _SHORT_MONTHS |= {"Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}
 _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 
-TABLES: dict[str, dict[str, object]] = {
+TABLES: dict[str, Mapping[str, object]] = {
     "months": {
-        **{name: Month(GREGORIAN, n) for n, name in enumerate(_FULL_MONTHS, 1)},
-        **{name: Month(GREGORIAN, n) for name, n in _SHORT_MONTHS.items()},
+        **{name: d.Month(d.GREGORIAN, n) for n, name in enumerate(_FULL_MONTHS, 1)},
+        **{name: d.Month(d.GREGORIAN, n) for name, n in _SHORT_MONTHS.items()},
     },
-    "full_months": {name: Month(GREGORIAN, n) for n, name in enumerate(_FULL_MONTHS, 1)},
+    "full_months": {name: d.Month(d.GREGORIAN, n) for n, name in enumerate(_FULL_MONTHS, 1)},
     "weekdays": {name: n for n, name in enumerate(_WEEKDAYS)},
     "daywords": {
         "yesterday": -1,
@@ -50,11 +33,11 @@ TABLES: dict[str, dict[str, object]] = {
         "the day after tomorrow": 2,
     },
     "units": {
-        **dict.fromkeys(("day", "days"), Unit("day", None)),
-        **dict.fromkeys(("week", "weeks"), Unit("week", None)),
-        **dict.fromkeys(("month", "months"), Unit("month", None)),
-        **dict.fromkeys(("year", "years"), Unit("year", None)),
-        **dict.fromkeys(("decade", "decades"), Unit("decade", None)),
+        **dict.fromkeys(("day", "days"), d.Unit("day", None)),
+        **dict.fromkeys(("week", "weeks"), d.Unit("week", None)),
+        **dict.fromkeys(("month", "months"), d.Unit("month", None)),
+        **dict.fromkeys(("year", "years"), d.Unit("year", None)),
+        **dict.fromkeys(("decade", "decades"), d.Unit("decade", None)),
     },
     "numbers": {
         "a": 1,
@@ -136,8 +119,8 @@ _NOT_A_NEWSPAPER = (
 )
 
 
-def grammar() -> Grammar:
-    lex = Lexicon(fold_latin, latin_tokens, TABLES)
+def grammar() -> d.Grammar:
+    lex = d.Lexicon(d.fold_latin, d.latin_tokens, TABLES)
     month = f"(?-i:{lex.alt('months')})"
     full_month = f"(?-i:{lex.alt('full_months')})"
     weekday = f"(?-i:{lex.alt('weekdays')})"
@@ -151,118 +134,122 @@ def grammar() -> Grammar:
     flags = re.IGNORECASE
     rules = (
         # "7 January 2025", "Tuesday, 7 January", "the 7th of January"
-        rule(
-            rf"{b}(?P<span>(?:(?P<wd>{weekday}),?\s+)?(?:the\s+)?(?P<day>{D2}){ordinal}\s+"
-            rf"(?:of\s+)?(?P<month>{month}){DOT}(?:,?\s+(?P<year>{Y4}))?)(?!\w)",
-            calendar_fields,
+        d.rule(
+            rf"{b}(?P<span>(?:(?P<wd>{weekday}),?\s+)?(?:the\s+)?(?P<day>{d.D2}){ordinal}\s+"
+            rf"(?:of\s+)?(?P<month>{month}){d.DOT}(?:,?\s+(?P<year>{d.Y4}))?)(?!\w)",
+            d.calendar_fields,
             flags,
             needs="month",
         ),
         # "January 7, 2025", "Jan. 7", "Tuesday, June 10"
-        rule(
-            rf"{b}(?P<span>(?:(?P<wd>{weekday}),?\s+)?(?P<month>{month}){DOT}\s+(?:the\s+)?"
-            rf"(?P<day>{D2}){ordinal}(?:,?\s+(?P<year>{Y4}))?)(?![\w:]|[.,]{DIGIT})",
-            calendar_fields,
+        d.rule(
+            rf"{b}(?P<span>(?:(?P<wd>{weekday}),?\s+)?(?P<month>{month}){d.DOT}\s+(?:the\s+)?"
+            rf"(?P<day>{d.D2}){ordinal}(?:,?\s+(?P<year>{d.Y4}))?)(?![\w:]|[.,]{d.DIGIT})",
+            d.calendar_fields,
             flags,
             needs="month",
         ),
         # "March 2019", "March of 2019"
-        rule(
-            rf"{b}(?P<span>(?P<month>{month}){DOT},?\s+(?:of\s+)?(?P<year>{Y4}))(?!\w)",
-            calendar_fields,
+        d.rule(
+            rf"{b}(?P<span>(?P<month>{month}){d.DOT},?\s+(?:of\s+)?(?P<year>{d.Y4}))(?!\w)",
+            d.calendar_fields,
             flags,
             needs="month",
         ),
         # "in March", "early last March", "mid-March", "March last year"
-        rule(
+        d.rule(
             rf"{b}(?:(?P<cue>{cue})\s+)?(?P<span>(?:(?P<mod>{mod_month})[-\s]+)?"
             rf"(?:(?P<shift>{shift})\s+)?(?P<month>{full_month})"
             rf"(?:(?:\s+of)?\s+(?P<yshift>{shift})\s+year)?)(?!\w)",
-            calendar_fields,
+            d.calendar_fields,
             flags,
             needs_cue=True,
             needs="month",
         ),
         # "the year 1453", "the summer of 1998"
-        rule(
+        d.rule(
             rf"{b}(?P<span>(?:the\s+)?(?:year|(?P<mod>spring|summer|autumn|fall|winter)"
-            rf"(?:\s+of)?)\s+(?P<year>{Y4}))(?!\w)",
-            calendar_fields,
+            rf"(?:\s+of)?)\s+(?P<year>{d.Y4}))(?!\w)",
+            d.calendar_fields,
             flags,
             min_year=1000,
             needs="digits",
         ),
         # "in 1998", "since 2015", "early 2025", "mid-2025", "the end of 2024"
-        rule(
-            rf"{b}(?:(?P<cue>{cue})\s+)?(?P<span>(?:(?P<mod>{mod_year})[-\s]+)?(?P<year>{Y4}))"
-            rf"(?!\w|[-–—/]{DIGIT}){EXCLUDE}",
-            calendar_fields,
+        d.rule(
+            rf"{b}(?:(?P<cue>{cue})\s+)?(?P<span>(?:(?P<mod>{mod_year})[-\s]+)?(?P<year>{d.Y4}))"
+            rf"(?!\w|[-–—/]{d.DIGIT}){EXCLUDE}",
+            d.calendar_fields,
             flags,
             needs_cue=True,
             needs="digits",
         ),
         # "from 2003 to 2006", "between 2003 and 2006"
-        rule(
-            rf"{b}(?P<span>(?:from\s+(?:the\s+year\s+)?(?P<start>{Y4})\s+(?:to|until|till|through"
-            rf"|thru)|between\s+(?:the\s+years\s+)?(?P<start_2>{Y4})\s+and)\s+(?P<stop>{Y4}))"
+        d.rule(
+            rf"{b}(?P<span>(?:from\s+(?:the\s+year\s+)?(?P<start>{d.Y4})\s+(?:to|until|till|through"
+            rf"|thru)|between\s+(?:the\s+years\s+)?(?P<start_2>{d.Y4})\s+and)\s+(?P<stop>{d.Y4}))"
             rf"(?!\w){EXCLUDE}",
-            range_fields,
+            d.range_fields,
             flags,
             needs="digits",
         ),
-        dash_range_rule(EXCLUDE),
+        d.dash_range_rule(EXCLUDE),
         # "the 1990s", "the early 1990s", "the '90s", "the nineties"
-        rule(
-            rf"{b}(?P<span>(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<decade>{DIGIT}{{3}}0)"
+        d.rule(
+            rf"{b}(?P<span>(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<decade>{d.DIGIT}{{3}}0)"
             rf"(?:['’]s|s))(?!\w)",
-            decade_fields,
+            d.decade_fields,
             flags,
             needs="digits",
         ),
-        rule(
-            rf"{b}(?P<span>the\s+(?:(?P<mod>early|mid|late)[-\s]+)?(?:['’](?P<decade>{DIGIT}0)s"
+        d.rule(
+            rf"{b}(?P<span>the\s+(?:(?P<mod>early|mid|late)[-\s]+)?(?:['’](?P<decade>{d.DIGIT}0)s"
             rf"|(?P<decade_2>{lex.alt('decades')})))(?!\w)",
-            decade_fields,
+            d.decade_fields,
             flags,
             needs="digits decade",
         ),
         # "Tuesday", "last Tuesday", "next Tuesday", "Tuesday of last week"
-        rule(
+        d.rule(
             rf"{b}{_NOT_A_WEEKDAY}(?P<span>(?:(?P<shift>{shift})\s+)?(?P<wd>{weekday})"
             rf"(?:\s+(?:of\s+)?(?P<wshift>{shift})\s+week)?)(?!\w){_NOT_A_NEWSPAPER}",
-            weekday_fields,
+            d.weekday_fields,
             flags,
             needs="weekday",
         ),
-        rule(
-            rf"{b}(?P<span>(?P<dayword>{lex.alt('daywords')}))(?!\w)",
-            dayword_fields,
-            flags,
-            needs="dayword",
-        ),
+        d.dayword_rule(lex, flags),
         # "last week", "this month", "next year", "the end of last year", "earlier this month"
-        rule(
+        d.rule(
             rf"{b}(?<!the\s)(?P<span>(?:(?P<mod>{mod_year}|earlier|later)\s+)?"
             rf"(?P<shift>{shift})\s+(?P<unit>week|month|year))(?!\w)",
-            unit_fields,
+            d.unit_fields,
             flags,
             needs="unit",
         ),
         # "two days ago", "a year ago", "a couple of weeks ago", "several days ago"
-        rule(
-            rf"{b}(?P<span>(?P<count>{number}|{DIGIT}{{1,3}})\s+(?P<unit>{lex.alt('units')})"
+        d.rule(
+            rf"{b}(?P<span>(?P<count>{number}|{d.DIGIT}{{1,3}})\s+(?P<unit>{lex.alt('units')})"
             rf"\s+ago)(?!\w)",
-            ago_fields,
+            d.ago_fields,
             flags,
             needs="unit",
         ),
-        numeric_rule(),
+        d.numeric_rule(),
     )
-    return Grammar(
-        language="en",
-        lexicon=lex,
-        rules=rules,
-        trigger=trigger(lex, lower_case=True),
-        lower_case=True,
-        day_first=None,  # 06/07/2025 is June in the US and July in Britain: year only
-    )
+    # 06/07/2025 is June in the US and July in Britain: numeric dates give the year only.
+    return d.any_case_grammar("en", lex, rules, day_first=None)
+
+
+def offsets(count_unit: str, anchor: str) -> tuple[tuple[str, int], ...]:
+    """English date offsets ("three days after the election"): see ``Pack.date_offsets``."""
+    b = r"(?<!\w)"
+    found = [
+        (
+            rf"{b}(?P<span>(?:(?P<the>the)\s+(?P<unit_2>day|week)|{count_unit})\s+"
+            rf"(?P<dir>after|before|following|prior\s+to|ahead\s+of)\s+"
+            rf"(?!yesterday\b|tomorrow\b){anchor})",
+            0,
+        ),
+        (rf"{b}(?P<span>on\s+the\s+(?P<one>eve)\s+of\s+{anchor})", 0),
+    ]
+    return tuple(found)

@@ -86,3 +86,38 @@ DATE_LABELS = (
 )
 PLACE_ARTICLES = ("the ",)
 DEMONYM_STEM_ENDINGS = ("", "a", "ia", "ey", "on", "y")
+
+# Name comparison: titles and honorifics before a person's name (they never tell two people
+# apart).
+COMPARISON_TITLES = (
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "vice president",
+    "prime minister", "minister", "foreign minister", "defence minister", "defense minister",
+    "king", "queen", "prince", "princess", "crown prince", "emir", "sheikh", "shaikh", "sheik",
+    "shaykh", "sayyid", "sayed", "seyed", "seyyed", "sayyed", "syed", "ayatollah",
+    "grand ayatollah", "hojatoleslam", "hojjatoleslam", "imam", "general", "gen", "lt",
+    "colonel", "col", "brigadier", "major general", "commander", "chancellor", "senator", "sen",
+    "rep", "gov", "governor", "mayor", "pope", "supreme leader", "secretary general", "speaker",
+    "judge",
+)  # fmt: skip
+# Name comparison: suffixes after a name ("Jr", "III").
+NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv", "phd")
+# Name comparison: words that only say what kind of organisation a name is.
+OUTLET_KIND_WORDS = (
+    "agency", "news", "newspaper", "daily", "channel", "network", "television", "tv",
+    "corporation", "corp", "company", "co", "inc", "ltd", "llc", "plc", "group", "media",
+    "online", "magazine",
+)  # fmt: skip
+# Name comparison: function words ignored in organisation and place names.
+ORGANISATION_STOP_WORDS = ("of", "the", "for", "and", "in", "on", "at")
+# Name comparison: words that only say what kind of place a name is.
+PLACE_KIND_WORDS = (
+    "city", "province", "governorate", "region", "district", "strip", "state", "county",
+    "capital", "municipality",
+)  # fmt: skip
+
+# Date offsets: the regex of hour words ("three hours after").
+OFFSET_HOURS = "hours?"
+# Date offsets: words that count forward from the anchor ("after", "the day after").
+OFFSET_AFTER = ("after", "following")
+# Date offsets: unit words never counted from an anchor ("decades after").
+OFFSET_EXCLUDED_UNITS = ("decade", "decades")

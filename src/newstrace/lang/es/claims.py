@@ -247,4 +247,10 @@ LEXICON = Lexicon(
     },
     negations=("no", "ni", "nunca"),
     free_inversion=True,
+    abbreviations=("Sra", "Sr", "Dra"),
+    main_complementizers=("que",),
+    clause_prepositions=("después",),
+    conditional_hedges=("habría", "habrían"),
+    name_links=("y",),
+    coordinators=("y",),
 )

@@ -7,33 +7,17 @@ preposition ("en 2015" → "2015", "a finales de junio" → "finales de junio").
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-from newstrace.lang.dates.calendars import GREGORIAN
-from newstrace.lang.dates.grammar import (
-    D2,
-    Y4,
-    Grammar,
-    ago_fields,
-    calendar_fields,
-    dash_range_rule,
-    dayword_fields,
-    decade_fields,
-    numeric_rule,
-    range_fields,
-    rule,
-    trigger,
-    unit_fields,
-    weekday_fields,
-)
-from newstrace.lang.dates.tables import DIGIT, Lexicon, Month, Unit, fold_latin, latin_tokens
+from newstrace.lang import dates as d
 
 _MONTHS = (
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
 ).split()
 
-TABLES: dict[str, dict[str, object]] = {
-    "months": {name: Month(GREGORIAN, n) for n, name in enumerate(_MONTHS, 1)}
-    | {"setiembre": Month(GREGORIAN, 9)},
+TABLES: dict[str, Mapping[str, object]] = {
+    "months": {name: d.Month(d.GREGORIAN, n) for n, name in enumerate(_MONTHS, 1)}
+    | {"setiembre": d.Month(d.GREGORIAN, 9)},
     "weekdays": {
         name: n
         for n, name in enumerate("lunes martes miércoles jueves viernes sábado domingo".split())
@@ -47,11 +31,11 @@ TABLES: dict[str, dict[str, object]] = {
         "pasado mañana": 2,
     },
     "units": {
-        **dict.fromkeys(("día", "días"), Unit("day", None)),
-        **dict.fromkeys(("semana", "semanas"), Unit("week", None)),
-        **dict.fromkeys(("mes", "meses"), Unit("month", None)),
-        **dict.fromkeys(("año", "años"), Unit("year", None)),
-        **dict.fromkeys(("década", "décadas"), Unit("decade", None)),
+        **dict.fromkeys(("día", "días"), d.Unit("day", None)),
+        **dict.fromkeys(("semana", "semanas"), d.Unit("week", None)),
+        **dict.fromkeys(("mes", "meses"), d.Unit("month", None)),
+        **dict.fromkeys(("año", "años"), d.Unit("year", None)),
+        **dict.fromkeys(("década", "décadas"), d.Unit("decade", None)),
     },
     "numbers": {
         **dict.fromkeys(("un", "uno", "una"), 1),
@@ -96,8 +80,8 @@ EXCLUDE = (
 )
 
 
-def grammar() -> Grammar:
-    lex = Lexicon(fold_latin, latin_tokens, TABLES)
+def grammar() -> d.Grammar:
+    lex = d.Lexicon(d.fold_latin, d.latin_tokens, TABLES)
     month = lex.alt("months")
     weekday = lex.alt("weekdays")
     mod = r"principios|mediados|finales|fines|comienzos|inicios"
@@ -108,116 +92,121 @@ def grammar() -> Grammar:
     rules = (
         # "el 3 de junio", "el martes 3 de junio de 2025", "1 de mayo del 2025", "primero de mayo",
         # "el pasado 3 de junio"
-        rule(
+        d.rule(
             rf"{b}(?P<span>(?:el\s+)?(?:(?P<shift>pasado|próximo)\s+)?(?:(?P<wd>{weekday}),?\s+)?"
-            rf"(?P<day>{D2}(?:\.?º|ro)?"
-            rf"|primero)\s+de\s+(?P<month>{month})(?:\s+(?:de|del)\s+(?P<year>{Y4}))?)(?!\w)",
-            calendar_fields,
+            rf"(?P<day>{d.D2}(?:\.?º|ro)?"
+            rf"|primero)\s+de\s+(?P<month>{month})(?:\s+(?:de|del)\s+(?P<year>{d.Y4}))?)(?!\w)",
+            d.calendar_fields,
             flags,
             needs="month",
         ),
         # "junio de 2025", "a finales de junio", "en marzo", "marzo pasado", "marzo del año pasado"
-        rule(
+        d.rule(
             rf"{b}(?:(?P<cue>{cue})\s+)?(?P<span>(?:(?P<mod>{mod})\s+de\s+)?(?:(?:el\s+)?"
-            rf"(?P<cue_2>mes)\s+de\s+)?(?P<month>{month})(?:\s+(?:de|del)\s+(?P<year>{Y4})"
+            rf"(?P<cue_2>mes)\s+de\s+)?(?P<month>{month})(?:\s+(?:de|del)\s+(?P<year>{d.Y4})"
             rf"|\s+(?P<shift>pasado|próximo|que\s+viene)|\s+(?:de|del)\s+(?P<yshift>este)\s+año"
             rf"|\s+del\s+año\s+(?P<yshift_2>{past_next}))?)(?!\w)",
-            calendar_fields,
+            d.calendar_fields,
             flags,
             needs_cue=True,
             needs="month",
         ),
         # "el pasado mes de marzo", "el próximo junio"
-        rule(
+        d.rule(
             rf"{b}(?P<span>(?:el\s+)?(?P<shift>pasado|próximo)\s+(?:mes\s+de\s+)?"
             rf"(?P<month>{month}))(?!\w)",
-            calendar_fields,
+            d.calendar_fields,
             flags,
             needs="month",
         ),
         # "el año 2015", "en el año 1453"
-        rule(
-            rf"{b}(?P<span>(?:el\s+)?año\s+(?P<year>{Y4}))(?!\w)",
-            calendar_fields,
+        d.rule(
+            rf"{b}(?P<span>(?:el\s+)?año\s+(?P<year>{d.Y4}))(?!\w)",
+            d.calendar_fields,
             flags,
             min_year=1000,
             needs="digits",
         ),
         # "en 2015", "desde 1998", "a finales de 2015"
-        rule(
+        d.rule(
             rf"{b}(?:(?P<cue>{cue})\s+)?(?P<span>(?:(?P<mod>{mod})\s+(?:de|del)\s+)?"
-            rf"(?P<year>{Y4}))(?!\w|[-–—/]{DIGIT}){EXCLUDE}",
-            calendar_fields,
+            rf"(?P<year>{d.Y4}))(?!\w|[-–—/]{d.DIGIT}){EXCLUDE}",
+            d.calendar_fields,
             flags,
             needs_cue=True,
             needs="digits",
         ),
         # "de 2003 a 2006", "entre 2003 y 2006", "desde el año 2003 hasta 2006"
-        rule(
-            rf"{b}(?P<span>(?:de|desde)\s+(?:(?:el\s+)?año\s+)?(?P<start>{Y4})\s+(?:a|al|hasta)\s+"
-            rf"(?:(?:el\s+)?año\s+)?(?P<stop>{Y4})|entre\s+(?:(?:los\s+)?años\s+)?"
-            rf"(?P<start_2>{Y4})\s+y\s+(?P<stop_2>{Y4}))(?!\w){EXCLUDE}",
-            range_fields,
+        d.rule(
+            rf"{b}(?P<span>(?:de|desde)\s+(?:(?:el\s+)?año\s+)?(?P<start>{d.Y4})\s+(?:a|al|hasta)\s+"
+            rf"(?:(?:el\s+)?año\s+)?(?P<stop>{d.Y4})|entre\s+(?:(?:los\s+)?años\s+)?"
+            rf"(?P<start_2>{d.Y4})\s+y\s+(?P<stop_2>{d.Y4}))(?!\w){EXCLUDE}",
+            d.range_fields,
             flags,
             needs="digits",
         ),
-        dash_range_rule(EXCLUDE),
+        d.dash_range_rule(EXCLUDE),
         # "la década de 1990", "los años 90", "los años noventa", "finales de los años 80"
-        rule(
+        d.rule(
             rf"{b}(?P<span>(?:(?P<mod>{mod})\s+de\s+)?(?:(?:la\s+)?década\s+de\s+(?:los\s+)?"
-            rf"|los\s+años\s+)(?:(?P<decade>{DIGIT}{{3}}0|{DIGIT}0)|(?P<decade_2>"
+            rf"|los\s+años\s+)(?:(?P<decade>{d.DIGIT}{{3}}0|{d.DIGIT}0)|(?P<decade_2>"
             rf"{lex.alt('decades')})))(?!\w)",
-            decade_fields,
+            d.decade_fields,
             flags,
             needs="digits decade",
         ),
         # "el martes", "el martes pasado", "el próximo martes"; not "los martes" (every Tuesday)
-        rule(
+        d.rule(
             rf"(?<!los\s)(?<!cada\s){b}(?P<span>(?:el\s+)?(?:(?P<shift>pasado|próximo)\s+)?"
             rf"(?P<wd>{weekday})(?:\s+(?P<shift_2>pasado|próximo|que\s+viene))?(?:\s+de\s+la\s+"
             rf"semana\s+(?P<wshift>pasada|próxima|que\s+viene))?)(?!\w)",
-            weekday_fields,
+            d.weekday_fields,
             flags,
             needs="weekday",
         ),
         # "ayer", "anteayer", "hoy" (not "hoy en día": nowadays)
-        rule(
+        d.rule(
             rf"{b}(?P<span>(?P<dayword>{lex.alt('daywords')}))(?!\w)(?!\s+(?:en\s+)?día)",
-            dayword_fields,
+            d.dayword_fields,
             flags,
             needs="dayword",
         ),
         # "la semana pasada", "el mes pasado", "el año pasado", "finales del año pasado"
-        rule(
+        d.rule(
             rf"{b}(?P<span>(?:(?P<mod>{mod})\s+(?:de|del)\s+)?(?:(?:la|el)\s+)?"
             rf"(?P<unit>semana|mes|año)\s+(?P<shift>{past_next}))(?!\w)",
-            unit_fields,
+            d.unit_fields,
             flags,
             needs="unit",
         ),
         # "la próxima semana", "el pasado año", "este mes", "principios de este año"
-        rule(
+        d.rule(
             rf"{b}(?P<span>(?:(?P<mod>{mod})\s+de\s+)?(?:(?:la|el)\s+)?(?P<shift>pasad[oa]|"
             rf"pr[oó]xim[oa]|est[ea])\s+(?P<unit>semana|mes|año))(?!\w)",
-            unit_fields,
+            d.unit_fields,
             flags,
             needs="unit",
         ),
         # "hace dos días", "hace un año", "hace unos días"; not "hace dos años que ..." (for)
-        rule(
-            rf"{b}(?P<span>hace\s+(?:(?:casi|más\s+de|cerca\s+de|alrededor\s+de)\s+)?(?P<count>"
-            rf"{lex.alt('numbers', 'vague')}|{DIGIT}{{1,3}})\s+(?P<unit>{lex.alt('units')}))"
-            rf"(?!\w)(?!\s+que\b)",
-            ago_fields,
+        d.ago_rule(
+            lex,
+            r"hace\s+(?:(?:casi|más\s+de|cerca\s+de|alrededor\s+de)\s+)?",
             flags,
-            needs="unit",
+            r"(?!\s+que\b)",
         ),
-        numeric_rule(),
+        d.numeric_rule(),
     )
-    return Grammar(
-        language="es",
-        lexicon=lex,
-        rules=rules,
-        trigger=trigger(lex, lower_case=True),
-        lower_case=True,
-    )
+    return d.any_case_grammar("es", lex, rules)
+
+
+def offsets(count_unit: str, anchor: str) -> tuple[tuple[str, int], ...]:
+    """Spanish date offsets ("tres días después de las elecciones"): see ``Pack.date_offsets``."""
+    b = r"(?<!\w)"
+    found = [
+        (
+            rf"{b}(?P<span>{count_unit}\s+(?P<dir>después|antes)\s+(?:de(?:l)?\s+)?{anchor})",
+            0,
+        ),
+        (rf"{b}(?P<span>(?P<one>al\s+día\s+siguiente|la\s+víspera)\s+de(?:l)?\s+{anchor})", 0),
+    ]
+    return tuple(found)

@@ -37,3 +37,18 @@ RELIABILITY = (
     ("reliability", r"\bdesinformación\b"),
 )
 DATE_LABELS = ("fecha", "publicado")
+
+# Name comparison: titles and honorifics before a person's name (they never tell two people
+# apart).
+COMPARISON_TITLES = ("senor",)
+# Name comparison: particles dropped wherever they are, except as the last word.
+COMPARISON_PARTICLES = ("de", "del")
+# Name comparison: words that only say what kind of organisation a name is.
+OUTLET_KIND_WORDS = ("agencia", "noticias", "diario", "periodico", "cadena")
+# Name comparison: function words ignored in organisation and place names.
+ORGANISATION_STOP_WORDS = ("de", "del", "y", "el", "los", "las")
+
+# Date offsets: the regex of hour words ("three hours after").
+OFFSET_HOURS = "horas?"
+# Date offsets: words that count forward from the anchor ("after", "the day after").
+OFFSET_AFTER = ("después", "siguiente")

@@ -236,4 +236,5 @@ LEXICON = Lexicon(
     inversion=False,
     subject_initial=True,
     cased=False,
+    main_complementizers=("که",),
 )

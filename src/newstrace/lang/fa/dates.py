@@ -9,33 +9,9 @@ Arabic or Persian yeh and kaf; all are accepted.
 
 from __future__ import annotations
 
-from newstrace.lang.dates.calendars import GREGORIAN, HIJRI, PERSIAN
-from newstrace.lang.dates.grammar import (
-    D2,
-    Y4,
-    Grammar,
-    ago_fields,
-    calendar_fields,
-    dash_range_rule,
-    dayword_fields,
-    decade_fields,
-    numeric_rule,
-    range_fields,
-    rule,
-    trigger,
-    unit_fields,
-    weekday_fields,
-)
-from newstrace.lang.dates.tables import (
-    DIGIT,
-    ZWNJ,
-    Lexicon,
-    Month,
-    Unit,
-    alternation,
-    fold_persian,
-    persian_tokens,
-)
+from collections.abc import Mapping
+
+from newstrace.lang import dates as d
 
 _SOLAR_MONTHS = "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
 # Gregorian months as Persian writes them ("می" is left out: it is also a verb prefix).
@@ -56,29 +32,29 @@ _GREGORIAN_MONTHS = {
     "دسامبر": 12,
 }
 
-TABLES: dict[str, dict[str, object]] = {
+TABLES: dict[str, Mapping[str, object]] = {
     "months": {
-        **{name: Month(PERSIAN, n) for n, name in enumerate(_SOLAR_MONTHS, 1)},
-        "امرداد": Month(PERSIAN, 5),
-        **{name: Month(GREGORIAN, n) for name, n in _GREGORIAN_MONTHS.items()},
+        **{name: d.Month(d.PERSIAN, n) for n, name in enumerate(_SOLAR_MONTHS, 1)},
+        "امرداد": d.Month(d.PERSIAN, 5),
+        **{name: d.Month(d.GREGORIAN, n) for name, n in _GREGORIAN_MONTHS.items()},
     },
-    "solar_months": {name: Month(PERSIAN, n) for n, name in enumerate(_SOLAR_MONTHS, 1)},
+    "solar_months": {name: d.Month(d.PERSIAN, n) for n, name in enumerate(_SOLAR_MONTHS, 1)},
     "weekdays": {
         "شنبه": 5,
-        f"یک{ZWNJ}شنبه": 6,
-        f"دو{ZWNJ}شنبه": 0,
-        f"سه{ZWNJ}شنبه": 1,
-        f"چهار{ZWNJ}شنبه": 2,
-        f"پنج{ZWNJ}شنبه": 3,
+        f"یک{d.ZWNJ}شنبه": 6,
+        f"دو{d.ZWNJ}شنبه": 0,
+        f"سه{d.ZWNJ}شنبه": 1,
+        f"چهار{d.ZWNJ}شنبه": 2,
+        f"پنج{d.ZWNJ}شنبه": 3,
         "جمعه": 4,
     },
-    "daywords": {"دیروز": -1, "پریروز": -2, "امروز": 0, "فردا": 1, f"پس{ZWNJ}فردا": 2},
+    "daywords": {"دیروز": -1, "پریروز": -2, "امروز": 0, "فردا": 1, f"پس{d.ZWNJ}فردا": 2},
     "units": {
-        "روز": Unit("day", 1),
-        "هفته": Unit("week", 1),
-        "ماه": Unit("month", 1),
-        "سال": Unit("year", 1),
-        "دهه": Unit("decade", 1),
+        "روز": d.Unit("day", 1),
+        "هفته": d.Unit("week", 1),
+        "ماه": d.Unit("month", 1),
+        "سال": d.Unit("year", 1),
+        "دهه": d.Unit("decade", 1),
     },
     "numbers": {
         "یک": 1,
@@ -105,13 +81,13 @@ TABLES: dict[str, dict[str, object]] = {
     },
     "yearwords": {"امسال": 0, "پارسال": -1},
     "eras": {
-        "میلادی": GREGORIAN,
-        "خورشیدی": PERSIAN,
-        "شمسی": PERSIAN,
-        "هجری شمسی": PERSIAN,
-        "ه.ش": PERSIAN,
-        "هجری قمری": HIJRI,
-        "قمری": HIJRI,
+        "میلادی": d.GREGORIAN,
+        "خورشیدی": d.PERSIAN,
+        "شمسی": d.PERSIAN,
+        "هجری شمسی": d.PERSIAN,
+        "ه.ش": d.PERSIAN,
+        "هجری قمری": d.HIJRI,
+        "قمری": d.HIJRI,
     },
 }
 
@@ -126,7 +102,7 @@ _MODIFIERS = (
     "آخر",
     "پایان",
     "انتهای",
-    f"نیمه{ZWNJ}ی",
+    f"نیمه{d.ZWNJ}ی",
     "نیمه",
     "میانه",
 )
@@ -139,121 +115,136 @@ _B = r"(?<![\w\u200c])"  # a word starts here: not after a letter or a joiner
 _E = r"(?![\w\u200c])"  # and ends here
 
 
-def grammar() -> Grammar:
-    lex = Lexicon(fold_persian, persian_tokens, TABLES)
+def grammar() -> d.Grammar:
+    lex = d.Lexicon(d.fold_persian, d.persian_tokens, TABLES)
     month = lex.alt("months")
     solar = lex.alt("solar_months")
     era = lex.alt("eras")
-    mod = alternation(_MODIFIERS, persian_tokens)
+    mod = d.alternation(_MODIFIERS, d.persian_tokens)
     weekday = lex.alt("weekdays")
-    ezafe = rf"(?:{ZWNJ}?ی)?"  # "هفته‌ی گذشته"
-    month_suffix = rf"(?:\s*|{ZWNJ})ماه"  # "تیرماه", "تیر ماه"
-    year = rf"(?P<year>{Y4})(?:\s+(?P<era>{era}))?"
+    ezafe = rf"(?:{d.ZWNJ}?ی)?"  # "هفته‌ی گذشته"
+    month_suffix = rf"(?:\s*|{d.ZWNJ})ماه"  # "تیرماه", "تیر ماه"
+    year = rf"(?P<year>{d.Y4})(?:\s+(?P<era>{era}))?"
     past_or_next = r"گذشته|پیش|قبل|آینده|آتی"
     number = lex.alt("numbers", "vague")
     rules = (
         # "۱۵ خرداد ۱۴۰۴", "روز سه‌شنبه ۲۰ خرداد", "۵ ژوئن ۲۰۲۵ میلادی"
-        rule(
-            rf"{_B}(?P<span>(?:(?:روز\s+)?(?P<wd>{weekday})[،,]?\s+)?(?P<day>{D2})"
-            rf"(?:{ZWNJ}?ام|م)?\s+(?P<month>{month})(?:{month_suffix})?(?:\s+(?:سال\s+)?{year})?)"
+        d.rule(
+            rf"{_B}(?P<span>(?:(?:روز\s+)?(?P<wd>{weekday})[،,]?\s+)?(?P<day>{d.D2})"
+            rf"(?:{d.ZWNJ}?ام|م)?\s+(?P<month>{month})(?:{month_suffix})?(?:\s+(?:سال\s+)?{year})?)"
             rf"{_E}",
-            calendar_fields,
+            d.calendar_fields,
             needs="month",
         ),
         # "خرداد ۱۴۰۴", "ژوئن ۲۰۲۵"
-        rule(
+        d.rule(
             rf"{_B}(?P<span>(?P<month>{month})(?:{month_suffix})?\s+(?:سال\s+)?{year}){_E}",
-            calendar_fields,
+            d.calendar_fields,
             needs="month",
         ),
         # "اوایل خرداد", "تیرماه", "در مهر", "خرداد گذشته", "خرداد امسال", "خرداد سال گذشته"
-        rule(
+        d.rule(
             rf"{_B}(?:(?P<cue>در|از|تا|طی)\s+)?(?P<span>(?:(?P<mod>{mod})\s+)?(?P<month>{solar})"
             rf"(?P<cue_2>{month_suffix})?(?:\s+(?P<shift>{past_or_next})|\s+سال\s+"
             rf"(?P<yshift>{past_or_next}|جاری)|\s+(?P<yshift_2>امسال|پارسال))?){_E}",
-            calendar_fields,
+            d.calendar_fields,
             needs_cue=True,
             needs="month",
         ),
         # "سال ۱۳۹۸", "اواخر سال ۲۰۱۹ میلادی", "سال ۹۸"
-        rule(
-            rf"{_B}(?P<span>(?:(?P<mod>{mod})\s+)?سال\s+(?P<year>{Y4}|{DIGIT}{{2}})"
+        d.rule(
+            rf"{_B}(?P<span>(?:(?P<mod>{mod})\s+)?سال\s+(?P<year>{d.Y4}|{d.DIGIT}{{2}})"
             rf"(?:\s+(?P<era>{era}))?){_E}{EXCLUDE}",
-            calendar_fields,
+            d.calendar_fields,
             min_year=1000,
             short_years=True,
             needs="digits",
         ),
         # "۲۰۱۵ میلادی", "۱۳۹۸ خورشیدی": an era name makes a number a year
-        rule(
-            rf"{_B}(?P<span>(?P<year>{Y4})\s+(?P<era>{era})){_E}", calendar_fields, needs="digits"
-        ),
-        # "از ۱۳۹۸ تا ۱۴۰۰", "بین سال‌های ۲۰۰۳ و ۲۰۰۶", "سال‌های ۲۰۰۳ تا ۲۰۰۶"
-        rule(
-            rf"{_B}(?P<span>(?:از|بین)\s+(?:سال(?:{ZWNJ}?های)?\s+)?(?P<start>{Y4})\s+(?:تا|و)\s+"
-            rf"(?:سال\s+)?(?P<stop>{Y4})|سال{ZWNJ}?های\s+(?P<start_2>{Y4})\s+تا\s+"
-            rf"(?P<stop_2>{Y4}))(?:\s+(?P<era>{era}))?{_E}{EXCLUDE}",
-            range_fields,
+        d.rule(
+            rf"{_B}(?P<span>(?P<year>{d.Y4})\s+(?P<era>{era})){_E}",
+            d.calendar_fields,
             needs="digits",
         ),
-        dash_range_rule(EXCLUDE, r"(?<![\w.,/\-–—\u200c])"),
+        # "از ۱۳۹۸ تا ۱۴۰۰", "بین سال‌های ۲۰۰۳ و ۲۰۰۶", "سال‌های ۲۰۰۳ تا ۲۰۰۶"
+        d.rule(
+            rf"{_B}(?P<span>(?:از|بین)\s+(?:سال(?:{d.ZWNJ}?های)?\s+)?(?P<start>{d.Y4})\s+(?:تا|و)\s+"
+            rf"(?:سال\s+)?(?P<stop>{d.Y4})|سال{d.ZWNJ}?های\s+(?P<start_2>{d.Y4})\s+تا\s+"
+            rf"(?P<stop_2>{d.Y4}))(?:\s+(?P<era>{era}))?{_E}{EXCLUDE}",
+            d.range_fields,
+            needs="digits",
+        ),
+        d.dash_range_rule(EXCLUDE, r"(?<![\w.,/\-–—\u200c])"),
         # "دهه ۱۹۹۰", "دهه‌ی ۷۰" (the Persian 1370s), "اواخر دهه ۹۰ میلادی"
-        rule(
-            rf"{_B}(?P<span>(?:(?P<mod>{mod})\s+)?دهه{ezafe}\s+(?P<decade>{Y4}|{DIGIT}{{2}})"
+        d.rule(
+            rf"{_B}(?P<span>(?:(?P<mod>{mod})\s+)?دهه{ezafe}\s+(?P<decade>{d.Y4}|{d.DIGIT}{{2}})"
             rf"(?:\s+(?P<era>{era}))?){_E}",
-            decade_fields,
+            d.decade_fields,
             needs="digits",
         ),
         # "سه‌شنبه", "روز سه‌شنبه گذشته", "سه‌شنبه هفته گذشته", "سه‌شنبه این هفته"; not
         # "هر سه‌شنبه" (every Tuesday) nor "امام جمعه" (the Friday prayer leader)
-        rule(
+        d.rule(
             rf"(?<!هر\s)(?<!امام\s)(?<!ائمه\s)(?<!خطیب\s){_B}(?P<span>(?:روز\s+)?(?P<wd>{weekday})(?:\s+(?P<shift>گذشته|آینده))?"
             rf"(?:\s+هفته{ezafe}\s+(?P<wshift>{past_or_next}|جاری)|\s+(?P<wshift_2>این)\s+هفته)?)"
-            rf"(?!\w)(?!{ZWNJ}?ها)",
-            weekday_fields,
+            rf"(?!\w)(?!{d.ZWNJ}?ها)",
+            d.weekday_fields,
             needs="weekday",
         ),
-        rule(
+        d.rule(
             rf"{_B}(?P<span>(?P<dayword>{lex.alt('daywords')})){_E}",
-            dayword_fields,
+            d.dayword_fields,
             needs="dayword",
         ),
         # "هفته گذشته", "ماه پیش", "سال آینده", "اواخر ماه گذشته"; not "ماه قبل از ..." nor
         # "ده سال گذشته" (the past ten years), "چند هفته آینده" (the coming weeks): spans
         # of time, which the count, matched here to be rejected, tells apart.
-        rule(
-            rf"{_B}(?:(?P<count>{number}|{DIGIT}{{1,3}})\s+)?(?P<span>(?:(?P<mod>{mod})\s+)?"
+        d.rule(
+            rf"{_B}(?:(?P<count>{number}|{d.DIGIT}{{1,3}})\s+)?(?P<span>(?:(?P<mod>{mod})\s+)?"
             rf"(?P<unit>هفته|ماه|سال){ezafe}\s+(?P<shift>{past_or_next}|جاری)){_E}(?!\s+از)",
-            unit_fields,
+            d.unit_fields,
             needs="unit",
         ),
-        rule(
+        d.rule(
             rf"{_B}(?P<span>(?:(?P<mod>{mod})\s+)?(?P<shift>این)\s+(?P<unit>هفته|ماه)){_E}",
-            unit_fields,
+            d.unit_fields,
             needs="unit",
         ),
-        rule(
+        d.rule(
             rf"{_B}(?P<span>(?:(?P<mod>{mod})\s+)?(?P<yword>{lex.alt('yearwords')})){_E}",
-            unit_fields,
+            d.unit_fields,
             needs="unit",
         ),
         # "دو روز پیش", "۳ هفته قبل", "چند سال پیش"; not "دو روز قبل از ..."
-        rule(
-            rf"{_B}(?P<span>(?P<count>{lex.alt('numbers', 'vague')}|{DIGIT}{{1,3}})\s+"
+        d.rule(
+            rf"{_B}(?P<span>(?P<count>{lex.alt('numbers', 'vague')}|{d.DIGIT}{{1,3}})\s+"
             rf"(?P<unit>{lex.alt('units')})\s+(?:پیش|قبل)){_E}(?!\s+از)",
-            ago_fields,
+            d.ago_fields,
             needs="unit",
         ),
-        numeric_rule(r"(?<![\w./:\-\u200c])"),
+        d.numeric_rule(r"(?<![\w./:\-\u200c])"),
     )
-    return Grammar(
+    return d.Grammar(
         language="fa",
         lexicon=lex,
         rules=rules,
-        trigger=trigger(lex),
+        trigger=d.trigger(lex),
         lower_case=False,
-        relative_calendar=PERSIAN,
-        bare_year_calendar=PERSIAN,
-        numeric_calendar=PERSIAN,
+        relative_calendar=d.PERSIAN,
+        bare_year_calendar=d.PERSIAN,
+        numeric_calendar=d.PERSIAN,
         week_start=5,
     )
+
+
+def offsets(count_unit: str, anchor: str) -> tuple[tuple[str, int], ...]:
+    """Persian date offsets ("سه روز پس از انتخابات"): see ``Pack.date_offsets``."""
+    b = r"(?<!\w)"
+    found = [
+        (
+            rf"{b}(?P<span>{count_unit}\s+(?P<dir>پس|بعد|قبل|پیش)\s+از\s+{anchor})",
+            0,
+        ),
+        (rf"{b}(?P<span>(?P<one>فردای|فردا ی)\s+{anchor})", 0),
+    ]
+    return tuple(found)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newstrace.lang.schema import EventLexicon
 
-_ACTIVE = (
+_ACTIVE: tuple[str, ...] = (
     "کرد",
     "کردند",
     "کرده",
@@ -162,4 +162,5 @@ LEXICON = EventLexicon(
     pronouns=("او", "وی", "آنها", "آن‌ها"),
     contrasts=("اما", "ولی", "بلکه"),
     verb_final=True,
+    imperfective_prefixes=("می", "نمی"),
 )

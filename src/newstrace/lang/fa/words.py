@@ -29,3 +29,24 @@ RELIABILITY = (
 )
 COUNTRY_ALIASES = (("امریکا", "US"), ("آمریکا", "US"), ("انگلیس", "GB"), ("امارات", "AE"))
 DATE_LABELS = (r"تاریخ(?:\s+انتشار)?", r"منتشر\s+شده")
+
+# Name comparison: titles and honorifics before a person's name (they never tell two people
+# apart).
+COMPARISON_TITLES = (
+    "آقای", "آقا", "خانم", "دکتر", "سید", "آیت الله", "آیت‌الله", "حجت الاسلام", "حجت‌الاسلام",
+    "رئیس جمهور", "رئیس‌جمهور", "وزیر امور خارجه", "وزیر خارجه", "سردار", "سرلشکر",
+    "رهبر انقلاب", "رهبر", "امام",
+)  # fmt: skip
+# Name comparison: words that only say what kind of organisation a name is.
+OUTLET_KIND_WORDS = (
+    "خبرگزاری", "روزنامه", "شبکه", "تلویزیون", "رادیو", "سایت", "پایگاه", "خبری", "نشریه",
+)  # fmt: skip
+# Name comparison: words that only say what kind of place a name is.
+PLACE_KIND_WORDS = ("استان", "شهر", "شهرستان")
+
+# Date offsets: the regex of hour words ("three hours after").
+OFFSET_HOURS = "ساعت"
+# Date offsets: words that count forward from the anchor ("after", "the day after").
+OFFSET_AFTER = ("پس", "بعد", "فردای")
+# Date offsets: unit words never counted from an anchor ("decades after").
+OFFSET_EXCLUDED_UNITS = ("دهه",)

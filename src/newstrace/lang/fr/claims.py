@@ -272,4 +272,12 @@ LEXICON = Lexicon(
     },
     negations=("ne", "n'", "pas", "ni", "jamais"),
     free_inversion=True,
+    abbreviations=("Mmes", "Mme", "Mlle", "Fr"),
+    main_complementizers=("que", "qu'"),
+    clause_prepositions=("après",),
+    elided=("qu", "lorsqu", "puisqu", "jusqu", "l", "d", "j", "m", "n", "s", "t", "c"),
+    conditional_hedges=("aurait", "auraient", "serait", "seraient"),
+    if_words=("si", "s'il", "s'ils", "s'"),
+    name_links=("et",),
+    coordinators=("et",),
 )

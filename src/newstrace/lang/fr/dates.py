@@ -8,37 +8,20 @@ names match lower case or capitalised except that one. Spans keep the article ("
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-from newstrace.lang.dates.calendars import GREGORIAN
-from newstrace.lang.dates.grammar import (
-    D2,
-    DOT,
-    Y4,
-    Grammar,
-    ago_fields,
-    calendar_fields,
-    dash_range_rule,
-    dayword_fields,
-    decade_fields,
-    numeric_rule,
-    range_fields,
-    rule,
-    trigger,
-    unit_fields,
-    weekday_fields,
-)
-from newstrace.lang.dates.tables import DIGIT, Lexicon, Month, Unit, fold_latin, latin_tokens
+from newstrace.lang import dates as d
 
 _MONTHS = (
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
 ).split()
 _SHORT = {"janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12}
 
-TABLES: dict[str, dict[str, object]] = {
+TABLES: dict[str, Mapping[str, object]] = {
     "months": {
-        **{name: Month(GREGORIAN, n) for n, name in enumerate(_MONTHS, 1)},
-        **{name.capitalize(): Month(GREGORIAN, n) for n, name in enumerate(_MONTHS, 1)},
-        **{name: Month(GREGORIAN, n) for name, n in _SHORT.items()},
+        **{name: d.Month(d.GREGORIAN, n) for n, name in enumerate(_MONTHS, 1)},
+        **{name.capitalize(): d.Month(d.GREGORIAN, n) for n, name in enumerate(_MONTHS, 1)},
+        **{name: d.Month(d.GREGORIAN, n) for name, n in _SHORT.items()},
     },
     "weekdays": {
         name: n
@@ -52,11 +35,11 @@ TABLES: dict[str, dict[str, object]] = {
         "après-demain": 2,
     },
     "units": {
-        **dict.fromkeys(("jour", "jours"), Unit("day", None)),
-        **dict.fromkeys(("semaine", "semaines"), Unit("week", None)),
-        "mois": Unit("month", None),
-        **dict.fromkeys(("an", "ans", "année", "années"), Unit("year", None)),
-        **dict.fromkeys(("décennie", "décennies"), Unit("decade", None)),
+        **dict.fromkeys(("jour", "jours"), d.Unit("day", None)),
+        **dict.fromkeys(("semaine", "semaines"), d.Unit("week", None)),
+        "mois": d.Unit("month", None),
+        **dict.fromkeys(("an", "ans", "année", "années"), d.Unit("year", None)),
+        **dict.fromkeys(("décennie", "décennies"), d.Unit("decade", None)),
     },
     "numbers": {
         **dict.fromkeys(("un", "une"), 1),
@@ -102,8 +85,8 @@ EXCLUDE = (
 )
 
 
-def grammar() -> Grammar:
-    lex = Lexicon(fold_latin, latin_tokens, TABLES)
+def grammar() -> d.Grammar:
+    lex = d.Lexicon(d.fold_latin, d.latin_tokens, TABLES)
     # Case-sensitive: "mars" and "Mai" yes, "Mars" (the planet) no.
     month = f"(?-i:{lex.alt('months', exclude=['Mars'])})"
     weekday = lex.alt("weekdays")
@@ -113,112 +96,111 @@ def grammar() -> Grammar:
     flags = re.IGNORECASE
     rules = (
         # "le 3 juin", "mardi 3 juin 2025", "le 1er mai", "le 3 juin dernier"
-        rule(
-            rf"{b}(?P<span>(?:le\s+)?(?:(?P<wd>{weekday})\s+)?(?P<day>{D2}(?:er)?|premier)\s+"
-            rf"(?P<month>{month}){DOT}(?:\s+(?P<year>{Y4})|\s+(?P<shift>dernier|prochain))?)"
+        d.rule(
+            rf"{b}(?P<span>(?:le\s+)?(?:(?P<wd>{weekday})\s+)?(?P<day>{d.D2}(?:er)?|premier)\s+"
+            rf"(?P<month>{month}){d.DOT}(?:\s+(?P<year>{d.Y4})|\s+(?P<shift>dernier|prochain))?)"
             rf"(?!\w)",
-            calendar_fields,
+            d.calendar_fields,
             flags,
             needs="month",
         ),
-        rule(
-            rf"{b}(?P<span>(?P<month>{month}){DOT}\s+(?P<year>{Y4}))(?!\w)",
-            calendar_fields,
-            flags,
-            needs="month",
-        ),
+        d.month_year_rule(month, flags),
         # "en juin", "début juin", "mi-juin", "fin mars dernier", "au mois d'avril"
-        rule(
+        d.rule(
             rf"{b}(?:(?P<cue>{cue})\s+)?(?P<span>(?:(?P<mod>{mod})(?:\s+de\s+|\s+d['’]|[-\s]+))?"
             rf"(?:(?P<cue_2>mois)\s+(?:de\s+|d['’]))?(?P<month>{month})(?:\s+(?P<shift>dernier"
             rf"|prochain)|\s+de\s+l['’]année\s+(?P<yshift>dernière|prochaine|passée|en\s+cours)"
             rf"|\s+de\s+(?P<yshift_2>cette)\s+année)?)(?!\w)",
-            calendar_fields,
+            d.calendar_fields,
             flags,
             needs_cue=True,
             needs="month",
         ),
         # "l'année 2015", "en l'an 2000"
-        rule(
-            rf"{b}(?P<span>(?:l['’])?an(?:née)?\s+(?P<year>{Y4}))(?!\w)",
-            calendar_fields,
+        d.rule(
+            rf"{b}(?P<span>(?:l['’])?an(?:née)?\s+(?P<year>{d.Y4}))(?!\w)",
+            d.calendar_fields,
             flags,
             min_year=1000,
             needs="digits",
         ),
         # "en 2015", "depuis 1998", "fin 2015", "mi-2015"
-        rule(
-            rf"{b}(?:(?P<cue>{cue})\s+)?(?P<span>(?:(?P<mod>{mod})[-\s]+)?(?P<year>{Y4}))"
-            rf"(?!\w|[-–—/]{DIGIT}){EXCLUDE}",
-            calendar_fields,
+        d.rule(
+            rf"{b}(?:(?P<cue>{cue})\s+)?(?P<span>(?:(?P<mod>{mod})[-\s]+)?(?P<year>{d.Y4}))"
+            rf"(?!\w|[-–—/]{d.DIGIT}){EXCLUDE}",
+            d.calendar_fields,
             flags,
             needs_cue=True,
             needs="digits",
         ),
         # "de 2003 à 2006", "entre 2003 et 2006"
-        rule(
-            rf"{b}(?P<span>de\s+(?P<start>{Y4})\s+à\s+(?P<stop>{Y4})|entre\s+(?:les\s+années\s+)?"
-            rf"(?P<start_2>{Y4})\s+et\s+(?P<stop_2>{Y4}))(?!\w){EXCLUDE}",
-            range_fields,
+        d.rule(
+            rf"{b}(?P<span>de\s+(?P<start>{d.Y4})\s+à\s+(?P<stop>{d.Y4})|entre\s+(?:les\s+années\s+)?"
+            rf"(?P<start_2>{d.Y4})\s+et\s+(?P<stop_2>{d.Y4}))(?!\w){EXCLUDE}",
+            d.range_fields,
             flags,
             needs="digits",
         ),
-        dash_range_rule(EXCLUDE),
+        d.dash_range_rule(EXCLUDE),
         # "les années 1990", "les années 90", "fin des années quatre-vingt"
-        rule(
+        d.rule(
             rf"{b}(?P<span>(?:(?P<mod>début|fin|milieu)\s+des\s+|les\s+)?années\s+(?:(?P<decade>"
-            rf"{DIGIT}{{3}}0|{DIGIT}0)|(?P<decade_2>{lex.alt('decades')})))(?!\w)",
-            decade_fields,
+            rf"{d.DIGIT}{{3}}0|{d.DIGIT}0)|(?P<decade_2>{lex.alt('decades')})))(?!\w)",
+            d.decade_fields,
             flags,
             needs="digits decade",
         ),
         # "mardi", "le mardi", "ce mardi", "mardi dernier", "mardi de la semaine dernière"
-        rule(
+        d.rule(
             rf"(?<!chaque\s){b}(?P<span>(?:(?:le|(?P<shift>ce))\s+)?(?P<wd>{weekday})(?:\s+(?P<shift_2>dernier"
             rf"|prochain))?(?:\s+de\s+la\s+semaine\s+(?P<wshift>dernière|prochaine|passée))?)"
             rf"(?!\w)",
-            weekday_fields,
+            d.weekday_fields,
             flags,
             needs="weekday",
         ),
-        rule(
-            rf"{b}(?P<span>(?P<dayword>{lex.alt('daywords')}))(?!\w)",
-            dayword_fields,
-            flags,
-            needs="dayword",
-        ),
+        d.dayword_rule(lex, flags),
         # "la semaine dernière", "le mois prochain", "l'an dernier", "fin de l'année dernière"
-        rule(
+        d.rule(
             rf"{b}(?P<span>(?:(?P<mod>{mod})\s+(?:de\s+)?)?(?:la\s+|le\s+|l['’])?"
             rf"(?P<unit>semaine|mois|année|an)\s+(?P<shift>dernière|dernier|passée|passé"
             rf"|prochaine|prochain|en\s+cours))(?!\w)",
-            unit_fields,
+            d.unit_fields,
             flags,
             needs="unit",
         ),
         # "cette semaine", "ce mois-ci", "cette année", "début de cette année"
-        rule(
+        d.rule(
             rf"{b}(?P<span>(?:(?P<mod>{mod})\s+(?:de\s+)?)?(?P<shift>cette|cet|ce)\s+"
             rf"(?P<unit>semaine|mois|année|an)(?:-ci)?)(?!\w)",
-            unit_fields,
+            d.unit_fields,
             flags,
             needs="unit",
         ),
         # "il y a deux jours", "il y a un an"; not "il y a deux ans que ..." (for)
-        rule(
-            rf"{b}(?P<span>il\s+y\s+a\s+(?:(?:environ|près\s+de|plus\s+de|presque)\s+)?(?P<count>"
-            rf"{lex.alt('numbers', 'vague')}|{DIGIT}{{1,3}})\s+(?P<unit>{lex.alt('units')}))"
-            rf"(?!\w)(?!\s+que\b|\s+qu['’])",
-            ago_fields,
+        d.ago_rule(
+            lex,
+            r"il\s+y\s+a\s+(?:(?:environ|près\s+de|plus\s+de|presque)\s+)?",
             flags,
-            needs="unit",
+            r"(?!\s+que\b|\s+qu['’])",
         ),
-        numeric_rule(),
+        d.numeric_rule(),
     )
-    return Grammar(
-        language="fr",
-        lexicon=lex,
-        rules=rules,
-        trigger=trigger(lex, lower_case=True),
-        lower_case=True,
-    )
+    return d.any_case_grammar("fr", lex, rules)
+
+
+def offsets(count_unit: str, anchor: str) -> tuple[tuple[str, int], ...]:
+    """French date offsets ("au lendemain du scrutin"): see ``Pack.date_offsets``."""
+    b = r"(?<!\w)"
+    found = [
+        (
+            rf"{b}(?P<span>{count_unit}\s+(?P<dir>après|avant)\s+{anchor})",
+            0,
+        ),
+        (
+            rf"{b}(?P<span>(?:au|le)\s+(?P<one>lendemain)\s+(?:de|du|des|d['’])\s*{anchor})",
+            0,
+        ),
+        (rf"{b}(?P<span>(?:à\s+)?la\s+(?P<one>veille)\s+(?:de|du|des|d['’])\s*{anchor})", 0),
+    ]
+    return tuple(found)

@@ -35,3 +35,18 @@ RELIABILITY = (
     ("reliability", r"\bdésinformation\b"),
 )
 DATE_LABELS = (r"date\s+de\s+publication", r"publié\s+le")
+
+# Name comparison: titles and honorifics before a person's name (they never tell two people
+# apart).
+COMPARISON_TITLES = ("monsieur", "madame")
+# Name comparison: particles dropped wherever they are, except as the last word.
+COMPARISON_PARTICLES = ("de", "du", "le", "la")
+# Name comparison: words that only say what kind of organisation a name is.
+OUTLET_KIND_WORDS = ("agence", "quotidien", "chaine")
+# Name comparison: function words ignored in organisation and place names.
+ORGANISATION_STOP_WORDS = ("de", "du", "des", "et", "la", "le", "les", "l")
+
+# Date offsets: the regex of hour words ("three hours after").
+OFFSET_HOURS = "heures?"
+# Date offsets: words that count forward from the anchor ("after", "the day after").
+OFFSET_AFTER = ("après", "lendemain")

@@ -14,64 +14,49 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from newstrace.lang.dates.calendars import GREGORIAN
-from newstrace.lang.dates.fields import Fields
-from newstrace.lang.dates.grammar import (
-    D2,
-    DIGITS,
-    DOT,
-    Y4,
-    Grammar,
-    Normaliser,
-    Rule,
-    calendar_fields,
-    dash_range_rule,
-    numeric_rule,
-    rule,
-)
-from newstrace.lang.dates.tables import DIGIT, Lexicon, Month, fold_latin, latin_tokens
+from newstrace.lang import dates as d
 
 _MONTH_KEYS = (
     "january february march april may june july august september october november december"
 ).split()
 
 
-def grammar(language: str | None) -> Grammar:
+def grammar(language: str | None) -> d.Grammar:
     months = _month_names(language) if language else {}
-    lex = Lexicon(fold_latin, latin_tokens, {"months": months, "eras": {}})
-    rules: tuple[Rule, ...] = (numeric_rule(), dash_range_rule())
+    lex = d.Lexicon(d.fold_latin, d.latin_tokens, {"months": months, "eras": {}})
+    rules: tuple[d.Rule, ...] = (d.numeric_rule(), d.dash_range_rule())
     if months:
         rules += _month_rules(lex)
-    return Grammar(
+    return d.Grammar(
         language=language or "",
         lexicon=lex,
         rules=rules,
         # Every generic form holds a digit: text without one costs a single search.
-        trigger=((DIGITS, re.compile(DIGIT)),),
+        trigger=((d.DIGITS, re.compile(d.DIGIT)),),
         lower_case=False,
         normalise=_normaliser(language) if months else None,
     )
 
 
-def _month_rules(lex: Lexicon) -> tuple[Rule, ...]:
+def _month_rules(lex: d.Lexicon) -> tuple[d.Rule, ...]:
     month = lex.alt("months")
     flags = re.IGNORECASE
     b = r"(?<![\w.,/])"
     return (
         # "7 gennaio 2025", "7. März", "7 de janeiro de 2025", "7 января"
-        rule(
-            rf"{b}(?P<span>(?P<day>{D2})\.?\s+(?:de\s+)?(?P<month>{month}){DOT}"
-            rf"(?:,?\s+(?:de\s+)?(?P<year>{Y4}))?)(?!\w)",
-            calendar_fields,
+        d.rule(
+            rf"{b}(?P<span>(?P<day>{d.D2})\.?\s+(?:de\s+)?(?P<month>{month}){d.DOT}"
+            rf"(?:,?\s+(?:de\s+)?(?P<year>{d.Y4}))?)(?!\w)",
+            d.calendar_fields,
             flags,
             external=True,
             needs="digits",
         ),
         # "ottobre 2024", "January 7, 2025"
-        rule(
-            rf"(?<!\w)(?P<span>(?P<month>{month}){DOT}\s+(?:(?P<day>{D2}),?\s+)?(?:de\s+)?"
-            rf"(?P<year>{Y4}))(?!\w)",
-            calendar_fields,
+        d.rule(
+            rf"(?<!\w)(?P<span>(?P<month>{month}){d.DOT}\s+(?:(?P<day>{d.D2}),?\s+)?(?:de\s+)?"
+            rf"(?P<year>{d.Y4}))(?!\w)",
+            d.calendar_fields,
             flags,
             external=True,
             needs="digits",
@@ -91,12 +76,12 @@ def _month_names(language: str) -> dict[str, object]:
     for number, key in enumerate(_MONTH_KEYS, 1):
         for name in info.get(key, ()):
             if len(name.rstrip(".")) >= 3 and not any(c.isdigit() for c in name):
-                names[name.rstrip(".")] = Month(GREGORIAN, number)
+                names[name.rstrip(".")] = d.Month(d.GREGORIAN, number)
     return names
 
 
-def _normaliser(language: str | None) -> Normaliser:
-    def normalise(span: str, fields: Fields, published: dt.date | None) -> str | None:
+def _normaliser(language: str | None) -> d.Normaliser:
+    def normalise(span: str, fields: d.Fields, published: dt.date | None) -> str | None:
         if fields.year is None:
             # The year of "7 gennaio" is chosen as in every language (closest to publication,
             # the future counting double), not by dateparser's plain preference for the past.
@@ -106,7 +91,7 @@ def _normaliser(language: str | None) -> Normaliser:
     return normalise
 
 
-def _precision(fields: Fields) -> str:
+def _precision(fields: d.Fields) -> str:
     if fields.day is not None:
         return "day"
     return "month" if fields.month is not None else "year"

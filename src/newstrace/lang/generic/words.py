@@ -4,3 +4,6 @@ NAME_PARTICLES = "della di da van e".split()
 TITLES = "signor signora onorevole sindaco".split()
 ORGANISATION_WORDS = "ministero partito sindacato governo università".split()
 PLACE_WORDS = "piazza via stazione porto".split()
+
+# Name comparison: particles dropped wherever they are, except as the last word.
+COMPARISON_PARTICLES = ("da", "di", "della", "dos", "das", "van", "ter", "ten")
