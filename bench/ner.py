@@ -4,6 +4,11 @@ Run from the project root:  .venv/bin/python bench/ner.py [--lang en] [--limit N
 Quality: entity-level exact match (conlleval-style: span and type must both match) on gold
 tokenisation, over the four newstrace types, overall and per type, on CoNLL-2003 test.txt,
 the last 1/6 of ANERcorp (CAMeL Lab split) and Arman fold-1 test.
+Pipeline (``--no-pipeline`` skips it): the same test sentences as articles through
+``newstrace.analyze`` (one sentence a line, ~350 words an article), the mentions of the
+analysis JSON (``entities[].mentions``, typed by their entity: outlet counts as ORG; unnamed
+sources, ``anonymous``, are left out) against the gold spans as character offsets, exact
+match of span and type. This is what a user reads; the model figure is its upper bound.
 Speed: words/s of ``recognise`` on raw text, single thread, with the test sentences glued into
 ~350-word articles. Data is read in place from ../shared/datasets (never copied); without it
 the benchmark says so and exits 0.
@@ -17,6 +22,7 @@ import os
 import platform
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 for _name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
@@ -32,6 +38,9 @@ import ner_scoring  # noqa: E402
 from newstrace.entities import ner  # noqa: E402
 
 ARTICLE_WORDS = 350
+# The JSON's entity types as the test sets' labels.
+PIPELINE_LABELS = {"person": "PERSON", "organization": "ORG", "outlet": "ORG", "place": "PLACE",
+                   "other": "OTHER"}  # fmt: skip
 
 
 def articles_from(sentences: list[ner_corpora.Sentence], limit: int) -> list[str]:
@@ -65,14 +74,72 @@ def speed(sentences: list[ner_corpora.Sentence], language: str, articles: int) -
     }
 
 
+def pipeline_articles(
+    sentences: list[ner_corpora.Sentence], language: str
+) -> list[tuple[dict[str, str], set[tuple[int, int, str]]]]:
+    """Articles of about ARTICLE_WORDS words (a sentence a line) with their gold spans as
+    character offsets into the article text."""
+    articles: list[tuple[dict[str, str], set[tuple[int, int, str]]]] = []
+    lines: list[str] = []
+    gold: set[tuple[int, int, str]] = set()
+    offset = words = 0
+    for sentence in sentences:
+        # NFC, as the pipeline cleans article text, so the offsets agree.
+        tokens = [unicodedata.normalize("NFC", w) for w in sentence.words]
+        starts = []
+        position = offset
+        for token in tokens:
+            starts.append(position)
+            position += len(token) + 1
+        for first, last, label in sentence.spans:
+            gold.add((starts[first], starts[last - 1] + len(tokens[last - 1]), label))
+        lines.append(" ".join(tokens))
+        offset = position
+        words += len(tokens)
+        if words >= ARTICLE_WORDS:
+            articles.append(({"text": "\n".join(lines), "language": language}, gold))
+            lines, gold, offset, words = [], set(), 0, 0
+    if lines:
+        articles.append(({"text": "\n".join(lines), "language": language}, gold))
+    return articles
+
+
+def pipeline_score(sentences: list[ner_corpora.Sentence], language: str) -> dict:
+    """Mentions of the analysis JSON against gold spans (see the module docstring)."""
+    import newstrace
+
+    articles = pipeline_articles(sentences, language)
+    analysis = newstrace.analyze([record for record, _ in articles], workers=2).to_dict()
+    gold_of = {record["text"]: spans for record, spans in articles}
+    article_text = {a["id"]: a["text"] for a in analysis["articles"]}
+    predicted: dict[str, set[tuple[int, int, str]]] = {text: set() for text in gold_of}
+    for entity in analysis["entities"]:
+        if entity.get("anonymous"):
+            continue
+        label = PIPELINE_LABELS[entity["type"]]
+        for mention in entity["mentions"]:
+            text = article_text[mention["article"]]
+            if text in predicted:
+                predicted[text].add((mention["start"], mention["end"], label))
+    score = ner_scoring.Score()
+    for text, spans in gold_of.items():
+        score.add(spans, predicted.get(text, set()))
+    missing = sum(1 for text in gold_of if text not in article_text.values())
+    return {"articles": len(articles), "not_analysed": missing, "scores": score.as_dict()}
+
+
 def print_table(results: dict[str, dict]) -> None:
     """One block per language: overall and per-type P/R/F1, then speed."""
-    print(f"{'lang':<5}{'type':<8}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}{'pred':>7}")
+    print(f"{'lang':<5}{'type':<10}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}{'pred':>7}")
     for language, result in results.items():
         rows = {"ALL": result["scores"]["overall"], **result["scores"]["per_label"]}
+        if "pipeline" in result:
+            pipeline = result["pipeline"]["scores"]
+            rows["pipe-ALL"] = pipeline["overall"]
+            rows |= {f"pipe-{k}": v for k, v in pipeline["per_label"].items()}
         for label, row in rows.items():
             print(
-                f"{language:<5}{label:<8}{row['precision']:>7.2f}{row['recall']:>7.2f}"
+                f"{language:<5}{label:<10}{row['precision']:>7.2f}{row['recall']:>7.2f}"
                 f"{row['f1']:>7.2f}{row['gold']:>7}{row['predicted']:>7}"
             )
         if "speed" in result:
@@ -89,6 +156,7 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=0, help="first N test sentences (0 = all)")
     parser.add_argument("--articles", type=int, default=200, help="texts for the speed run")
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--no-pipeline", action="store_true", help="skip the pipeline figure")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     args = parser.parse_args()
     if not DATA.is_dir():
@@ -109,6 +177,8 @@ def main() -> int:
             "scores": score.as_dict(),
             "eval_seconds": round(time.perf_counter() - started, 1),
         }
+        if not args.no_pipeline:
+            results[language]["pipeline"] = pipeline_score(sentences, language)
         if not args.no_speed:
             results[language]["speed"] = speed(sentences, language, args.articles)
     print_table(results)
