@@ -131,6 +131,8 @@ def grammar() -> d.Grammar:
             needs_cue=True,
             needs="digits",
         ),
+        # "die Proteste von 2011", "Bilder aus 2011"
+        d.cued_year_rule(r"(?:von|aus)\s+", exclude=EXCLUDE, flags=flags),
         # "von 2003 bis 2006", "zwischen 2003 und 2006", "in den Jahren 2003 bis 2006"
         d.rule(
             rf"{b}(?P<span>(?:von|zwischen|(?:den\s+)?Jahren)\s+(?:(?:den\s+)?Jahren\s+)?"

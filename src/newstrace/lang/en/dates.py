@@ -184,6 +184,8 @@ def grammar() -> d.Grammar:
             needs_cue=True,
             needs="digits",
         ),
+        # "the protests of 2011": a year after "of" (counted things excluded)
+        d.cued_year_rule(r"of\s+", exclude=EXCLUDE, flags=flags),
         # "from 2003 to 2006", "between 2003 and 2006"
         d.rule(
             rf"{b}(?P<span>(?:from\s+(?:the\s+year\s+)?(?P<start>{d.Y4})\s+(?:to|until|till|through"

@@ -136,6 +136,8 @@ def grammar() -> d.Grammar:
             needs_cue=True,
             needs="digits",
         ),
+        # "las protestas de 2011", "la crisis del 2008"; "más de 2000" counts
+        d.cued_year_rule(r"(?<!más\s)(?<!menos\s)(?<!unos\s)del?\s+", exclude=EXCLUDE, flags=flags),
         # "de 2003 a 2006", "entre 2003 y 2006", "desde el año 2003 hasta 2006"
         d.rule(
             rf"{b}(?P<span>(?:de|desde)\s+(?:(?:el\s+)?año\s+)?(?P<start>{d.Y4})\s+(?:a|al|hasta)\s+"

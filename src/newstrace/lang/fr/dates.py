@@ -133,6 +133,8 @@ def grammar() -> d.Grammar:
             needs_cue=True,
             needs="digits",
         ),
+        # "les manifestations de 2011"; "plus de 2000" counts
+        d.cued_year_rule(r"(?<!plus\s)(?<!moins\s)de\s+", exclude=EXCLUDE, flags=flags),
         # "de 2003 à 2006", "entre 2003 et 2006"
         d.rule(
             rf"{b}(?P<span>de\s+(?P<start>{d.Y4})\s+à\s+(?P<stop>{d.Y4})|entre\s+(?:les\s+années\s+)?"
