@@ -24,3 +24,12 @@ def test_heading_date_is_no_event_date() -> None:
     title = "Army arrests activist in Ulmen on March 3, 2011"
     text = f"{title}\n\nThe ministry confirmed the news.\n"
     assert all(e.date != "2011-03-03" for e in _events(text, title))
+
+
+def test_markdown_subheading_date_is_no_event_date() -> None:
+    text = (
+        "Soldiers arrested the activist Karim Saeed in Ulmen.\n\n"
+        "## Soldiers arrested protesters on March 3, 2011\n\n"
+        "The ministry confirmed the news.\n"
+    )
+    assert all(e.date != "2011-03-03" for e in _events(text))

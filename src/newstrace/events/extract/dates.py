@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -13,6 +14,9 @@ from ..ontology import compatible_types
 from .compiled import _PARAGRAPH
 from .sentence import _Offset, _Sentence
 from .triggers import _Match
+
+
+_MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,16 +103,17 @@ def evidence_dates(article: Article, sentence: Sentence) -> list[DateRef]:
     """The dates of ``sentence`` that may date an event: none from a heading or title line
     (the claims stage classes it "other") or from any sentence of a photo-caption line (a
     caption's date is the photo's, and a caption line may hold several sentences)."""
-    if sentence.kind == "other" or _on_caption_line(article.text, sentence.start):
+    if sentence.kind == "other" or _on_framing_line(article.text, sentence.start):
         return []
     return list(sentence.dates)
 
 
-def _on_caption_line(text: str, offset: int) -> bool:
+def _on_framing_line(text: str, offset: int) -> bool:
+    """Whether the line holding ``offset`` is a photo caption or a Markdown heading."""
     line_start = text.rfind("\n", 0, offset) + 1
     line_end = text.find("\n", offset)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return roles.is_caption(line)
+    return roles.is_caption(line) or bool(_MARKDOWN_HEADING.match(line))
 
 
 def _earliest(value: str) -> str:
