@@ -15,7 +15,6 @@ from .compiled import _PARAGRAPH
 from .sentence import _Offset, _Sentence
 from .triggers import _Match
 
-
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 
 
