@@ -168,7 +168,7 @@ _YEAR_PARTICLES = "في|من|على|إلى|الى|ضد|عن|التي|الذي|ا
 _NOT_A_YEAR_NOUN = (
     "نحو|حوالي|حوالى|قرابة|أكثر|أقل|زهاء|عدد|بلغ|بلغت|يبلغ|تبلغ|رقم|مجموع|إجمالي|من|في|إلى"
     "|الى|على|عن|مع|و|أو|عام|العام|سنة|السنة|منذ|حتى|قبل|بعد|خلال|بحلول|بين"
-)
+).split("|")
 _P = r"(?<!\w)(?:[وف]?[بل]?)"  # proclitics before a word, kept out of the span
 # Numbers too take a proclitic ("و2006"): not after {0}, unless that is a lone proclitic.
 _AFTER_PROCLITIC = "(?:(?<!{0})|(?<=(?<!\\w)[وفبل]))"
