@@ -37,8 +37,12 @@ YEAR_CUES: dict[str, tuple[str, str]] = {
 # date or range may follow them.
 NUMBER_PROCLITICS = {"he": "[בלמהו]"}
 _CJK = frozenset({"zh", "ja"})
-# "2025年1月7日": year, month and day in CJK order.
-_CJK_DATE = r"(?<!\d)(?P<span>(?P<a>\d{4})\s*年\s*(?P<b>\d{1,2})\s*月\s*(?P<c>\d{1,2})\s*[日号])"
+# "2025年1月7日", "1月7日", "2025年3月": year, month and day in CJK order; the month is a
+# number with 月, anchored by a day or a year ("3月" alone is left out, as a bare month is).
+_CJK_DATE = (
+    r"(?<!\d)(?P<span>(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2}\s*月)"
+    r"(?:\s*(?P<day>\d{1,2})\s*[日号])?)"
+)
 
 _MONTH_KEYS = (
     "january february march april may june july august september october november december"
@@ -47,8 +51,10 @@ _MONTH_KEYS = (
 
 def grammar(language: str | None) -> d.Grammar:
     months = _month_names(language) if language else {}
-    lex = d.Lexicon(d.fold_latin, d.latin_tokens, {"months": months, "eras": {}})
     base = (language or "").split("-")[0].lower()
+    cjk_months = {f"{n}月": d.Month(d.GREGORIAN, n) for n in range(1, 13)}
+    tables = {"months": {**months, **cjk_months} if base in _CJK else months, "eras": {}}
+    lex = d.Lexicon(d.fold_latin, d.latin_tokens, tables)
     rules: tuple[d.Rule, ...] = (d.numeric_rule(), d.dash_range_rule())
     if base in NUMBER_PROCLITICS:
         after = rf"(?<=(?<!\w){NUMBER_PROCLITICS[base]}[-־])"
@@ -98,13 +104,18 @@ def _year_rules(language: str | None) -> tuple[d.Rule, ...]:
     found: tuple[d.Rule, ...] = ()
     cjk = base in _CJK
     if cjk:
-        found += (d.rule(_CJK_DATE, d.numeric_fields, needs="digits"),)
+        found += (d.rule(_CJK_DATE, _cjk_fields, needs="digits", needs_cue=True),)
     if base in YEAR_CUES:
         before, after = YEAR_CUES[base]
         # Chinese and Japanese write no space between words: only a digit may not precede.
         left = r"(?<!\d)" if cjk else r"(?<!\w)"
         found += (d.cued_year_rule(before, after, left=left, flags=re.IGNORECASE),)
     return found
+
+
+def _cjk_fields(g: dict[str, str], grammar: d.Grammar, rule: d.Rule) -> d.Fields | None:
+    """A CJK date, its month "3 月" read as the numbered month "3月"."""
+    return d.calendar_fields({**g, "month": re.sub(r"\s+", "", g["month"])}, grammar, rule)
 
 
 def _month_names(language: str) -> dict[str, object]:
