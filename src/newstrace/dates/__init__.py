@@ -37,6 +37,11 @@ never claims more than the words say.
   which month a week belongs to). Precise enough to place an event, never a false day.
 * Year: a four-digit number is a year only with a cue ("in 1998", "عام 2015", "سال ۱۳۹۸",
   "im Jahr 2015", "early 2025") or inside a date or range; "last year" → publication year - 1.
+  Bare years from 1900 on also after "of"/"von"/"de" ("the protests of 2011"), with a unit
+  word ("в 2011 году", "2011 года", "2011年"), after a preposition ("в 2011", "nel 2011",
+  "ב-2011", "در ۲۰۱۱"), or after their noun when a particle or the clause's end follows
+  ("احتجاجات 2011 في", "اعتراضات ۲۰۱۱ در"): a counted noun follows its number, so a year
+  followed by an open-class word is never taken ("2000 متظاهر", "2000 people").
 * Ranges: "from 2003 to 2006", "between 2003 and 2006", "2003-2006", "بين عامي 2003 و2006"
   give ``value`` "2003" and ``end_value`` "2006"; a decade ("the 1990s", "التسعينيات") is the
   range "1990"-"1999". Two-digit decades are 19x0 ("the '90s", "años 90"), except 00 and 10.

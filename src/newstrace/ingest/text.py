@@ -32,6 +32,14 @@ _HEADER_KEYS = {
     "lang": "language",
     "language": "language",
 }
+# "date 2024-03-05 The ministry said ...": an ISO date field, then the body's first sentence
+# on the same line (exports that join the date field to the text).
+_DATE_FIELD_THEN_TEXT = re.compile(
+    r"^\s*(?:date|published|dated|publication\s+date)\s*[:=]?\s*"
+    r"(?P<date>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"\s*[|·•,;–—-]?\s+(?P<rest>\S.*?)\s*$",
+    re.IGNORECASE,
+)
 # How many leading non-empty lines may hold the title and header fields.
 _HEADER_WINDOW = 6
 _MAX_TITLE_CHARS = 200
@@ -74,6 +82,16 @@ def parse_text_article(text: str, path: str, fmt: str = "text") -> RawArticle:
             title = line.strip()
             consumed.update((i, i + 1))
             continue
+        joined = _DATE_FIELD_THEN_TEXT.match(line)
+        if joined and normalize_date(joined.group("date")) and _is_sentence(joined.group("rest")):
+            # The date is the header's; the rest of the line is the body's first sentence,
+            # kept in the body, and the title when the file names none.
+            meta.setdefault("date", joined.group("date"))
+            rest = joined.group("rest")
+            if title is None and len(rest) <= _MAX_TITLE_CHARS:
+                title = rest
+            lines[i] = rest
+            break
         date = header_line_date(line)
         if date is not None:
             meta.setdefault("date", date)
@@ -101,6 +119,11 @@ def parse_text_article(text: str, path: str, fmt: str = "text") -> RawArticle:
         language_hint=meta.get("language"),
         format=fmt,
     )
+
+
+def _is_sentence(text: str) -> bool:
+    """Three words or more ("Tuesday", "(UTC)" after a date are still the date's)."""
+    return len(re.findall(r"[^\W\d_]{2,}", text)) >= 3
 
 
 def _read_fields(lines: list[str], meta: dict[str, str], *, strict: bool) -> bool:

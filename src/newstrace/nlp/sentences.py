@@ -13,6 +13,9 @@ from functools import lru_cache
 from simplemma import split_sentences as _split
 
 _LINE = re.compile(r"[^\n]+")
+# Full-width sentence ends (Chinese, Japanese): simplemma's splitter only knows the ASCII ones.
+# A closing quote or bracket after the mark stays with its sentence: 他说：“好。”
+_FULL_WIDTH_END = re.compile(r"[。！？；]+[”’」』）》]*")
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +51,26 @@ def sentence_spans(text: str, language: str | None = None) -> list[tuple[int, in
                     found = cursor + rest.index(stripped)
                     spans.append((line.start() + found, line.start() + found + len(stripped)))
                 break
-            spans.append((line.start() + found, line.start() + found + len(piece)))
+            start = line.start() + found
+            spans.extend(_full_width_pieces(piece, start))
             cursor = found + len(piece)
     return spans
+
+
+def _full_width_pieces(piece: str, start: int) -> list[tuple[int, int]]:
+    """The span of ``piece`` (at ``start``), cut after each full-width sentence end."""
+    found: list[tuple[int, int]] = []
+    cursor = 0
+    for end in _FULL_WIDTH_END.finditer(piece):
+        _add_stripped(found, piece, cursor, end.end(), start)
+        cursor = end.end()
+    _add_stripped(found, piece, cursor, len(piece), start)
+    return found
+
+
+def _add_stripped(found: list[tuple[int, int]], text: str, a: int, b: int, start: int) -> None:
+    part = text[a:b]
+    stripped = part.strip()
+    if stripped:
+        left = a + part.index(stripped)
+        found.append((start + left, start + left + len(stripped)))

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...dates.offsets import find_offsets, shift_value
-from ...models import DateRef, EventMention
+from ...models import Article, DateRef, EventMention, Sentence
+from ...nlp import roles
 from ...nlp.clauses import CLAUSE_PUNCT
 from ..ontology import compatible_types
 from .compiled import _PARAGRAPH
 from .sentence import _Offset, _Sentence
 from .triggers import _Match
+
+_MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +41,8 @@ def _offsets(s: _Sentence, matches: Sequence[_Match]) -> list[_Offset]:
     out = []
     for offset in found:
         low, high = base + offset.anchor_start, base + offset.anchor_end
-        date = next((d for d in s.sentence.dates if low <= d.start < high), None)
+        dates = evidence_dates(s.article, s.sentence)
+        date = next((d for d in dates if low <= d.start < high), None)
         trigger = next(
             (m for m in matches if low <= base + s.tokens[m.first].start < high and m.entry.type),
             None,
@@ -76,7 +81,8 @@ def _relative_clause_date(
     held on June 2"), with no other event told in between."""
     base = s.sentence.start
     after = base + s.tokens[trigger.last].end
-    date = next((d for d in s.sentence.dates if d.start >= after and d.value), None)
+    dates = evidence_dates(s.article, s.sentence)
+    date = next((d for d in dates if d.start >= after and d.value), None)
     if date is None:
         return None
     between = [
@@ -90,6 +96,23 @@ def _relative_clause_date(
     ):
         return None
     return date
+
+
+def evidence_dates(article: Article, sentence: Sentence) -> list[DateRef]:
+    """The dates of ``sentence`` that may date an event: none from a heading or title line
+    (the claims stage classes it "other") or from any sentence of a photo-caption line (a
+    caption's date is the photo's, and a caption line may hold several sentences)."""
+    if sentence.kind == "other" or _on_framing_line(article.text, sentence.start):
+        return []
+    return list(sentence.dates)
+
+
+def _on_framing_line(text: str, offset: int) -> bool:
+    """Whether the line holding ``offset`` is a photo caption or a Markdown heading."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return roles.is_caption(line) or bool(_MARKDOWN_HEADING.match(line))
 
 
 def _earliest(value: str) -> str:
@@ -121,7 +144,9 @@ def _date(
     consumed = [(o.start, o.end) for o in offsets]
     consumed += [(o.date.start, o.date.end) for o in offsets if o.date is not None]
     candidates: list[DateRef | _Offset] = [
-        d for d in s.sentence.dates if d.value and not any(a <= d.start < b for a, b in consumed)
+        d
+        for d in evidence_dates(s.article, s.sentence)
+        if d.value and not any(a <= d.start < b for a, b in consumed)
     ]
     candidates.extend(offsets)
     contents = [

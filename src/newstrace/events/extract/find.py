@@ -12,7 +12,15 @@ from ...nlp import roles
 from ..ontology import EVENT_TYPES
 from .clauses import _clause
 from .compiled import _Compiled, _compiled
-from .dates import _after_publication, _date, _date_anchored, _governs, _offsets, _paragraph_starts
+from .dates import (
+    _after_publication,
+    _date,
+    _date_anchored,
+    _governs,
+    _offsets,
+    _paragraph_starts,
+    evidence_dates,
+)
 from .denials import _deny
 from .participants import _participants, _places, _unique
 from .reading import _read
@@ -46,7 +54,7 @@ def find_events(article: Article) -> list[EventMention]:
         body.extend(_sentence_events(article, sentence, by_sentence, comp, dates, pending))
         dates.extend(
             (d.value, d.text)
-            for d in sentence.dates
+            for d in evidence_dates(article, sentence)
             if d.value and _governs(d.value, d.relative, article.published)
         )
     _date_anchored(body, pending, article.published)

@@ -162,6 +162,13 @@ EXCLUDE = (
     r"(?!\s*(?:%|٪))(?!\s+(?:شخص|أشخاص|قتيل|جريح|دولار|يورو|ليرة|ريال|جنيه|دينار|درهم"
     r"|كيلومتر|كلم|متر|طن|منزل|عائلة|أسرة|طالب|عامل|جندي|مقاتل|لاجئ|مواطن|نسمة|صاروخ)(?!\w))"
 )
+# What may follow a year named by its noun ("احتجاجات 2011 في"), and the words after which
+# a number counts ("نحو 2000", "عدد 2011"): see d.noun_year_rule.
+_YEAR_PARTICLES = "في|من|على|إلى|الى|ضد|عن|التي|الذي|اللذين|حين|عندما|بعد|قبل|حتى|مع|ثم|أو"
+_NOT_A_YEAR_NOUN = (
+    "نحو|حوالي|حوالى|قرابة|أكثر|أقل|زهاء|عدد|بلغ|بلغت|يبلغ|تبلغ|رقم|مجموع|إجمالي|من|في|إلى"
+    "|الى|على|عن|مع|و|أو|عام|العام|سنة|السنة|منذ|حتى|قبل|بعد|خلال|بحلول|بين"
+).split("|")
 _P = r"(?<!\w)(?:[وف]?[بل]?)"  # proclitics before a word, kept out of the span
 # Numbers too take a proclitic ("و2006"): not after {0}, unless that is a lone proclitic.
 _AFTER_PROCLITIC = "(?:(?<!{0})|(?<=(?<!\\w)[وفبل]))"
@@ -226,6 +233,8 @@ def grammar() -> d.Grammar:
             needs_cue=True,
             needs="digits",
         ),
+        # "احتجاجات 2011 في المدينة", "ثورة 2011."
+        d.noun_year_rule(r"[^\W\d_]+", _YEAR_PARTICLES, _NOT_A_YEAR_NOUN),
         # "بين عامي 2003 و2006", "من 2003 إلى 2006", "من عام 2003 حتى 2006"
         d.rule(
             rf"{_P}(?P<span>بين\s+(?:(?:ال)?(?:عامي|عامين|سنتي|عام|سنة)\s+)?(?P<start>{d.Y4})\s+"

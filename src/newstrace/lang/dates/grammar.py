@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -429,5 +429,79 @@ def dash_range_rule(exclude: str = "", left: str = r"(?<![\w.,/\-–—])") -> R
         rf"{left}(?P<span>(?P<start>{Y4})\s?(?:[-–—/]\s?(?P<stop>{Y4})"
         rf"|[–—/](?P<stop_2>{DIGIT}{{2}})))(?![\w]|[-–—/.,:]{DIGIT}){exclude}",
         range_fields,
+        needs=DIGITS,
+    )
+
+
+# A bare year is a year from 1900 on: older four-digit numbers are rarely years without a
+# unit word ("عام 1453", "the year 1453"), which other rules read.
+BARE_YEAR_MIN = 1900
+# After the digits of a bare year: no more digits, no decimal or thousands mark, time,
+# percent or range ("2011,5", "20:11", "2011%", "2011-12" are other things).
+_AFTER_YEAR_DIGITS = rf"(?![-–—/.,:٫٬]?{DIGIT})(?!\s*[%٪])"
+
+
+def cued_year_rule(
+    before: str = "",
+    after: str = "",
+    *,
+    exclude: str = "",
+    left: str = r"(?<!\w)",
+    flags: int = 0,
+    not_after: Sequence[str] = (),
+) -> Rule:
+    """A bare year with a cue word of the pack before it or a unit word after it.
+
+    ``before`` is a regex of cue words with their own trailing separator ("of\\s+",
+    "ב[-־]"): "the protests of 2011", "в 2011 году"; ``after`` a regex of unit words right
+    after the year, with their own end, kept in the span: "2011 года", "2011年". ``exclude``
+    is the pack's counted-things lookahead ("of 2000 people" is no year); ``not_after`` the
+    words after which the cue introduces an amount ("a total of 2000", "plus de 2000").
+    Years from 1900 on.
+    """
+    cue = f"(?:{_not_after(not_after)}(?P<cue>{before}))" if before else ""
+    unit = rf"(?:\s*(?P<cue_2>{after}))" if after else ""
+    year = rf"(?P<year>{Y4}){_AFTER_YEAR_DIGITS}"
+    if before and after:
+        body = rf"{left}{cue}?(?P<span>{year}{unit}?)(?(cue_2)|(?!\w))"
+    elif before:
+        body = rf"{left}{cue}(?P<span>{year})(?!\w)"
+    else:
+        body = rf"{left}(?P<span>{year}{unit})"
+    return rule(
+        rf"{body}{exclude}",
+        calendar_fields,
+        flags,
+        needs_cue=True,
+        min_year=BARE_YEAR_MIN,
+        needs=DIGITS,
+    )
+
+
+def _not_after(words: Sequence[str]) -> str:
+    """Lookbehinds: not right after any of ``words`` and a space (each of fixed width)."""
+    return "".join(rf"(?<!{word}\s)" for word in words)
+
+
+def noun_year_rule(word: str, particles: str, not_after: Sequence[str], joiner: str = "") -> Rule:
+    """A year right after a noun, then a particle or the end of the clause: "احتجاجات 2011
+    في", "اعتراضات ۲۰۱۱ در" (the construct state / ezafe names the year of the thing).
+
+    A counted noun follows its number in these languages ("2000 متظاهر"), so a year here is
+    followed by no open-class word: only ``particles`` (prepositions, conjunctions,
+    relatives) or punctuation. ``not_after`` lists the words that count the number after
+    them ("نحو", "حدود", "عدد") and prepositions: their word is no noun of a year, nor is the
+    noun after one ("عدد القتلى 2011").
+    """
+    counting = "|".join(not_after)
+    end = rf"(?=\s*(?:[.,،؛:!?؟»)\]\"']|$)|\s+(?:{particles})(?![\w{joiner}]))"
+    return rule(
+        rf"(?<![\w{joiner}]){_not_after(not_after)}(?!(?:{counting})(?![\w{joiner}]))"
+        rf"(?P<cue>{word})\s+"
+        rf"(?P<span>(?P<year>{Y4})){_AFTER_YEAR_DIGITS}(?!\w){end}",
+        calendar_fields,
+        re.MULTILINE,
+        needs_cue=True,
+        min_year=BARE_YEAR_MIN,
         needs=DIGITS,
     )

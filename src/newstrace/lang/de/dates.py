@@ -84,6 +84,13 @@ EXCLUDE = (
 _WEEKDAY_PARTS = r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?"
 
 
+# "eine Summe von 2000", "insgesamt von 2000": after these, "von" introduces an amount.
+AMOUNT_WORDS = (
+    "Summe Zahl Gesamtzahl Anzahl Höhe Betrag Budget Bilanz Maximum Minimum Durchschnitt "
+    "insgesamt Wert Preis Kosten Umfang"
+).split()
+
+
 def grammar() -> d.Grammar:
     lex = d.Lexicon(d.fold_latin, d.latin_tokens, TABLES)
     month = lex.alt("months")
@@ -131,6 +138,8 @@ def grammar() -> d.Grammar:
             needs_cue=True,
             needs="digits",
         ),
+        # "die Proteste von 2011", "Bilder aus 2011"
+        d.cued_year_rule(r"(?:von|aus)\s+", exclude=EXCLUDE, flags=flags, not_after=AMOUNT_WORDS),
         # "von 2003 bis 2006", "zwischen 2003 und 2006", "in den Jahren 2003 bis 2006"
         d.rule(
             rf"{b}(?P<span>(?:von|zwischen|(?:den\s+)?Jahren)\s+(?:(?:den\s+)?Jahren\s+)?"

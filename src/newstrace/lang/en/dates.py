@@ -90,6 +90,11 @@ EXCLUDE = (
     r"|residents|families|patients|refugees|migrants|pages|words|feet|hectares|acres|barrels"
     r"|shares|employees|staff|times|signatures|rockets|missiles|civilians|protesters)\b)"
 )
+# "a total of 2000", "a margin of 2011": after these, "of" introduces an amount, not a year.
+AMOUNT_NOUNS = (
+    "total sum number average maximum minimum population score margin toll count tally "
+    "estimate budget cost price value rate capacity crowd figure amount height depth length"
+).split()
 # Named days that are not "the latest such weekday": Super Tuesday, Good Friday, ...
 _NOT_A_WEEKDAY = "".join(
     rf"(?<!\b{word} )"
@@ -184,6 +189,8 @@ def grammar() -> d.Grammar:
             needs_cue=True,
             needs="digits",
         ),
+        # "the protests of 2011": a year after "of" (counted things excluded)
+        d.cued_year_rule(r"of\s+", exclude=EXCLUDE, flags=flags, not_after=AMOUNT_NOUNS),
         # "from 2003 to 2006", "between 2003 and 2006"
         d.rule(
             rf"{b}(?P<span>(?:from\s+(?:the\s+year\s+)?(?P<start>{d.Y4})\s+(?:to|until|till|through"

@@ -80,6 +80,13 @@ EXCLUDE = (
 )
 
 
+# "más de 2000", "un total de 2000": after these, "de" introduces an amount, not a year.
+AMOUNT_WORDS = (
+    "más menos unos unas total suma número cifra máximo mínimo promedio media balance "
+    "presupuesto monto importe población margen valor precio costo coste"
+).split()
+
+
 def grammar() -> d.Grammar:
     lex = d.Lexicon(d.fold_latin, d.latin_tokens, TABLES)
     month = lex.alt("months")
@@ -136,6 +143,8 @@ def grammar() -> d.Grammar:
             needs_cue=True,
             needs="digits",
         ),
+        # "las protestas de 2011", "la crisis del 2008"; "más de 2000" counts
+        d.cued_year_rule(r"del?\s+", exclude=EXCLUDE, flags=flags, not_after=AMOUNT_WORDS),
         # "de 2003 a 2006", "entre 2003 y 2006", "desde el año 2003 hasta 2006"
         d.rule(
             rf"{b}(?P<span>(?:de|desde)\s+(?:(?:el\s+)?año\s+)?(?P<start>{d.Y4})\s+(?:a|al|hasta)\s+"

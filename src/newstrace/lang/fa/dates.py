@@ -111,6 +111,15 @@ EXCLUDE = (
     r"(?!\s*(?:%|٪|درصد))(?!\s+(?:نفر|تومان|ریال|دلار|یورو|کیلومتر|متر|تن|خانوار|واحد"
     r"|دانشجو|کارگر|سرباز|موشک)(?![\w\u200c]))"
 )
+# Bare years: the prepositions that make a number a year ("در ۲۰۱۱"), what may follow a
+# year named by its noun ("اعتراضات ۲۰۱۱ در"), and the words after which a number counts
+# ("حدود ۲۰۰۰", "تعداد ۲۰۱۱"): see d.cued_year_rule and d.noun_year_rule.
+_YEAR_CUES = "در|از|تا|طی|پیش\\s+از|پس\\s+از|قبل\\s+از|بعد\\s+از"
+_YEAR_PARTICLES = "در|و|به|از|که|را|با|تا|برای|بر|علیه"
+_NOT_A_YEAR_NOUN = (
+    "حدود|بیش|کمتر|نزدیک|تعداد|شمار|عدد|رقم|مجموع|تقریبا|تقریباً|در|از|به|تا|با|و|که|را|برای"
+    "|سال|طی|پیش|پس|قبل|بعد"
+).split("|")
 _B = r"(?<![\w\u200c])"  # a word starts here: not after a letter or a joiner
 _E = r"(?![\w\u200c])"  # and ends here
 
@@ -165,6 +174,12 @@ def grammar() -> d.Grammar:
             rf"{_B}(?P<span>(?P<year>{d.Y4})\s+(?P<era>{era})){_E}",
             d.calendar_fields,
             needs="digits",
+        ),
+        # "در ۲۰۱۱", "از ۱۳۹۰": a year after a preposition; "اعتراضات ۲۰۱۱ در تهران": after its
+        # noun (the ezafe), then a particle or the end of the clause
+        d.cued_year_rule(rf"(?:{_YEAR_CUES})\s+", exclude=EXCLUDE, left=_B),
+        d.noun_year_rule(
+            rf"(?:[^\W\d_]|{d.ZWNJ})+", _YEAR_PARTICLES, _NOT_A_YEAR_NOUN, joiner=d.ZWNJ
         ),
         # "از ۱۳۹۸ تا ۱۴۰۰", "بین سال‌های ۲۰۰۳ و ۲۰۰۶", "سال‌های ۲۰۰۳ تا ۲۰۰۶"
         d.rule(

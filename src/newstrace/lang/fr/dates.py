@@ -85,6 +85,13 @@ EXCLUDE = (
 )
 
 
+# "plus de 2000", "un total de 2000": after these, "de" introduces an amount, not a year.
+AMOUNT_WORDS = (
+    "plus moins environ total somme nombre chiffre maximum minimum moyenne bilan budget "
+    "montant population marge valeur prix coût"
+).split()
+
+
 def grammar() -> d.Grammar:
     lex = d.Lexicon(d.fold_latin, d.latin_tokens, TABLES)
     # Case-sensitive: "mars" and "Mai" yes, "Mars" (the planet) no.
@@ -133,6 +140,8 @@ def grammar() -> d.Grammar:
             needs_cue=True,
             needs="digits",
         ),
+        # "les manifestations de 2011"; "plus de 2000" counts
+        d.cued_year_rule(r"de\s+", exclude=EXCLUDE, flags=flags, not_after=AMOUNT_WORDS),
         # "de 2003 à 2006", "entre 2003 et 2006"
         d.rule(
             rf"{b}(?P<span>de\s+(?P<start>{d.Y4})\s+à\s+(?P<stop>{d.Y4})|entre\s+(?:les\s+années\s+)?"

@@ -16,6 +16,34 @@ from functools import lru_cache
 
 from newstrace.lang import dates as d
 
+# Bare years in the languages without a pack of their own: the words before a number that
+# make it a year, and the unit words after it ("в 2011 году", "2011年", "ב-2011",
+# "nel 2011"); see d.cued_year_rule. Counting words ("около 2000") are not among them.
+YEAR_CUES: dict[str, tuple[str, str]] = {
+    "ru": (
+        r"(?:в|во|с|со|до|после|к|от|по|начиная\s+с)\s+",
+        r"(?:год(?:а|у|ом)?|гг?\.)(?!\w)",
+    ),
+    "uk": (r"(?:у|в|з|до|після|від)\s+", r"(?:р(?:оку|ік|оці)|рр?\.)(?!\w)"),
+    "zh": ("", "年"),
+    "ja": ("", "年"),
+    "he": (r"(?:(?:ב|מ|ל|עד|מאז)[-־]|(?:בשנת|משנת|עד\s+שנת|מאז|עד|לפני|אחרי)\s+)", ""),
+    "it": (r"(?:nel|del|dal|al|entro\s+il|fino\s+al|a\s+partire\s+dal)\s+", ""),
+    "pt": (r"(?:em|de|desde|até|antes\s+de|depois\s+de)\s+", ""),
+    "nl": (r"(?:in|sinds|tot|van|vóór|na)\s+", ""),
+    "tr": ("", r"(?:yılında|yılı|yılından|yılındaki)(?!\w)"),
+}
+# Proclitics joined to a number by a hyphen or maqaf ("ב-07/01/2025", "מ-2011"): a numeric
+# date or range may follow them.
+NUMBER_PROCLITICS = {"he": "[בלמהו]"}
+_CJK = frozenset({"zh", "ja"})
+# "2025年1月7日", "1月7日", "2025年3月": year, month and day in CJK order; the month is a
+# number with 月, anchored by a day or a year ("3月" alone is left out, as a bare month is).
+_CJK_DATE = (
+    r"(?<!\d)(?P<span>(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2}\s*月)"
+    r"(?:\s*(?P<day>\d{1,2})\s*[日号])?)"
+)
+
 _MONTH_KEYS = (
     "january february march april may june july august september october november december"
 ).split()
@@ -23,10 +51,17 @@ _MONTH_KEYS = (
 
 def grammar(language: str | None) -> d.Grammar:
     months = _month_names(language) if language else {}
-    lex = d.Lexicon(d.fold_latin, d.latin_tokens, {"months": months, "eras": {}})
+    base = (language or "").split("-")[0].lower()
+    cjk_months = {f"{n}月": d.Month(d.GREGORIAN, n) for n in range(1, 13)}
+    tables = {"months": {**months, **cjk_months} if base in _CJK else months, "eras": {}}
+    lex = d.Lexicon(d.fold_latin, d.latin_tokens, tables)
     rules: tuple[d.Rule, ...] = (d.numeric_rule(), d.dash_range_rule())
+    if base in NUMBER_PROCLITICS:
+        after = rf"(?<=(?<!\w){NUMBER_PROCLITICS[base]}[-־])"
+        rules += (d.numeric_rule(after), d.dash_range_rule(left=after))
     if months:
         rules += _month_rules(lex)
+    rules += _year_rules(language)
     return d.Grammar(
         language=language or "",
         lexicon=lex,
@@ -62,6 +97,25 @@ def _month_rules(lex: d.Lexicon) -> tuple[d.Rule, ...]:
             needs="digits",
         ),
     )
+
+
+def _year_rules(language: str | None) -> tuple[d.Rule, ...]:
+    base = (language or "").split("-")[0].lower()
+    found: tuple[d.Rule, ...] = ()
+    cjk = base in _CJK
+    if cjk:
+        found += (d.rule(_CJK_DATE, _cjk_fields, needs="digits", needs_cue=True),)
+    if base in YEAR_CUES:
+        before, after = YEAR_CUES[base]
+        # Chinese and Japanese write no space between words: only a digit may not precede.
+        left = r"(?<!\d)" if cjk else r"(?<!\w)"
+        found += (d.cued_year_rule(before, after, left=left, flags=re.IGNORECASE),)
+    return found
+
+
+def _cjk_fields(g: dict[str, str], grammar: d.Grammar, rule: d.Rule) -> d.Fields | None:
+    """A CJK date, its month "3 月" read as the numbered month "3月"."""
+    return d.calendar_fields({**g, "month": re.sub(r"\s+", "", g["month"])}, grammar, rule)
 
 
 def _month_names(language: str) -> dict[str, object]:
