@@ -12,18 +12,25 @@ from .find import _widen_to_entity
 from .nouns import _np_left, _np_right, _np_subject_initial
 from .records import EntitySpan, Response, Stance
 from .sentence import _prepare, _Range, _Sentence
-from .tables import ADJECTIVE_PREPOSITIONS, NEGATION_AUXILIARIES
+from .tables import (
+    ADJECTIVE_PREPOSITIONS,
+    CLAUSE_BREAKS,
+    COORDINATORS,
+    NEGATION_AUXILIARIES,
+)
 
 
 def find_responses(text: str, language: str, entities: Sequence[EntitySpan] = ()) -> list[Response]:
     """Official responses in one sentence: who confirmed, denied, declined or kept silent.
 
-    Refusals are matched before bare verbs, so "would neither confirm nor deny" is one
-    ``declined`` response, not a confirmation and a denial; a negated "confirm"/"deny"
-    ("did not confirm", "لم يؤكد") is a refusal too. The party is the responding subject,
-    found like an attribution's source (after the verb in Arabic).
+    Refusals and silences are matched before bare verbs, so "would neither confirm nor deny"
+    is one ``no_comment`` response, not a confirmation and a denial; a negated
+    "confirm"/"deny" ("did not confirm", "Neither the ministry nor the embassy have
+    confirmed", "لم يؤكد") is ``no_comment`` too, never ``confirmed``. The party is the
+    responding subject, found like an attribution's source (after the verb in Arabic).
+    Languages without a pack get the generic pack's response phrases.
     """
-    s = _prepare(text, language, entities)
+    s = _prepare(text, language, entities, responses=True)
     if s is None:
         return []
     # "se negó a firmar" (refused to sign) holds "negó" (denied) but is no response
@@ -58,7 +65,10 @@ def _resolve_stance(s: _Sentence, stance: Stance, cue: _Cue) -> tuple[Stance, in
     """The stance a matched response really has, and its first token; None for an adjective.
 
     "the confirmed cases" and "number of confirmed deaths" are no response; "did not
-    confirm" is a refusal, and the negation joins the cue.
+    confirm" is no confirmation but silence (``no_comment``), and the negation right before
+    joins the cue; a negation further back in the clause ("Neither the ministry nor the
+    embassy have publicly confirmed", "Nadie ha confirmado") or ending it ("bestätigte die
+    Angaben nicht") negates the verb as well.
     """
     if stance not in ("confirmed", "denied"):
         return stance, cue.first
@@ -70,7 +80,46 @@ def _resolve_stance(s: _Sentence, stance: Stance, cue: _Cue) -> tuple[Stance, in
     ):
         return None
     first = _negation_start(s, cue.first)
-    return ("declined", first) if first != cue.first else (stance, cue.first)
+    if first != cue.first:
+        return "no_comment", first
+    if _negated_in_clause(s, cue):
+        return "no_comment", cue.first
+    return stance, cue.first
+
+
+def _clause_break(s: _Sentence, index: int) -> bool:
+    """Whether token ``index`` ends a clause: punctuation, a complementizer ("that", "dass"),
+    a coordinator ("and", "but"), or the sentence's edge."""
+    return (
+        s.punct(index)
+        or s.has(index, "complementizers")
+        or s.tokens[index].low in COORDINATORS
+        or s.tokens[index].low in CLAUSE_BREAKS
+    )
+
+
+def _negated_in_clause(s: _Sentence, cue: _Cue) -> bool:
+    """A negation before the verb in its clause, or one that ends the clause after it.
+
+    Only where the subject comes first: in a verb-first language what precedes the verb is
+    the clause before ("لم يحضر الوزير الاجتماع وأكد المتحدث"), often without punctuation.
+    """
+    k = -1 if s.lex.verb_first else cue.first - 1
+    negated = False
+    while not _clause_break(s, k):
+        if s.has(k, "negations"):
+            negated = True
+        elif s.has(k, "relatives") and not s.has(k, "determiners"):
+            # "Officials who did not give their names confirmed": the negation so far was
+            # the relative clause's; one before the relative pronoun is the subject's.
+            negated = False
+        k -= 1
+    if negated:
+        return True
+    k = cue.last + 1
+    while not _clause_break(s, k):
+        k += 1
+    return k - 1 > cue.last and s.has(k - 1, "trailing_negations")
 
 
 def _negation_start(s: _Sentence, index: int) -> int:
