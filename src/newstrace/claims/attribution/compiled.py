@@ -41,9 +41,12 @@ def _alternation(phrases: Iterable[str], lex: Lexicon) -> re.Pattern[str] | None
 
 
 @cache
-def _compiled(language: str) -> _Compiled | None:
-    # Only a code with a pack of its own (as given, not normalised) has attribution rules.
-    lex = lang.get(language).claims if language in lang.LANGUAGES else None
+def _compiled(language: str, responses: bool = False) -> _Compiled | None:
+    # Only a code with a pack of its own (as given, not normalised) has attribution rules; a
+    # language without one gets the generic pack's response phrases (Russian until it has a
+    # pack), which the response finder asks for with ``responses``.
+    own = language in lang.LANGUAGES
+    lex = lang.get(language).claims if own or (responses and not lang.has_pack(language)) else None
     if lex is None:
         return None
 
@@ -78,6 +81,7 @@ def _compiled(language: str) -> _Compiled | None:
             "anonymous": folded_set(lex.anonymous),
             "publishers": folded_set(lex.publishers),
             "negations": folded_set(lex.negations),
+            "trailing_negations": folded_set(lex.trailing_negations),
             "prepositions": folded_set(lex.prepositions),
             "passive": folded_set(lex.passive),
             "agents": folded_set(lex.agents),
