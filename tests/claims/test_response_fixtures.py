@@ -448,3 +448,19 @@ def test_a_russian_article_gets_its_responses_through_the_claims_stage() -> None
         ("no_comment", "Мэрия"),
         ("declined", "В министерстве"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # A "confirm"/"deny" word that reports no response.
+        ("en", "Health officials reported 40 confirmed cases."),
+        ("en", "The activist was denied bail on Monday."),
+        ("en", "Journalists were denied entry to the court."),
+        ("en", "She was confirmed as finance minister."),
+        ("es", "El ministro se negó a dimitir."),
+        ("de", "Die Vorsitzende wurde im Amt bestätigt."),
+    ],
+)
+def test_no_response_in_a_confirm_or_deny_word_that_reports_none(language: str, text: str) -> None:
+    assert stances_of(text, language) == []

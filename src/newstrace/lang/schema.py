@@ -88,6 +88,10 @@ class Lexicon:
     # "Neither the ministry nor the embassy have confirmed", "Nadie ha confirmado"): anywhere
     # before the verb in its clause, or right before it.
     negations: tuple[str, ...] = ()
+    # Phrases holding a "confirm"/"deny" word that report no response: a refusal to act ("se
+    # negó a dimitir"), a thing withheld ("was denied bail"), an appointment ("confirmed as
+    # minister"). Refusals to comment listed under ``responses`` still win.
+    not_responses: tuple[str, ...] = ()
     # Negations that end a response verb's clause and negate it (German "bestätigte die
     # Angaben nicht"); not in mid-clause ("bestätigte nicht nur …").
     trailing_negations: tuple[str, ...] = ()

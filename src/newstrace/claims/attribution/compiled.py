@@ -24,6 +24,7 @@ class _Compiled:
     source_after: re.Pattern[str] | None
     source_before: re.Pattern[str] | None
     not_cues: re.Pattern[str] | None
+    not_responses: re.Pattern[str] | None
     anonymity: re.Pattern[str] | None
     hedges: re.Pattern[str] | None
     opinions: re.Pattern[str] | None
@@ -59,6 +60,7 @@ def _compiled(language: str, responses: bool = False) -> _Compiled | None:
         source_after=_alternation(lex.source_after, lex),
         source_before=_alternation(lex.source_before, lex),
         not_cues=_alternation(lex.not_cues, lex),
+        not_responses=_alternation(lex.not_responses, lex),
         anonymity=_alternation(lex.anonymity, lex),
         hedges=_alternation(lex.hedges, lex),
         opinions=_alternation(lex.opinions, lex),

@@ -35,10 +35,14 @@ def find_responses(text: str, language: str, entities: Sequence[EntitySpan] = ()
         return []
     # "se negó a firmar" (refused to sign) holds "negó" (denied) but is no response
     taken: list[tuple[int, int]] = spans(s.comp.not_cues, s.folded, s.where)
+    # "was denied bail", "confirmed as minister": no confirmation or denial (a refusal to
+    # comment, matched first, is still one).
+    not_responses = spans(s.comp.not_responses, s.folded, s.where)
     responses: list[Response] = []
     for stance, pattern in s.comp.responses:
+        blocked = taken + not_responses if stance in ("confirmed", "denied") else taken
         for start, end, gap in gap_spans(pattern, s.folded, s.where):
-            if any(a < end and start < b for a, b in taken):
+            if any(a < end and start < b for a, b in blocked):
                 continue
             found = s.token_range(start, end)
             if found is None:
@@ -75,6 +79,7 @@ def _resolve_stance(s: _Sentence, stance: Stance, cue: _Cue) -> tuple[Stance, in
     before = cue.first - 1
     if before >= 0 and (
         (s.has(before, "determiners") and not s.has(before, "pronouns"))
+        or s.tokens[before].low.isdigit()  # "40 confirmed cases"
         or s.has(before, "prepositions")
         or s.tokens[before].low in ADJECTIVE_PREPOSITIONS
     ):

@@ -317,6 +317,8 @@ LEXICON = Lexicon(
         ),
         "confirmed": ("bestätigte", "bestätigten", "bestätigt"),
     },
+    # "wurde im Amt bestätigt": re-elected, no confirmation of a report.
+    not_responses=("im amt bestätigt", "im amt bestätigte", "im amt bestätigten"),
     negations=("nicht", "weder", "kein", "keine", "niemand", "keiner"),
     trailing_negations=("nicht",),
     free_inversion=True,

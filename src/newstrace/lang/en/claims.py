@@ -864,6 +864,29 @@ LEXICON = Lexicon(
             "acknowledges",
         ),
     },
+    not_responses=(
+        # Something withheld, a request or a permission turned down: no report denied
+        # ("was denied bail"; "the claims were denied by the ministry" still is one).
+        "denied bail",
+        "denied entry",
+        "denied access",
+        "denied permission",
+        "denied a visa",
+        "denied visas",
+        "denied the request",
+        "denied a request",
+        "denied the motion",
+        "denied the appeal",
+        "denied an appeal",
+        "denied the right",
+        "denied the chance",
+        "denied the opportunity",
+        # An appointment: "was confirmed as finance minister".
+        "was confirmed as",
+        "were confirmed as",
+        "been confirmed as",
+        "be confirmed as",
+    ),
     negations=("not", "n't", "n’t", "never", "neither", "nor", "no", "nobody", "none"),
     abbreviations=(
         "Mr",

@@ -269,6 +269,16 @@ LEXICON = Lexicon(
             "había confirmado",
         ),
     },
+    # "se negó a dimitir": a refusal to act, not a denial.
+    not_responses=(
+        "se negó a",
+        "se negaron a",
+        "se niega a",
+        "se niegan a",
+        "se negaba a",
+        "se ha negado a",
+        "se han negado a",
+    ),
     negations=("no", "ni", "nunca", "nadie", "ninguno", "ninguna"),
     free_inversion=True,
     abbreviations=("Sra", "Sr", "Dra"),
