@@ -420,6 +420,9 @@ def test_response_stance(language: str, stance: str, text: str) -> None:
         ("ar", "لم يحضر الوزير الاجتماع وأكد المتحدث الخبر.", "confirmed"),
         ("es", "El ministerio, que no quiso dar nombres, negó las acusaciones.", "denied"),
         ("ru", "Министерство подтвердило, что никто не пострадал.", "confirmed"),
+        # The longest phrase wins across stances.
+        ("en", "No comment was immediately available from the ministry.", "no_comment"),
+        ("en", "The company refused to confirm or deny the report.", "declined"),
     ],
 )
 def test_a_negation_elsewhere_leaves_the_stance(language: str, text: str, stance: str) -> None:
@@ -460,6 +463,13 @@ def test_a_russian_article_gets_its_responses_through_the_claims_stage() -> None
         ("en", "She was confirmed as finance minister."),
         ("es", "El ministro se negó a dimitir."),
         ("de", "Die Vorsitzende wurde im Amt bestätigt."),
+        # A response still to come, or asked for.
+        ("en", "The ministry is expected to confirm the deal on Friday."),
+        ("en", "Asked to confirm the report, the minister left the room."),
+        ("ar", "وطلب النواب من الوزارة أن تؤكد الخبر."),
+        # A fact that confirms: "which confirms that".
+        ("ar", "مما يؤكد أن الأزمة مستمرة."),
+        ("ar", "وهذا ما يؤكد أن الأزمة مستمرة."),
     ],
 )
 def test_no_response_in_a_confirm_or_deny_word_that_reports_none(language: str, text: str) -> None:

@@ -92,6 +92,9 @@ class Lexicon:
     # negó a dimitir"), a thing withheld ("was denied bail"), an appointment ("confirmed as
     # minister"). Refusals to comment listed under ``responses`` still win.
     not_responses: tuple[str, ...] = ()
+    # Words right before a "confirm"/"deny" form that make it no response yet: a plan, a
+    # request, a wish ("expected to confirm", "will deny", "أن يؤكد").
+    response_modals: tuple[str, ...] = ()
     # Negations that end a response verb's clause and negate it (German "bestätigte die
     # Angaben nicht"); not in mid-clause ("bestätigte nicht nur …").
     trailing_negations: tuple[str, ...] = ()

@@ -84,6 +84,7 @@ def _compiled(language: str, responses: bool = False) -> _Compiled | None:
             "publishers": folded_set(lex.publishers),
             "negations": folded_set(lex.negations),
             "trailing_negations": folded_set(lex.trailing_negations),
+            "response_modals": folded_set(lex.response_modals),
             "prepositions": folded_set(lex.prepositions),
             "passive": folded_set(lex.passive),
             "agents": folded_set(lex.agents),

@@ -23,8 +23,9 @@ from .tables import (
 def find_responses(text: str, language: str, entities: Sequence[EntitySpan] = ()) -> list[Response]:
     """Official responses in one sentence: who confirmed, denied, declined or kept silent.
 
-    Refusals and silences are matched before bare verbs, so "would neither confirm nor deny"
-    is one ``no_comment`` response, not a confirmation and a denial; a negated
+    The longest phrase wins, then the stance first in STANCES: "would neither confirm nor
+    deny" is one ``no_comment`` response, not a confirmation and a denial, and "no comment
+    was immediately available" is silence, not the refusal "no comment"; a negated
     "confirm"/"deny" ("did not confirm", "Neither the ministry nor the embassy have
     confirmed", "لم يؤكد") is ``no_comment`` too, never ``confirmed``. The party is the
     responding subject, found like an attribution's source (after the verb in Arabic).
@@ -39,34 +40,45 @@ def find_responses(text: str, language: str, entities: Sequence[EntitySpan] = ()
     # comment, matched first, is still one).
     not_responses = spans(s.comp.not_responses, s.folded, s.where)
     responses: list[Response] = []
-    for stance, pattern in s.comp.responses:
+    for stance, start, end, gap in _candidates(s):
         blocked = taken + not_responses if stance in ("confirmed", "denied") else taken
-        for start, end, gap in gap_spans(pattern, s.folded, s.where):
-            if any(a < end and start < b for a, b in blocked):
-                continue
-            found = s.token_range(start, end)
-            if found is None:
-                continue
-            cue = _Cue(found[0], found[1], "verb")
-            resolved = _resolve_stance(s, stance, cue)
-            if resolved is None:
-                continue
-            stance_here, first = resolved
-            start = min(start, s.tokens[first].start)
-            taken.append((start, end))
-            # "رفضت وزارة الخارجية التعليق": in a verb-first language the gap is the party.
-            gap_range = s.token_range(*gap) if gap and s.lex.verb_first else None
-            party = gap_range or _party(s, cue)
-            party_span = s.char_span(*party) if party else None
-            if party_span is not None and entities:
-                party_span = _widen_to_entity(party_span, entities, text)
-            responses.append(Response(stance_here, _span(text, start, end), party_span))
+        if any(a < end and start < b for a, b in blocked):
+            continue
+        found = s.token_range(start, end)
+        if found is None:
+            continue
+        cue = _Cue(found[0], found[1], "verb")
+        resolved = _resolve_stance(s, stance, cue)
+        if resolved is None:
+            continue
+        stance_here, first = resolved
+        start = min(start, s.tokens[first].start)
+        taken.append((start, end))
+        # "رفضت وزارة الخارجية التعليق": in a verb-first language the gap is the party.
+        gap_range = s.token_range(*gap) if gap and s.lex.verb_first else None
+        party = gap_range or _party(s, cue)
+        party_span = s.char_span(*party) if party else None
+        if party_span is not None and entities:
+            party_span = _widen_to_entity(party_span, entities, text)
+        responses.append(Response(stance_here, _span(text, start, end), party_span))
     responses.sort(key=lambda r: r.cue[0])
     return responses
 
 
+def _candidates(s: _Sentence) -> list[tuple[Stance, int, int, tuple[int, int] | None]]:
+    """Every response phrase in the sentence, longest first, then in STANCES order."""
+    found = [
+        (order, stance, start, end, gap)
+        for order, (stance, pattern) in enumerate(s.comp.responses)
+        for start, end, gap in gap_spans(pattern, s.folded, s.where)
+    ]
+    found.sort(key=lambda c: (c[2] - c[3], c[0], c[2]))
+    return [(stance, start, end, gap) for _order, stance, start, end, gap in found]
+
+
 def _resolve_stance(s: _Sentence, stance: Stance, cue: _Cue) -> tuple[Stance, int] | None:
-    """The stance a matched response really has, and its first token; None for an adjective.
+    """The stance a matched response really has, and its first token; None for an adjective
+    or a response still to come.
 
     "the confirmed cases" and "number of confirmed deaths" are no response; "did not
     confirm" is no confirmation but silence (``no_comment``), and the negation right before
@@ -89,6 +101,8 @@ def _resolve_stance(s: _Sentence, stance: Stance, cue: _Cue) -> tuple[Stance, in
         return "no_comment", first
     if _negated_in_clause(s, cue):
         return "no_comment", cue.first
+    if s.has(before, "response_modals"):
+        return None  # "is expected to confirm", "will deny": not said yet
     return stance, cue.first
 
 

@@ -324,6 +324,19 @@ LEXICON = Lexicon(
         ),
         "confirmed": ("اكد", "اكدت", "اكدوا", "يؤكد", "تؤكد", "اقر", "اقرت"),
     },
+    # "أن يؤكد" (to confirm): a plan or a request, no response yet.
+    response_modals=("ان", "أن", "كي", "لكي", "سوف"),
+    # "مما يؤكد أن" (which confirms that), "وهذا ما يؤكد": a fact that confirms, no party.
+    not_responses=(
+        "مما يؤكد",
+        "مما تؤكد",
+        "مما ينفي",
+        "ما يؤكد",
+        "ما تؤكد",
+        "ما ينفي",
+        "ما ينفيه",
+        "ما يؤكده",
+    ),
     # With the conjunction glued on too: "ولم تؤكد", "ولا تنفي".
     negations=("لم", "لا", "ما", "لن", "ليس", "ولم", "فلم", "ولا", "فلا", "ولن"),
     verb_first=True,

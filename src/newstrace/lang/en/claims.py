@@ -767,6 +767,10 @@ LEXICON = Lexicon(
             "declined to discuss",
             "declined to elaborate",
             "declined to confirm or deny",
+            "declines to confirm or deny",
+            "refused to confirm or deny",
+            "refuses to confirm or deny",
+            "refusing to confirm or deny",
             "declined to confirm",
             "declined to say",
             "declined to respond",
@@ -838,6 +842,8 @@ LEXICON = Lexicon(
             "has not yet commented",
             "there was no immediate comment from",
             "no immediate comment from",
+            "no comment was immediately available",
+            "no comment was available",
         ),
         "denied": (
             "denied",
@@ -864,6 +870,7 @@ LEXICON = Lexicon(
             "acknowledges",
         ),
     },
+    response_modals=("to", "will", "may", "might", "should", "must", "shall"),
     not_responses=(
         # Something withheld, a request or a permission turned down: no report denied
         # ("was denied bail"; "the claims were denied by the ministry" still is one).
