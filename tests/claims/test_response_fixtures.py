@@ -420,6 +420,8 @@ def test_response_stance(language: str, stance: str, text: str) -> None:
         ("ar", "لم يحضر الوزير الاجتماع وأكد المتحدث الخبر.", "confirmed"),
         ("es", "El ministerio, que no quiso dar nombres, negó las acusaciones.", "denied"),
         ("ru", "Министерство подтвердило, что никто не пострадал.", "confirmed"),
+        # "علي" (Ali) folds like "على": a name after the verb, no emphasis.
+        ("ar", "أكد علي الأحمدي أن القوات انسحبت من المعسكر.", "confirmed"),
         # The longest phrase wins across stances.
         ("en", "No comment was immediately available from the ministry.", "no_comment"),
         ("en", "The company refused to confirm or deny the report.", "declined"),
@@ -470,6 +472,9 @@ def test_a_russian_article_gets_its_responses_through_the_claims_stage() -> None
         # A fact that confirms: "which confirms that".
         ("ar", "مما يؤكد أن الأزمة مستمرة."),
         ("ar", "وهذا ما يؤكد أن الأزمة مستمرة."),
+        # Stressing, not confirming: "أكد (الوزير) على أهمية/ضرورة".
+        ("ar", "وأكد الوزير على أهمية التعاون بين البلدين."),
+        ("ar", "وأكدت الوزيرة ضرورة وقف إطلاق النار."),
     ],
 )
 def test_no_response_in_a_confirm_or_deny_word_that_reports_none(language: str, text: str) -> None:

@@ -275,6 +275,10 @@ LEXICON = Lexicon(
             "verweigerten jeden kommentar",
             "verweigerte eine stellungnahme",
             "verweigerte jede stellungnahme",
+            "wollte sich … nicht äußern",
+            "wollten sich … nicht äußern",
+            "wollte … nicht kommentieren",
+            "wollten … nicht kommentieren",
         ),
         "no_comment": (
             # Neither confirming nor denying says nothing either way.
@@ -295,6 +299,13 @@ LEXICON = Lexicon(
             "hat sich noch nicht geäußert",
             "hat sich bislang nicht geäußert",
             "blieb unbeantwortet",
+            "war nicht erreichbar",
+            "war zunächst nicht erreichbar",
+            "waren nicht erreichbar",
+            "waren zunächst nicht erreichbar",
+            "hat sich bisher nicht geäußert",
+            "äußerte sich bisher nicht",
+            "unbeantwortet",
         ),
         "denied": (
             "dementierte",

@@ -223,6 +223,14 @@ LEXICON = Lexicon(
             "se han negado a comentar",
             "se ha negado a hacer comentarios",
             "se negaron a confirmar",
+            "no quiso pronunciarse",
+            "declinó pronunciarse",
+            "rehusó pronunciarse",
+            "no quiso hacer declaraciones",
+            "no ha querido hacer comentarios",
+            "no ha querido comentar",
+            "no ha querido pronunciarse",
+            "rehusó hacer comentarios",
         ),
         "no_comment": (
             # Neither confirming nor denying says nothing either way.
@@ -243,6 +251,12 @@ LEXICON = Lexicon(
             "no pudo ser contactado",
             "no pudo ser contactada",
             "no se ha pronunciado",
+            "no se pronunció",
+            "no pudo ser localizado",
+            "no pudo ser localizada",
+            "no estaba disponible para comentar",
+            "no ha respondido a las preguntas",
+            "no respondió a las preguntas",
         ),
         "denied": (
             "desmintió",

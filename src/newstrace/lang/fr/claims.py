@@ -252,6 +252,12 @@ LEXICON = Lexicon(
             "s'est refusé à commenter",
             "a refusé de confirmer",
             "ont refusé de confirmer",
+            "n'a pas souhaité s'exprimer",
+            "n'ont pas souhaité s'exprimer",
+            "n'a pas souhaité réagir",
+            "n'ont pas souhaité réagir",
+            "n'a pas voulu s'exprimer",
+            "n'a pas voulu réagir",
         ),
         "no_comment": (
             # Neither confirming nor denying says nothing either way, nor does a negated
@@ -286,6 +292,12 @@ LEXICON = Lexicon(
             "n'a pu être joint",
             "n'a pas pu être joint",
             "n'a pas pu être jointe",
+            "pas immédiatement répondu",
+            "pas immédiatement réagi",
+            "injoignable",
+            "pas pu être contacté",
+            "pas pu être contactée",
+            "pas pu être contactés",
         ),
         "denied": (
             "a démenti",
