@@ -422,6 +422,11 @@ def test_response_stance(language: str, stance: str, text: str) -> None:
         ("ru", "Министерство подтвердило, что никто не пострадал.", "confirmed"),
         # "علي" (Ali) folds like "على": a name after the verb, no emphasis.
         ("ar", "أكد علي الأحمدي أن القوات انسحبت من المعسكر.", "confirmed"),
+        # "ما" before a verb is the relative "what", no negation.
+        ("ar", "وتأجلت المباراة بحسب ما أكد مدرب الفريق.", "confirmed"),
+        # A verb joined to a negated one by "or" shares the negation.
+        ("en", "Israel has never confirmed or denied having such weapons.", "no_comment"),
+        ("en", "China, for its part, made no comment on the report.", "no_comment"),
         # The longest phrase wins across stances.
         ("en", "No comment was immediately available from the ministry.", "no_comment"),
         ("en", "The company refused to confirm or deny the report.", "declined"),
@@ -465,6 +470,8 @@ def test_a_russian_article_gets_its_responses_through_the_claims_stage() -> None
         ("en", "She was confirmed as finance minister."),
         ("es", "El ministro se negó a dimitir."),
         ("de", "Die Vorsitzende wurde im Amt bestätigt."),
+        ("fa", "مربی هلندی پیشنهاد باشگاه را رد کرد."),
+        ("en", "But one cannot deny the change of attitude."),
         # A response still to come, or asked for.
         ("en", "The ministry is expected to confirm the deal on Friday."),
         ("en", "Asked to confirm the report, the minister left the room."),

@@ -354,8 +354,9 @@ LEXICON = Lexicon(
         "ما ينفيه",
         "ما يؤكده",
     ),
-    # With the conjunction glued on too: "ولم تؤكد", "ولا تنفي".
-    negations=("لم", "لا", "ما", "لن", "ليس", "ولم", "فلم", "ولا", "فلا", "ولن"),
+    # With the conjunction glued on too: "ولم تؤكد", "ولا تنفي". Not "ما": before a verb in
+    # news it is the relative "what" ("بحسب ما أكد", "سرعان ما نفى").
+    negations=("لم", "لا", "لن", "ليس", "ولم", "فلم", "ولا", "فلا", "ولن"),
     verb_first=True,
     free_inversion=True,
     cased=False,
