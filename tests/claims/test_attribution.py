@@ -162,8 +162,8 @@ def test_en_hedges():
         ("Police confirmed that two people had died.", "confirmed", "Police"),
         ("The White House denied the allegations on Tuesday.", "denied", "The White House"),
         ("The ministry declined to comment on the report.", "declined", "The ministry"),
-        ("The ministry would neither confirm nor deny the report.", "declined", "The ministry"),
-        ("Officials did not confirm the figure.", "declined", "Officials"),
+        ("The ministry would neither confirm nor deny the report.", "no_comment", "The ministry"),
+        ("Officials did not confirm the figure.", "no_comment", "Officials"),
         (
             "A spokesman for Exxon did not respond to a request for comment.",
             "no_comment",

@@ -84,8 +84,20 @@ class Lexicon:
     opinions: tuple[str, ...] = ()
     # Official responses by stance (keys: STANCES).
     responses: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    # Negations that turn "confirmed"/"denied" into a refusal ("did not confirm").
+    # Negations that make "confirmed"/"denied" no response of that stance ("did not confirm",
+    # "Neither the ministry nor the embassy have confirmed", "Nadie ha confirmado"): anywhere
+    # before the verb in its clause, or right before it.
     negations: tuple[str, ...] = ()
+    # Phrases holding a "confirm"/"deny" word that report no response: a refusal to act ("se
+    # negó a dimitir"), a thing withheld ("was denied bail"), an appointment ("confirmed as
+    # minister"). Refusals to comment listed under ``responses`` still win.
+    not_responses: tuple[str, ...] = ()
+    # Words right before a "confirm"/"deny" form that make it no response yet: a plan, a
+    # request, a wish ("expected to confirm", "will deny", "أن يؤكد").
+    response_modals: tuple[str, ...] = ()
+    # Negations that end a response verb's clause and negate it (German "bestätigte die
+    # Angaben nicht"); not in mid-clause ("bestätigte nicht nur …").
+    trailing_negations: tuple[str, ...] = ()
     # True where the verb usually comes before its subject (Arabic: "قال الوزير").
     verb_first: bool = False
     # Verbs that may precede their subject after a comma ("…, said the minister"); empty

@@ -24,6 +24,7 @@ class _Compiled:
     source_after: re.Pattern[str] | None
     source_before: re.Pattern[str] | None
     not_cues: re.Pattern[str] | None
+    not_responses: re.Pattern[str] | None
     anonymity: re.Pattern[str] | None
     hedges: re.Pattern[str] | None
     opinions: re.Pattern[str] | None
@@ -41,9 +42,12 @@ def _alternation(phrases: Iterable[str], lex: Lexicon) -> re.Pattern[str] | None
 
 
 @cache
-def _compiled(language: str) -> _Compiled | None:
-    # Only a code with a pack of its own (as given, not normalised) has attribution rules.
-    lex = lang.get(language).claims if language in lang.LANGUAGES else None
+def _compiled(language: str, responses: bool = False) -> _Compiled | None:
+    # Only a code with a pack of its own (as given, not normalised) has attribution rules; a
+    # language without one gets the generic pack's response phrases (Russian until it has a
+    # pack), which the response finder asks for with ``responses``.
+    own = language in lang.LANGUAGES
+    lex = lang.get(language).claims if own or (responses and not lang.has_pack(language)) else None
     if lex is None:
         return None
 
@@ -56,6 +60,7 @@ def _compiled(language: str) -> _Compiled | None:
         source_after=_alternation(lex.source_after, lex),
         source_before=_alternation(lex.source_before, lex),
         not_cues=_alternation(lex.not_cues, lex),
+        not_responses=_alternation(lex.not_responses, lex),
         anonymity=_alternation(lex.anonymity, lex),
         hedges=_alternation(lex.hedges, lex),
         opinions=_alternation(lex.opinions, lex),
@@ -78,6 +83,8 @@ def _compiled(language: str) -> _Compiled | None:
             "anonymous": folded_set(lex.anonymous),
             "publishers": folded_set(lex.publishers),
             "negations": folded_set(lex.negations),
+            "trailing_negations": folded_set(lex.trailing_negations),
+            "response_modals": folded_set(lex.response_modals),
             "prepositions": folded_set(lex.prepositions),
             "passive": folded_set(lex.passive),
             "agents": folded_set(lex.agents),

@@ -12,65 +12,133 @@ from .find import _widen_to_entity
 from .nouns import _np_left, _np_right, _np_subject_initial
 from .records import EntitySpan, Response, Stance
 from .sentence import _prepare, _Range, _Sentence
-from .tables import ADJECTIVE_PREPOSITIONS, NEGATION_AUXILIARIES
+from .tables import (
+    ADJECTIVE_PREPOSITIONS,
+    CLAUSE_BREAKS,
+    COORDINATORS,
+    NEGATION_AUXILIARIES,
+)
 
 
 def find_responses(text: str, language: str, entities: Sequence[EntitySpan] = ()) -> list[Response]:
     """Official responses in one sentence: who confirmed, denied, declined or kept silent.
 
-    Refusals are matched before bare verbs, so "would neither confirm nor deny" is one
-    ``declined`` response, not a confirmation and a denial; a negated "confirm"/"deny"
-    ("did not confirm", "لم يؤكد") is a refusal too. The party is the responding subject,
-    found like an attribution's source (after the verb in Arabic).
+    The longest phrase wins, then the stance first in STANCES: "would neither confirm nor
+    deny" is one ``no_comment`` response, not a confirmation and a denial, and "no comment
+    was immediately available" is silence, not the refusal "no comment"; a negated
+    "confirm"/"deny" ("did not confirm", "Neither the ministry nor the embassy have
+    confirmed", "لم يؤكد") is ``no_comment`` too, never ``confirmed``. The party is the
+    responding subject, found like an attribution's source (after the verb in Arabic).
+    Languages without a pack get the generic pack's response phrases.
     """
-    s = _prepare(text, language, entities)
+    s = _prepare(text, language, entities, responses=True)
     if s is None:
         return []
     # "se negó a firmar" (refused to sign) holds "negó" (denied) but is no response
     taken: list[tuple[int, int]] = spans(s.comp.not_cues, s.folded, s.where)
+    # "was denied bail", "confirmed as minister": no confirmation or denial (a refusal to
+    # comment, matched first, is still one).
+    not_responses = spans(s.comp.not_responses, s.folded, s.where)
     responses: list[Response] = []
-    for stance, pattern in s.comp.responses:
-        for start, end, gap in gap_spans(pattern, s.folded, s.where):
-            if any(a < end and start < b for a, b in taken):
-                continue
-            found = s.token_range(start, end)
-            if found is None:
-                continue
-            cue = _Cue(found[0], found[1], "verb")
-            resolved = _resolve_stance(s, stance, cue)
-            if resolved is None:
-                continue
-            stance_here, first = resolved
-            start = min(start, s.tokens[first].start)
-            taken.append((start, end))
-            # "رفضت وزارة الخارجية التعليق": in a verb-first language the gap is the party.
-            gap_range = s.token_range(*gap) if gap and s.lex.verb_first else None
-            party = gap_range or _party(s, cue)
-            party_span = s.char_span(*party) if party else None
-            if party_span is not None and entities:
-                party_span = _widen_to_entity(party_span, entities, text)
-            responses.append(Response(stance_here, _span(text, start, end), party_span))
+    for stance, start, end, gap in _candidates(s):
+        blocked = taken + not_responses if stance in ("confirmed", "denied") else taken
+        if any(a < end and start < b for a, b in blocked):
+            continue
+        found = s.token_range(start, end)
+        if found is None:
+            continue
+        cue = _Cue(found[0], found[1], "verb")
+        resolved = _resolve_stance(s, stance, cue)
+        if resolved is None:
+            continue
+        stance_here, first = resolved
+        start = min(start, s.tokens[first].start)
+        taken.append((start, end))
+        # "رفضت وزارة الخارجية التعليق": in a verb-first language the gap is the party.
+        gap_range = s.token_range(*gap) if gap and s.lex.verb_first else None
+        party = gap_range or _party(s, cue)
+        party_span = s.char_span(*party) if party else None
+        if party_span is not None and entities:
+            party_span = _widen_to_entity(party_span, entities, text)
+        responses.append(Response(stance_here, _span(text, start, end), party_span))
     responses.sort(key=lambda r: r.cue[0])
     return responses
 
 
+def _candidates(s: _Sentence) -> list[tuple[Stance, int, int, tuple[int, int] | None]]:
+    """Every response phrase in the sentence, longest first, then in STANCES order."""
+    found = [
+        (order, stance, start, end, gap)
+        for order, (stance, pattern) in enumerate(s.comp.responses)
+        for start, end, gap in gap_spans(pattern, s.folded, s.where)
+    ]
+    found.sort(key=lambda c: (c[2] - c[3], c[0], c[2]))
+    return [(stance, start, end, gap) for _order, stance, start, end, gap in found]
+
+
 def _resolve_stance(s: _Sentence, stance: Stance, cue: _Cue) -> tuple[Stance, int] | None:
-    """The stance a matched response really has, and its first token; None for an adjective.
+    """The stance a matched response really has, and its first token; None for an adjective
+    or a response still to come.
 
     "the confirmed cases" and "number of confirmed deaths" are no response; "did not
-    confirm" is a refusal, and the negation joins the cue.
+    confirm" is no confirmation but silence (``no_comment``), and the negation right before
+    joins the cue; a negation further back in the clause ("Neither the ministry nor the
+    embassy have publicly confirmed", "Nadie ha confirmado") or ending it ("bestätigte die
+    Angaben nicht") negates the verb as well.
     """
     if stance not in ("confirmed", "denied"):
         return stance, cue.first
     before = cue.first - 1
     if before >= 0 and (
         (s.has(before, "determiners") and not s.has(before, "pronouns"))
+        or s.tokens[before].low.isdigit()  # "40 confirmed cases"
         or s.has(before, "prepositions")
         or s.tokens[before].low in ADJECTIVE_PREPOSITIONS
     ):
         return None
     first = _negation_start(s, cue.first)
-    return ("declined", first) if first != cue.first else (stance, cue.first)
+    if first != cue.first:
+        return "no_comment", first
+    if _negated_in_clause(s, cue):
+        return "no_comment", cue.first
+    if s.has(before, "response_modals"):
+        return None  # "is expected to confirm", "will deny": not said yet
+    return stance, cue.first
+
+
+def _clause_break(s: _Sentence, index: int) -> bool:
+    """Whether token ``index`` ends a clause: punctuation, a complementizer ("that", "dass"),
+    a coordinator ("and", "but"), or the sentence's edge."""
+    return (
+        s.punct(index)
+        or s.has(index, "complementizers")
+        or s.tokens[index].low in COORDINATORS
+        or s.tokens[index].low in CLAUSE_BREAKS
+    )
+
+
+def _negated_in_clause(s: _Sentence, cue: _Cue) -> bool:
+    """A negation before the verb in its clause, or one that ends the clause after it.
+
+    Only where the subject comes first: in a verb-first language what precedes the verb is
+    the clause before ("لم يحضر الوزير الاجتماع وأكد المتحدث"), often without punctuation.
+    """
+    k = -1 if s.lex.verb_first else cue.first - 1
+    negated = False
+    while not _clause_break(s, k):
+        if s.has(k, "negations"):
+            negated = True
+        elif s.has(k, "relatives") and not s.has(k, "determiners"):
+            # "Officials who did not give their names confirmed": the negation so far was
+            # the relative clause's; one before the relative pronoun is the subject's.
+            negated = False
+        k -= 1
+    if negated:
+        return True
+    k = cue.last + 1
+    while not _clause_break(s, k):
+        k += 1
+    return k - 1 > cue.last and s.has(k - 1, "trailing_negations")
 
 
 def _negation_start(s: _Sentence, index: int) -> int:
