@@ -45,7 +45,12 @@ def find_mentions(article: Article) -> list[EntityMention]:
             spans = repair_spans(sentence.text, spans, language)
         if source == "ner":
             spans = mend.mend(sentence.text, spans, language)
-        spans = [s for s in (mend.keep(sentence.text, s, language) for s in spans) if s]
+        guessed = source == "fallback"
+        spans = [
+            kept
+            for span in spans
+            if (kept := mend.keep(sentence.text, span, language, guessed)) is not None
+        ]
         mentions.extend(_sentence_mentions(sentence, spans, language, source, confidence))
     _resolve_places(mentions, demonym_countries(article.text))
     _group(mentions)

@@ -18,7 +18,7 @@ from .. import lang
 from ..nlp.roles import is_boilerplate, is_byline, is_navigation
 from . import fallback
 from .ner import Span
-from .places import gazetteer
+from .places import demonym_countries, gazetteer
 
 # A hyphen (or Persian zero-width non-joiner) joining two parts of one name.
 _JOINERS = "-‐\u200c"
@@ -33,18 +33,22 @@ _LABEL_RANK = {"person": 0, "organization": 1, "place": 2, "other": 3}
 _PARTICLES = frozenset(w for w in lang.union("name_particles") if len(w) > 1)
 
 
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    """Titles and role words before a person's name, every pack at once ("Minister", "الوزير")."""
-    words = set(lang.union("titles")) | set(lang.union("comparison_titles"))
-    return frozenset(w.casefold() for w in words if " " not in w)
+@lru_cache(maxsize=16)
+def _titles(language: str) -> frozenset[str]:
+    """Titles and role words before a person's name in the text's language and in English
+    ("Minister", "الوزير"): another language's titles are names here ("Don", "M.").
+
+    Only the name finder's titles: honorifics that usage makes part of a name ("Seyed",
+    "Imam Khomeini") stay, as the corpora annotate them; name comparison ignores them."""
+    words = (*lang.get(language).titles, *lang.get("en").titles)
+    return frozenset(w.casefold() for w in words if " " not in w and len(w) > 1)
 
 
 def mend(text: str, spans: Sequence[Span], language: str = "") -> list[Span]:
     """NER spans widened over hyphenated and particle-joined names, pieces of one name merged,
     people cut at the titles glued before or inside them and the numbers after them."""
     widened = sorted(
-        (_particle_parts(text, _widen(text, span), language) for span in spans),
+        (_particle_parts(text, _widen(text, span, spans), language) for span in spans),
         key=lambda s: (s.start, -s.end),
     )
     merged: list[Span] = []
@@ -55,8 +59,8 @@ def mend(text: str, spans: Sequence[Span], language: str = "") -> list[Span]:
             merged.append(span)
     out: list[Span] = []
     for span in merged:
-        for piece in _split_at_titles(text, span):
-            trimmed = _trim_person(text, piece)
+        for piece in _split_at_titles(text, span, language):
+            trimmed = _trim_person(text, piece, language)
             if trimmed is not None:
                 out.append(trimmed)
     return out
@@ -88,21 +92,54 @@ def _particle_parts(text: str, span: Span, language: str) -> Span:
     return Span(start, end, span.label, text[start:end])
 
 
-def _widen(text: str, span: Span) -> Span:
+def _widen(text: str, span: Span, spans: Sequence[Span]) -> Span:
     """The span stretched over the rest of a hyphenated or ZWNJ-joined word at either end."""
     start, end = span.start, span.end
     while end + 1 < len(text) and text[end] in _JOINERS and _part_after(text, end + 1):
         match = _WORD.match(text, end + 1)
         assert match is not None
+        if _two_places(text, end, spans):
+            break
         end = match.end()
     while start >= 2 and text[start - 1] in _JOINERS:
         match = _WORD_BEFORE.search(text, 0, start - 1)
         if match is None or not _part_before(text, match, start):
             break
+        if _two_places(text, start - 1, spans):
+            break
         start = match.start()
     if (start, end) == (span.start, span.end):
         return span
     return Span(start, end, span.label, text[start:end])
+
+
+def _two_places(text: str, joiner: int, spans: Sequence[Span]) -> bool:
+    """The hyphen links two places or peoples, not two parts of a name ("Iran-Kuwait
+    agreement", "Tehran-Moscow relations", "Kuwaiti-Arab ties"): both words are in the
+    gazetteer (or name a nationality) and the model saw a place, or the model typed both
+    sides place or other."""
+    left = _WORD_BEFORE.search(text, 0, joiner)
+    right = _WORD.match(text, joiner + 1)
+    if left is None or right is None:
+        return False
+    sides = [_span_at(spans, w.start()) for w in (left, right)]
+    labels = [side.label if side else None for side in sides]
+    if all(label in ("place", "other") for label in labels):
+        return True
+    # Name parts may also be towns somewhere ("Hamid-Reza"): the gazetteer only decides
+    # where the model saw a place on one side ("Tehran-Bandar Abbas").
+    return "place" in labels and all(
+        _is_place(w.group()) or (side is not None and _is_place(side.text))
+        for w, side in zip((left, right), sides, strict=True)
+    )
+
+
+def _is_place(word: str) -> bool:
+    return bool(gazetteer().candidates(word) or demonym_countries(word))
+
+
+def _span_at(spans: Sequence[Span], offset: int) -> Span | None:
+    return next((s for s in spans if s.start <= offset < s.end), None)
 
 
 def _part_after(text: str, at: int) -> bool:
@@ -140,7 +177,7 @@ def _merge(text: str, left: Span, right: Span) -> Span:
     return Span(start, end, label, text[start:end])
 
 
-def _trim_person(text: str, span: Span) -> Span | None:
+def _trim_person(text: str, span: Span, language: str) -> Span | None:
     """A person without the title or role words before the name and the numbers after it."""
     if span.label != "person":
         return span
@@ -152,7 +189,7 @@ def _trim_person(text: str, span: Span) -> Span | None:
         word = _WORD_START.match(text, start, end)
         if word is None or word.end() >= end:
             break
-        if not _is_title(word.group(1)):
+        if not _is_title(word.group(1), language):
             break
         start = word.end()
     if (start, end) == (span.start, span.end):
@@ -164,18 +201,18 @@ def _trim_person(text: str, span: Span) -> Span | None:
 _PROCLITIC = re.compile("^[وفبلك](?=ال)")
 
 
-def _is_title(word: str) -> bool:
+def _is_title(word: str, language: str) -> bool:
     word = word.casefold().rstrip(".")
-    return word in _titles() or _PROCLITIC.sub("", word) in _titles()
+    return word in _titles(language) or _PROCLITIC.sub("", word) in _titles(language)
 
 
-def _split_at_titles(text: str, span: Span) -> list[Span]:
+def _split_at_titles(text: str, span: Span, language: str) -> list[Span]:
     """A person span cut where a title or role word inside it opens the next person ("علي بن
     حسن بالسفير طارق حليم"): the title goes, each side stays a person."""
     if span.label != "person":
         return [span]
     words = list(_WORD_IN_SPAN.finditer(text, span.start, span.end))
-    cuts = [w for w in words[1:-1] if w.group().casefold() in _inner_titles()]
+    cuts = [w for w in words[1:-1] if w.group().casefold() in _inner_titles(language)]
     if not cuts:
         return [span]
     pieces: list[Span] = []
@@ -196,11 +233,11 @@ def _split_at_titles(text: str, span: Span) -> list[Span]:
 _WORD_IN_SPAN = re.compile(r"[\w'’]+")
 
 
-@lru_cache(maxsize=1)
-def _inner_titles() -> frozenset[str]:
-    """Role words that never stand inside a name: the packs' name-finder titles, also with a
+@lru_cache(maxsize=16)
+def _inner_titles(language: str) -> frozenset[str]:
+    """Role words that never stand inside a name: the name-finder titles, also with a
     one-letter proclitic ("بالسفير"). Honorifics such as "King" can ("Martin Luther King")."""
-    words = {w.casefold() for w in lang.union("titles") if " " not in w}
+    words = set(_titles(language))
     glued = {p + w for w in words if w.startswith("ال") for p in "وفبلك"}
     return frozenset(words | glued)
 
@@ -212,8 +249,11 @@ _WORD_START = re.compile(r"([\w'’]+\.?)\s+")
 # -- mentions that are no names ----------------------------------------------------------
 
 
-def keep(text: str, span: Span, language: str) -> Span | None:
-    """The span as a mention, cut free of markup debris; None where it is no name at all."""
+def keep(text: str, span: Span, language: str, guessed: bool = False) -> Span | None:
+    """The span as a mention, cut free of markup debris; None where it is no name at all.
+
+    ``guessed``: the span is the rule-based finder's capitalised run, not a model's reading,
+    so in a heading its common words at either end are cut off as well."""
     clean = _strip_debris(text, span)
     if clean is None:
         return None
@@ -221,7 +261,7 @@ def keep(text: str, span: Span, language: str) -> Span | None:
     if is_navigation(line) or is_byline(line) or is_boilerplate(line):
         return None
     if is_heading(line):
-        return _heading_trim(text, clean, language or "en")
+        return _heading_trim(text, clean, language or "en", line, guessed)
     return clean
 
 
@@ -232,7 +272,11 @@ def _strip_debris(text: str, span: Span) -> Span | None:
     while end > start and (text[end - 1] in _DEBRIS or text[end - 1].isspace()):
         end -= 1
     inner = text[start:end]
-    if not any(c.isalpha() for c in inner) or any(c in _DEBRIS for c in inner):
+    cut = next((i for i, c in enumerate(inner) if c in _DEBRIS), None)
+    if cut is not None:  # "Conference (OIC", "AFP]](/news": the name ends at the markup
+        end = start + len(inner[:cut].rstrip())
+        inner = text[start:end]
+    if not any(c.isalpha() for c in inner):
         return None
     if (start, end) == (span.start, span.end):
         return span
@@ -250,26 +294,41 @@ _LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def is_heading(line: str) -> bool:
-    """A title-case line: no closing punctuation, and every longer word capitalised."""
+    """A title-case line: no closing punctuation, no figures or brackets (a results table's
+    rows are none), and every longer word capitalised."""
     words = _LETTER_WORD.findall(line)
-    if not words or len(words) > 10 or _LINE_END.search(line):
+    if not words or len(words) > 10 or _LINE_END.search(line) or _NOT_HEADING.search(line):
         return False
     content = [w for w in words if len(w) > 3]
     return all(w[0].isupper() for w in content or words)
 
 
-def _heading_trim(text: str, span: Span, language: str) -> Span | None:
-    """A mention inside a title-case heading without the common words at its ends ("Policy
-    Shift", "Karim Haddad Steps Down" -> "Karim Haddad", "Giro Político En Madrid" ->
-    "Madrid"): capitals mark no name there, so only the gazetteer or a word the dictionary
-    does not know (or lists as a name) keeps one. None when no such word is left."""
+_NOT_HEADING = re.compile(r"[\d()\[\]]")
+# A section heading of common words only ("Policy Shift", "What Comes Next") is this short;
+# a longer all-common title may hold a name no dictionary flags ("White House Denies Report").
+_SECTION_HEADING_WORDS = 4
+
+
+def _heading_trim(text: str, span: Span, language: str, line: str, guessed: bool) -> Span | None:
+    """A mention inside a title-case heading, where capitals mark no name: dropped in a short
+    heading of common words only ("Policy Shift", "Defection"); a person loses the common
+    words after the name ("Karim Haddad Steps Down" -> "Karim Haddad"); a run of the
+    rule-based finder loses them at both ends ("Giro Político En Madrid" -> "Madrid").
+    The gazetteer, or a word the dictionary does not know or lists as a name, keeps a name."""
     if gazetteer().candidates(span.text):
         return span
     words = list(_LETTER_WORD.finditer(text, span.start, span.end))
+    line_words = _LETTER_WORD.findall(line)
+    if all(_common(w, language) for w in line_words) and (
+        guessed or len(line_words) <= _SECTION_HEADING_WORDS
+    ):
+        return None
     first, last = 0, len(words)
-    while first < last and _common(words[first].group(), language):
+    while guessed and first < last and _common(words[first].group(), language):
         first += 1
-    while last > first and _common(words[last - 1].group(), language):
+    while (guessed or span.label == "person") and last > first:
+        if not _common(words[last - 1].group(), language):
+            break
         last -= 1
     if first == last:
         return None
@@ -282,5 +341,8 @@ def _heading_trim(text: str, span: Span, language: str) -> Span | None:
 
 def _common(word: str, language: str) -> bool:
     """A common word of the language: in its dictionary, and not listed there as a name."""
-    # Two letters are a function word in a heading ("Of", "En", "Au"), whatever the dictionary.
+    # Two letters are a function word in a heading ("Of", "En", "Au"), whatever the dictionary;
+    # an all-capitals word is looked up as a capitalised one ("PITTSBURGH": a name).
+    if word.isupper():
+        word = word.capitalize()
     return len(word) <= 2 or fallback.known_common(word, language)
