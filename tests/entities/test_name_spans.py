@@ -264,3 +264,42 @@ def test_a_name_before_a_bracket_keeps_its_words():
 )
 def test_navigation_lines(line: str, expected: bool):
     assert is_navigation(line) is expected
+
+
+# -- what the mending must leave alone ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The Iran-Kuwait security agreement was signed on Monday.", ["Iran", "Kuwait"]),
+        (
+            "He called for closer Tehran-Moscow relations in the energy sector.",
+            ["Tehran", "Moscow"],
+        ),
+    ],
+)
+def test_a_hyphen_between_two_places_joins_no_name(text: str, kept: list[str]):
+    found = names(text, "en")
+    assert all(k in found for k in kept), found
+    assert not any("-" in n for n in found), found
+
+
+def test_an_initial_is_no_title():
+    text = "M. Waugh c Murray b Benjamin 27"
+    span = Span(0, 8, "person", "M. Waugh")
+    assert [s.text for s in mend.mend(text, [span], "en")] == ["M. Waugh"]
+
+
+def test_an_arabic_script_hyphen_pairs_two_teams():
+    text = "دیدار بعثت کرمانشاه-پرسپولیس برگزار شد."
+    start = text.index("بعثت")
+    end = text.index("-")
+    span = Span(start, end, "organization", text[start:end])
+    assert [s.text for s in mend.mend(text, [span], "fa")] == ["بعثت کرمانشاه"]
+
+
+def test_honorifics_the_corpora_keep_in_names_stay():
+    text = "سید محمد خاتمی گفت."
+    span = Span(0, 14, "person", text[:14])
+    assert [s.text for s in mend.mend(text, [span], "fa")] == ["سید محمد خاتمی"]

@@ -143,9 +143,10 @@ def _span_at(spans: Sequence[Span], offset: int) -> Span | None:
 
 
 def _part_after(text: str, at: int) -> bool:
-    """A name part follows a joiner: capitalised in cased scripts, any letter in others."""
+    """A name part follows a joiner: any letter after a ZWNJ (Persian), a capital after a
+    hyphen; in Arabic script a hyphen pairs two names ("بعثت کرمانشاه-پرسپولیس", a match)."""
     char = text[at]
-    return char.isalpha() and (char.isupper() or not char.islower())
+    return char.isalpha() and (text[at - 1] == "\u200c" or char.isupper())
 
 
 def _part_before(text: str, word: re.Match[str], span_start: int) -> bool:
