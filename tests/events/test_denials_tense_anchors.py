@@ -27,7 +27,7 @@ from tests.events.test_extraction import PUBLISHED, events, names, only
         ("fa", "کریم حداد خبر استعفای خود را تکذیب کرد.", "کریم حداد"),
         ("de", "Karl Berger bestritt, dass er zurückgetreten sei.", "Karl Berger"),
         ("es", "El ministro Julián Torres desmintió haber dimitido.", "Julián Torres"),
-        ("fr", "Pierre Lambert a nié qu'il ait démissionné.", "Lambert"),
+        ("fr", "Pierre Lambert a nié qu'il ait démissionné.", "Pierre Lambert"),
     ],
 )
 def test_a_denied_resignation_is_negated_and_the_denier_resigns(

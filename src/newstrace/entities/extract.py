@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .. import lang
 from ..models import Article, EntityMention, Sentence
 from ..nlp.roles import dateline, is_caption
-from . import fallback, ner
+from . import fallback, mend, ner
 from .names import blocking_keys, compare_names
 from .outlets import has_publisher_cue, noun_introduced_outlets
 from .places import Place, demonym_countries, gazetteer
@@ -43,6 +43,14 @@ def find_mentions(article: Article) -> list[EntityMention]:
     for sentence, spans in zip(sentences, found, strict=True):
         if source == "ner" and lang.get(language).script != "arabic":
             spans = repair_spans(sentence.text, spans, language)
+        if source == "ner":
+            spans = mend.mend(sentence.text, spans, language)
+        guessed = source == "fallback"
+        spans = [
+            kept
+            for span in spans
+            if (kept := mend.keep(sentence.text, span, language, guessed)) is not None
+        ]
         mentions.extend(_sentence_mentions(sentence, spans, language, source, confidence))
     _resolve_places(mentions, demonym_countries(article.text))
     _group(mentions)
@@ -50,7 +58,11 @@ def find_mentions(article: Article) -> list[EntityMention]:
 
 
 _NEXT_CAPITALISED = re.compile(r" ([A-Z][\w'’-]+)")
-_NEXT_NUMBER = re.compile(r" (\d{1,3})\b(?![.,]\d)")
+# A number after a name ("France 24"); never a score ("2-1", "3:0") or a decimal.
+_NEXT_NUMBER = re.compile(r" (\d{1,3})\b(?![.,:\-–]\d)")
+# A line of names each followed by a number ("Omar Fathi 7, Samir Nadim 6"): ratings or
+# scores, where the number is never part of the name.
+_RATED_NAME = re.compile(r"[A-Z][\w'’-]+ \d{1,2}(?:\s*[,;]|\s*$)")
 
 
 def repair_spans(text: str, spans: Sequence[ner.Span], language: str) -> list[ner.Span]:
@@ -62,6 +74,7 @@ def repair_spans(text: str, spans: Sequence[ner.Span], language: str) -> list[ne
     """
     calendar = fallback.calendar_words(language)
     starts = {span.start for span in spans}
+    rated = len(_RATED_NAME.findall(text)) >= 2
     repaired: list[ner.Span] = []
     for span in spans:
         end = span.end
@@ -70,7 +83,11 @@ def repair_spans(text: str, spans: Sequence[ner.Span], language: str) -> list[ne
                 if match.group(1).casefold() in calendar:
                     break
                 end = match.end(1)
-        if span.label in ("organization", "other") and (match := _NEXT_NUMBER.match(text, end)):
+        if (
+            span.label in ("organization", "other")
+            and not rated
+            and (match := _NEXT_NUMBER.match(text, end))
+        ):
             end = match.end(1)
         repaired.append(ner.Span(span.start, end, span.label, text[span.start : end]))
     return repaired

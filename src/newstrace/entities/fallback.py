@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from .. import lang
 from .ner import Span
@@ -67,6 +68,45 @@ def _known(word: str, language: str) -> bool:
         return False
 
 
+@lru_cache(maxsize=65536)
+def _lemma(word: str, language: str) -> str:
+    import simplemma
+
+    try:
+        return str(simplemma.lemmatize(word, lang=language))
+    except ValueError:  # language without a simplemma dictionary
+        return word
+
+
+def proper_noun(word: str, language: str) -> bool:
+    """The dictionary lists the word as a name: its lemma keeps the capital ("Иван", "María").
+
+    Only where capitals mark names; in German every noun's lemma is capitalised.
+    """
+    return (
+        not _capitalised_nouns(language)
+        and word[:1].isupper()
+        and _known(word, language)
+        and _lemma(word, language)[:1].isupper()
+    )
+
+
+def known_common(word: str, language: str) -> bool:
+    """A common word of the language: in its dictionary and not listed as a name there."""
+    return _known(word.lower(), language) and not proper_noun(word, language)
+
+
+def inflected_place(word: str, language: str) -> bool:
+    """A place name in a case form ("Frankreichs", "России"): not itself in the gazetteer, its
+    dictionary lemma is."""
+    lemma = _lemma(word, language)
+    return (
+        lemma.casefold() != word.casefold()
+        and not gazetteer().candidates(word)
+        and bool(gazetteer().candidates(lemma[:1].upper() + lemma[1:]))
+    )
+
+
 def recognise(texts: Sequence[str], language: str | None) -> list[list[Span]]:
     """Candidate entities per text, typed where the evidence allows."""
     return [_recognise_one(text, language or "") for text in texts]
@@ -90,11 +130,28 @@ def _recognise_one(text: str, language: str) -> list[Span]:
             j += 1
         while j - 1 > i and tokens[j - 1].group().lower() in _CONNECTORS:
             j -= 1
-        span = _typed(text, tokens, i, j, language)
-        if span is not None:
-            spans.append(span)
+        for a, b in _pieces(tokens, i, j, language):
+            span = _typed(text, tokens, a, b, language)
+            if span is not None:
+                spans.append(span)
         i = j
     return spans
+
+
+def _pieces(tokens: list[re.Match[str]], i: int, j: int, language: str) -> list[tuple[int, int]]:
+    """A capitalised run cut where one name ends and the next begins: before a title inside
+    it ("Frankreichs Außenminister Jean Morel") and around a place in a case form
+    ("Франции | Жан Морель"), which is then a piece of its own."""
+    cuts = {i, j}
+    for k in range(i + 1, j):
+        word = tokens[k].group()
+        if word.lower().rstrip(".") in _TITLES:
+            cuts.add(k)
+    for k in range(i, j):
+        if j - i > 1 and inflected_place(tokens[k].group(), language):
+            cuts.update((k, k + 1))
+    bounds = sorted(cuts)
+    return [(a, b) for a, b in pairwise(bounds) if b > a]
 
 
 def _is_capitalised(word: str) -> bool:
@@ -106,10 +163,19 @@ def _continues(tokens: list[re.Match[str]], j: int, text: str) -> bool:
     if gap not in (" ", "-"):
         return False
     word = tokens[j].group()
-    return _is_capitalised(word) or (
-        word.lower() in _CONNECTORS
-        and j + 1 < len(tokens)
-        and _is_capitalised(tokens[j + 1].group())
+    if _is_capitalised(word):
+        return True
+    # Particles continue a name when a capitalised part follows them ("de la Cruz").
+    k = j
+    while k < len(tokens) and tokens[k].group().lower() in _CONNECTORS and k - j < 3:
+        if k > j and text[tokens[k - 1].end() : tokens[k].start()] != " ":
+            return False
+        k += 1
+    return (
+        k > j
+        and k < len(tokens)
+        and text[tokens[k - 1].end() : tokens[k].start()] == " "
+        and _is_capitalised(tokens[k].group())
     )
 
 
@@ -126,6 +192,7 @@ def _typed(text: str, tokens: list[re.Match[str]], i: int, j: int, language: str
         or (
             _sentence_initial(text, tokens[i])
             and _known(tokens[i].group().lower(), language)
+            and not proper_noun(tokens[i].group(), language)
             and j - i > 1
             and tokens[i].group().lower() not in _ORG_WORDS
         )
@@ -166,14 +233,26 @@ def _typed(text: str, tokens: list[re.Match[str]], i: int, j: int, language: str
         return Span(start, end, "place", name)
     if titled:
         return Span(start, end, "person", name)
-    unknown = [w for w in words if not _known(w, language) and not _known(w.lower(), language)]
+    # Words that tell a name: unknown to the dictionary, or listed there as a name.
+    unknown = [
+        w
+        for w in words
+        if proper_noun(w, language) or (not _known(w, language) and not _known(w.lower(), language))
+    ]
+    if len(words) == 1 and inflected_place(words[0], language):
+        return Span(start, end, "place", name)
     if len(words) == 1:
         if sentence_initial or _capitalised_nouns(language) or not unknown:
             return None
         return Span(start, end, "other", name)
-    if sentence_initial and _known(words[0].lower(), language):
+    if (
+        sentence_initial
+        and _known(words[0].lower(), language)
+        and not proper_noun(words[0], language)
+    ):
         return None
     if _capitalised_nouns(language) and not unknown:
         return None
-    kind = "person" if 2 <= len(words) <= 3 and unknown else "other"
+    parts = [w for w in words if w.lower() not in _CONNECTORS]  # "María de la Cruz": 2 parts
+    kind = "person" if 2 <= len(parts) <= 3 and unknown else "other"
     return Span(start, end, kind, name)

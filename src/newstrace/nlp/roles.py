@@ -54,6 +54,25 @@ def is_boilerplate(sentence: str) -> bool:
     return len(sentence) < 80 and bool(_BOILERPLATE.match(sentence))
 
 
+# A language switcher's codes ("EN FR DE", "en | ar | fa") and a menu's separators.
+_CODE = re.compile(r"[A-Za-z]{2,3}")
+_MENU_SEPARATORS = re.compile(r"\s*[|•·»]\s*")
+
+
+def is_navigation(line: str) -> bool:
+    """A language switcher or a menu line: short items only, no sentence.
+
+    "EN FR DE" and "en | العربية | فارسی" switch languages; "Home | World | Sport" is a menu.
+    """
+    items = [item for item in _MENU_SEPARATORS.split(line.strip()) if item]
+    words = [w for w in (w.strip("|•·/[]()") for w in line.split()) if w]
+    if len(words) >= 2 and all(_CODE.fullmatch(w) and w.isupper() for w in words):
+        return True
+    if len(items) >= 3 and all(len(item.split()) <= 3 for item in items):
+        return not any(item.rstrip().endswith((".", "!", "?")) for item in items)
+    return False
+
+
 def dateline(sentence: str) -> tuple[int, int] | None:
     """(start, end) of the place in a dateline that opens ``sentence``, or None."""
     for pattern in (_LATIN_DATELINE, _ARABIC_DATELINE):

@@ -14,6 +14,11 @@ OFFICIAL_HEADS = (
 ).split()
 # Particles of Arabic names transliterated in Latin script ("Ali bin Hassan").
 NAME_PARTICLES = "al el bin ibn abu abd".split()
+# Titles and role nouns before a person's name ("الوزير", "المدافع"): never part of the name.
+TITLES = (
+    "الوزير الوزيرة الرئيس الرئيسة المتحدث الناطق السفير المحافظ المدافع المهاجم الحارس "
+    "المدرب اللاعب النجم العقيد العميد اللواء الشيخ السيد السيدة الدكتور"
+).split()
 CAPTION_WORDS = ("صورة", "الصورة", "صوره")
 BYLINE_WORDS = ("بقلم", "كتب")
 BOILERPLATE = ("اقرأ أيضا", "اقرأ ايضا", "شارك", "اشترك")

@@ -13,7 +13,10 @@ APPOSITION_ARTICLES = "der die das".split()
 NAME_PARTICLES = "von der den zu".split()
 TITLES = (
     "herr frau dr prof minister ministerin präsident präsidentin bürgermeister "
-    "bürgermeisterin sprecher sprecherin kanzler kanzlerin"
+    "bürgermeisterin sprecher sprecherin kanzler kanzlerin außenminister außenministerin "
+    "innenminister innenministerin regierungssprecher regierungssprecherin botschafter "
+    "botschafterin verteidiger verteidigerin stürmer stürmerin torwart torhüterin "
+    "mittelfeldspieler trainer trainerin"
 ).split()
 ORGANISATION_WORDS = (
     "ministerium partei gewerkschaft verband initiative behörde regierung polizei gmbh ag bank "

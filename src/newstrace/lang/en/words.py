@@ -10,7 +10,12 @@ OFFICIAL_HEADS = (
 ).split()
 ARTICLES = "the a an".split()
 APPOSITION_ARTICLES = "a an the".split()
-TITLES = "mr mrs ms sheikh".split()
+# Titles and role nouns before a person's name ("Minister Ana Ruiz", "Defender Karim Saeed"):
+# never part of the name.
+TITLES = (
+    "mr mrs ms sheikh dr minister president spokesman spokeswoman spokesperson mayor governor "
+    "senator ambassador chancellor defender striker midfielder goalkeeper coach"
+).split()
 ORGANISATION_WORDS = "ministry party union agency council committee commission".split()
 PLACE_WORDS = "street square avenue station airport bridge port".split()
 CAPTION_WORDS = ("photo(?:graph)?", "picture", "image", "caption", "credit")

@@ -10,7 +10,8 @@ APPOSITION_ARTICLES = "el la".split()
 NAME_PARTICLES = "de del la y".split()
 TITLES = (
     "señor señora sr sra don doña presidente presidenta ministro ministra alcalde alcaldesa "
-    "portavoz"
+    "portavoz embajador embajadora defensa delantero delantera centrocampista portero "
+    "entrenador entrenadora"
 ).split()
 ORGANISATION_WORDS = (
     "ministerio partido sindicato gobierno universidad tribunal policía ayuntamiento agencia comité"

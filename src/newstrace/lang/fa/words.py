@@ -4,6 +4,10 @@ DIRECTION = "rtl"
 SCRIPT = "arabic"
 
 PRONOUNS = "او وی آنها ایشان".split()
+# Titles and role nouns before a person's name ("وزیر", "مدافع"): never part of the name.
+TITLES = (
+    "وزیر رئیس سخنگوی سفیر استاندار مدافع مهاجم دروازه‌بان مربی بازیکن سردار آقای خانم دکتر".split()
+)
 OFFICIAL_HEADS = "وزارت پلیس ارتش دولت سازمان دفتر مجلس کمیسیون دادگاه سفارت شرکت".split()
 CAPTION_WORDS = ("عکس", "تصویر")
 BYLINE_WORDS = ("نوشته", "گزارش از")

@@ -8,7 +8,11 @@ OFFICIAL_HEADS = "ministère armée gouvernement agence ambassade".split()
 ARTICLES = "le les la un une".split()
 APPOSITION_ARTICLES = "un une la le les".split()
 NAME_PARTICLES = "de du la le".split()
-TITLES = ("m mme monsieur madame président présidente ministre maire porte-parole").split()
+TITLES = (
+    "m mme monsieur madame président présidente ministre maire porte-parole ambassadeur "
+    "ambassadrice défenseur défenseure attaquant attaquante gardien entraîneur "
+    "entraîneuse"
+).split()
 ORGANISATION_WORDS = (
     "ministère parti syndicat gouvernement université tribunal police mairie agence comité"
 ).split()
