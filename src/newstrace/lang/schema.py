@@ -46,6 +46,37 @@ class Lexicon:
     weak: tuple[str, ...] = ()
     # Fixed phrases that contain a cue word but report nobody ("according to plan").
     not_cues: tuple[str, ...] = ()
+    # Cue forms of thinking, wanting and judging that report a view only when a clause or
+    # a quotation follows ("believes that …", "believe the deal will hold"): with an object
+    # or an infinitive they tell an act, not a view ("considered the proposal", "sought to
+    # topple", "decided to close", "seems unlikely", "underscores the need").
+    clausal: tuple[str, ...] = ()
+    # Cue forms that report a view only with a predicate after them ("appears to have
+    # left", "seemed confident"): before a preposition, a time word or the clause's end they
+    # tell a presence ("appeared at the rally", "will appear in court").
+    predicative: tuple[str, ...] = ()
+    # Head nouns that cannot hold a view or speak (a movement, a crisis, a need): the
+    # subject of a ``clausal`` or ``predicative`` cue with one of them is no source and the
+    # verb no cue ("the movement sought to", "the crisis underscores").
+    not_agents: tuple[str, ...] = ()
+    # True where a noun phrase's head comes first and its modifiers follow (Arabic "الحركة
+    # الاحتجاجية", Persian ezafe): the head word of a source is its first.
+    head_initial: bool = False
+    # Words that show a finite clause after a ``clausal`` cue when no complementizer opens
+    # it: auxiliaries and modals ("believe the deal will hold", "glaubt, er werde").
+    finite: tuple[str, ...] = ()
+    # Prepositional cues whose source follows, only right after a comma: German
+    # "…, so die Polizei" ("so" elsewhere is an adverb).
+    comma_source_after: tuple[str, ...] = ()
+    # Pronouns that open a verb-second clause as the verb's object, so that the subject
+    # follows the verb: German "Das berichtet die Zeitung", Russian "Об этом сообщает ТАСС".
+    fronted_objects: tuple[str, ...] = ()
+    # Verbs whose subject relays what their object said ("zitiert die Zeitung den
+    # Minister"): the object is the source and the subject its publisher.
+    cite: tuple[str, ...] = ()
+    # Articles that open an object after a source noun phrase that follows its verb
+    # ("zitiert die Zeitung den Minister"): the source ends before them.
+    object_articles: tuple[str, ...] = ()
     # Words that open the reported clause ("that", "dass", "que", "أن", "که").
     complementizers: tuple[str, ...] = ()
     # Relative pronouns that stand as the source of a relative clause ("who said").

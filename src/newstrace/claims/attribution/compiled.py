@@ -23,6 +23,9 @@ class _Compiled:
     weak: frozenset[str]
     source_after: re.Pattern[str] | None
     source_before: re.Pattern[str] | None
+    comma_source_after: re.Pattern[str] | None
+    clausal: frozenset[str]
+    predicative: frozenset[str]
     not_cues: re.Pattern[str] | None
     anonymity: re.Pattern[str] | None
     hedges: re.Pattern[str] | None
@@ -42,8 +45,9 @@ def _alternation(phrases: Iterable[str], lex: Lexicon) -> re.Pattern[str] | None
 
 @cache
 def _compiled(language: str) -> _Compiled | None:
-    # Only a code with a pack of its own (as given, not normalised) has attribution rules.
-    lex = lang.get(language).claims if language in lang.LANGUAGES else None
+    # A code with a pack of its own (as given, not normalised) has its rules; any other code
+    # gets the generic pack's, which holds the cues of languages without a pack yet.
+    lex = lang.get(language).claims
     if lex is None:
         return None
 
@@ -55,6 +59,9 @@ def _compiled(language: str) -> _Compiled | None:
         weak=folded_set(lex.weak),
         source_after=_alternation(lex.source_after, lex),
         source_before=_alternation(lex.source_before, lex),
+        comma_source_after=_alternation(lex.comma_source_after, lex),
+        clausal=folded_set(lex.clausal),
+        predicative=folded_set(lex.predicative),
         not_cues=_alternation(lex.not_cues, lex),
         anonymity=_alternation(lex.anonymity, lex),
         hedges=_alternation(lex.hedges, lex),
@@ -82,6 +89,11 @@ def _compiled(language: str) -> _Compiled | None:
             "passive": folded_set(lex.passive),
             "agents": folded_set(lex.agents),
             "times": folded_set(lex.times),
+            "finite": folded_set(lex.finite),
+            "fronted_objects": folded_set(lex.fronted_objects),
+            "not_agents": folded_set(lex.not_agents),
+            "object_articles": folded_set(lex.object_articles),
+            "cite": folded_set(lex.cite),
         },
     )
 

@@ -17,7 +17,13 @@ from .nouns import (
     _skip_parenthetical,
 )
 from .sentence import _Range, _Sentence
-from .tables import ASKED_OPENERS, CLAUSE_BREAKS, COORDINATORS, MAIN_COMPLEMENTIZERS
+from .tables import (
+    ASKED_OPENERS,
+    CLAUSE_BREAKS,
+    COORDINATORS,
+    MAIN_COMPLEMENTIZERS,
+    VERB_MARKERS,
+)
 
 
 @dataclass(slots=True)
@@ -148,6 +154,10 @@ def _analyse_verb(s: _Sentence, cue: _Cue, found: _Found, done: list[_Found]) ->
         if s.has(agent, "agents"):
             found.source = _np_right(s, agent + 1)
             found.source_right = True
+    elif _fronted_object(s, before):
+        # "Das berichtet die Zeitung": the pronoun is the object, the subject follows.
+        found.source = _np_right(s, cue.last + 1)
+        found.source_right = found.source is not None
     elif lex.verb_first or inverted:
         found.source = _np_right(s, cue.last + 1)
         found.source_right = found.source is not None
@@ -171,9 +181,11 @@ def _analyse_verb(s: _Sentence, cue: _Cue, found: _Found, done: list[_Found]) ->
         and s.tokens[cue.first].low in s.comp.words["tell"]
     ):
         found.extra_publisher = _np_right(s, cue.last + 1)
+    if found.source is not None and found.source_right and s.has(cue.first, "cite"):
+        inverted = _cited_speaker(s, found) or inverted
     after = max(cue.last, found.source[1] if found.source and found.source_right else cue.last)
     if found.extra_publisher is not None:
-        after = found.extra_publisher[1]
+        after = max(after, found.extra_publisher[1])
     quoted_before = (
         found.source is not None
         and not found.source_right
@@ -189,6 +201,34 @@ def _analyse_verb(s: _Sentence, cue: _Cue, found: _Found, done: list[_Found]) ->
         found.clause_first = start - 1 if s.punct(start - 1) else start
     elif found.source is not None and not found.source_right and found.clause_first is None:
         found.clause_first = _boundary_before(s, found.source[0])
+
+
+def _cited_speaker(s: _Sentence, found: _Found) -> bool:
+    """'„…", zitiert die Zeitung den Minister': the speaker is the object; the subject is
+    the outlet that relays the words, as in "told Reuters". True when a quotation before
+    the cue is what was said."""
+    assert found.source is not None
+    speaker_first = found.source[1] + 1
+    if not s.has(speaker_first, "object_articles"):
+        return False
+    speaker = _np_right(s, speaker_first)
+    if speaker is None:
+        return False
+    found.extra_publisher, found.source = found.source, speaker
+    return _quote_before(s, s.tokens[found.cue.first].start) is not None or (
+        found.cue.first > 0 and s.tokens[found.cue.first - 1].text in COMMAS
+    )
+
+
+def _fronted_object(s: _Sentence, index: int) -> bool:
+    """A pronoun that opens the clause right before the verb as its object (German "Das
+    berichtet …", Russian "Об этом сообщает …"), where the verb-second order allows it."""
+    if not s.lex.free_inversion or not s.has(index, "fronted_objects"):
+        return False
+    previous = index - 1
+    if s.has(previous, "prepositions"):
+        previous -= 1  # "Об этом сообщает"
+    return previous < 0 or s.punct(previous)
 
 
 def _opens_clause(s: _Sentence, source: _Range | None) -> bool:
@@ -301,3 +341,86 @@ def _asked_clause(s: _Sentence, cue: _Cue) -> bool:
         return False
     before = cue.first - 1
     return before < 0 or s.tokens[before].low in ASKED_OPENERS
+
+
+def _reports_view(s: _Sentence, item: _Found) -> bool:
+    """A verb of thinking or judging ("believe", "consider", "seek", "seem") reports a view
+    only with a clause or a quotation after it (past its source, when that follows): with an
+    object, an infinitive or an adjective it tells an act ("considered the proposal", "sought
+    to topple", "seems unlikely"), and its subject is no source. A passive ("is considered a
+    moderate") reports the view of people left unsaid, as before."""
+    cue = item.cue
+    if cue.kind not in ("verb", "participle") or cue.passive:
+        return True
+    head = _bare(s, s.tokens[cue.last].low)
+    if head not in s.comp.clausal and head not in s.comp.predicative:
+        return True
+    if item.source is not None and _not_agent(s, item.source):
+        return False
+    after = cue.last
+    if item.source is not None and item.source_right:
+        after = max(after, item.source[1])
+    if item.extra_publisher is not None:
+        after = max(after, item.extra_publisher[1])
+    if head in s.comp.predicative:
+        return _predicate_follows(s, after + 1)
+    return _clause_follows(s, after + 1)
+
+
+def _bare(s: _Sentence, word: str) -> str:
+    """A cue word without its proclitic ("ورأت" -> "رأت"), when the bare form is listed."""
+    for proclitic in s.lex.cue_proclitics:
+        bare = word[len(proclitic) :]
+        if word.startswith(proclitic) and (bare in s.comp.clausal or bare in s.comp.predicative):
+            return bare
+    return word
+
+
+def _not_agent(s: _Sentence, source: _Range) -> bool:
+    """A source whose head word names no one who could hold a view ("the movement")."""
+    words = [i for i in range(source[0], source[1] + 1) if s.tokens[i].word]
+    # The head is before a link ("the spokesman for the movement", "la crise de l'eau").
+    link = next((n for n, i in enumerate(words) if n and s.has(i, "links")), len(words))
+    words = words[:link]
+    if not words:
+        return False
+    return s.has(words[0] if s.lex.head_initial else words[-1], "not_agents")
+
+
+def _predicate_follows(s: _Sentence, index: int) -> bool:
+    """'appeared to', 'seemed confident': a predicate, not a place or a time, follows."""
+    while (
+        index < len(s.tokens) and _skippable(s, index) and s.tokens[index].low not in VERB_MARKERS
+    ):
+        index += 1
+    if index >= len(s.tokens) or not s.tokens[index].word:
+        return False
+    return not (s.has(index, "prepositions") or s.has(index, "times"))
+
+
+def _clause_follows(s: _Sentence, index: int) -> bool:
+    """A reported clause opens at token ``index``: a quotation or a colon, a complementizer
+    ("that", "dass", "que", "أن", "که"), or a finite auxiliary a few words on ("believe the
+    deal will hold", "glaubt, er werde"), before the clause ends."""
+    while index < len(s.tokens) and _skippable(s, index) and not s.has(index, "finite"):
+        index += 1
+    if index >= len(s.tokens):
+        return False
+    token = s.tokens[index]
+    if token.text in (":", *OPEN_QUOTES, *STRAIGHT_QUOTES):
+        return True
+    if token.low in VERB_MARKERS and not s.has(index, "finite"):
+        return False  # "sought to topple", "decided to close": an infinitive
+    start = index
+    if token.text in COMMAS and index + 1 < len(s.tokens):
+        start = index + 1  # "glaubt, dass …", "glaubt, er werde …"
+    if s.has(start, "complementizers"):
+        return True
+    for k in range(start + 1, min(len(s.tokens), start + 10)):
+        if s.tokens[k].text in (".", ";", "؛", ":", "!", "?") or (
+            s.tokens[k].text in COMMAS and k > start + 1
+        ):
+            return False
+        if s.has(k, "finite"):
+            return True
+    return False

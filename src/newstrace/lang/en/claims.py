@@ -205,9 +205,35 @@ _CATENATIVES = (
     "afraid",
 )
 
+# Verbs of thinking, wanting and judging that report a view only with a clause after them
+# ("believes that…", "believe the deal will hold"): "considered the proposal", "sought to
+# topple", "decided to close", "seems unlikely", "underscores the need" report nothing.
+_CLAUSAL = """
+consider seek
+"""
+# Verbs that report a view only with a predicate: "appears to", not "appeared at".
+_PREDICATIVE = "appear underscore"
+# Head nouns that hold no view and say nothing: no source of the verbs above.
+_NOT_AGENTS = """
+movement movements crisis crises need needs situation move moves decision decisions trend
+trends development developments conflict conflicts war wars violence process fact facts case
+issue issues problem problems effort efforts campaign's shift change changes event events
+attack attacks incident incidents storm outbreak pandemic economy market markets protest
+protests
+"""
+# Auxiliaries and modals: after a clausal verb they show a clause with no "that".
+_FINITE = """
+is are was were has have had will would can could may might should must does did
+isn't aren't wasn't weren't hasn't haven't won't wouldn't can't couldn't doesn't didn't
+"""
+
 LEXICON = Lexicon(
     language="en",
     verbs=_VERBS,
+    clausal=tuple(form for lemma in _CLAUSAL.split() for form in inflect(lemma)),
+    predicative=tuple(f for lemma in _PREDICATIVE.split() for f in inflect(lemma)),
+    not_agents=tuple(_NOT_AGENTS.split()),
+    finite=tuple(_FINITE.split()),
     participles=_participles(),
     tell=("told", "tells", "tell", "telling"),
     inverting=tuple(

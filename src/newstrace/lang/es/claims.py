@@ -50,6 +50,26 @@ aseveró reiteró opinó argumentó puntualizó alegó
 
 LEXICON = Lexicon(
     language="es",
+    # "consideró que …" reports a view; "consideró la propuesta" an act.
+    clausal=tuple(
+        (
+            "consideró consideraron considera consideran considerado cree creen creía estimó "
+            "estimaron estima estiman"
+        ).split()
+    ),
+    finite=tuple(
+        (
+            "es son era eran fue fueron será serán sería serían está están estaba ha han había "
+            "habían habrá va van iba debe deben debía puede pueden podría tiene tienen"
+        ).split()
+    ),
+    not_agents=tuple(
+        (
+            "movimiento movimientos crisis necesidad situación decisión conflicto guerra violencia "
+            "proceso hecho problema problemas esfuerzo cambio cambios tendencia economía mercado "
+            "mercados protesta protestas"
+        ).split()
+    ),
     verbs=tuple(_VERBS.split()),
     participles=(
         "diciendo",

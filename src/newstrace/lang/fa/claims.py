@@ -77,6 +77,8 @@ def _verbs() -> tuple[str, ...]:
 
 LEXICON = Lexicon(
     language="fa",
+    not_agents=("جنبش", "بحران", "نیاز", "وضعیت", "تصمیم", "جنگ", "خشونت", "روند", "اعتراضات"),
+    head_initial=True,
     verbs=_verbs(),
     source_after=(
         "به گزارش",

@@ -57,6 +57,28 @@ _MAIN = (
 
 LEXICON = Lexicon(
     language="fr",
+    # "estime que …" reports a view; "estime la réforme à dix millions" an estimate.
+    clausal=tuple(
+        (
+            "estimé estime estiment jugé juge jugent pense pensent croit croient considère "
+            "considèrent considéré"
+        ).split()
+    ),
+    # "souligne que …" reports; "la crise souligne le besoin" has no speaker.
+    predicative=("souligne", "soulignent", "souligné"),
+    finite=tuple(
+        (
+            "est sont était étaient fut sera seront serait seraient a ont avait avaient aura va "
+            "vont allait doit doivent devrait peut peuvent pourrait"
+        ).split()
+    ),
+    not_agents=tuple(
+        (
+            "mouvement mouvements crise crises besoin besoins situation décision conflit guerre "
+            "violence processus fait problème problèmes effort efforts changement tendance "
+            "économie marché marchés manifestation manifestations"
+        ).split()
+    ),
     # "a déclaré" as one cue, so that "…, a déclaré le ministre" sees the comma before it.
     verbs=tuple(_VERBS.split())
     + tuple(f"{aux} {verb}" for aux in _AUXILIARY for verb in _MAIN)
