@@ -44,6 +44,9 @@ NOT_REPORTS = [
     ("fr", "Le mouvement étudiant estime la réforme à dix millions."),
     ("de", "Die Partei glaubt an einen Sieg in Nordstadt."),
     ("de", "Die Krise unterstrich den Bedarf an neuen Brücken in Nordstadt."),
+    # ", so" reports only before a source that closes the clause
+    ("de", "Die Mieten in Nordstadt steigen, so viel ist sicher."),
+    ("de", "Die Brücke ist alt, so alt wie die Stadt Nordstadt."),
     ("ar", "رأت الحركة الاحتجاجية في المدينة ضرورة التغيير."),
     ("fa", "جنبش دانشجویی خواستار تغییر شد."),
 ]
@@ -186,3 +189,37 @@ def test_sources_told_an_outlet(language: str, text: str, speakers: str, outlet:
 def test_unsupported_language_still_gets_nothing_from_other_scripts() -> None:
     """The generic cues are Russian words: a German sentence tagged "xx" matches none."""
     assert find_attributions("Er sagte, die Brücke sei gesperrt.", "xx") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "cue", "source"),
+    [
+        (
+            "de",
+            "Inzwischen glaubt die Partei, dass sie in Nordstadt gewinnt.",
+            "glaubt",
+            "die Partei",
+        ),
+        ("de", "Deshalb glauben viele, dass die Brücke hält.", "glauben", "viele"),
+        ("fr", "Désormais croit que le pont de Castelmar va tomber.", "croit", None),
+        ("es", "Ahora cree el ministro que el puente de Valdora caerá.", "cree", "el ministro"),
+    ],
+)
+def test_a_sentence_adverb_is_never_the_source(
+    language: str, text: str, cue: str, source: str | None
+) -> None:
+    """'believe' with an adverb before it: the source is the subject, or none, never the adverb."""
+    assert (cue, source) in pairs(text, language)
+
+
+def test_persian_relay_chain() -> None:
+    """'به گزارش X به نقل از Y، …': Y said it, X (a publisher) relays it; both report the
+    clause after the comma, and neither reports the other."""
+    text = "به گزارش نورا به نقل از روابط عمومی وزارت راه، پل بسته شد."
+    found = {a.cue[2]: a for a in top(text, "fa")}
+    assert found["به گزارش"].source and found["به گزارش"].source[2] == "نورا"
+    assert found["به گزارش"].publisher
+    origin = found["به نقل از"]
+    assert origin.source and origin.source[2] == "روابط عمومی وزارت راه"
+    assert not origin.publisher
+    assert {a.content[2] if a.content else None for a in found.values()} == {"پل بسته شد"}

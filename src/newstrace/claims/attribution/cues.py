@@ -31,6 +31,7 @@ class _Cue:
     kind: _CueKind
     passive: bool = False
     speaker: int = 0  # colon cues: first token of the speaker's name
+    closing: bool = False  # ", so die Polizei": the source must close the sentence
 
 
 def _cues(s: _Sentence) -> list[_Cue]:
@@ -53,8 +54,10 @@ def _cues(s: _Sentence) -> list[_Cue]:
             if found_range is None or taken.intersection(range(found_range[0], found_range[1] + 1)):
                 continue
             cue = _Cue(found_range[0], found_range[1], kind)
-            if pattern is s.comp.comma_source_after and not _after_comma(s, cue.first):
-                continue
+            if pattern is s.comp.comma_source_after:
+                if not _after_comma(s, cue.first):
+                    continue
+                cue.closing = True
             if _capitalised_inside(s, cue.first) or (kind == "verb" and not _verbal_use(s, cue)):
                 continue
             taken.update(range(cue.first, cue.last + 1))

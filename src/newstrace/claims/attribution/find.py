@@ -131,7 +131,7 @@ def _keep(s: _Sentence, item: _Found, found: list[_Found]) -> bool:
     for other in found:
         if other is not item and other.source and other.source[0] <= cue.first <= other.source[1]:
             return False
-    if not _reports_view(s, item):
+    if not _reports_view(s, item) or (cue.closing and item.source is None):
         return False
     # A passive with no agent still reports ("it was reported that", "he was asked"), but
     # only for verbs of saying; "the chance was denied" reports nothing.

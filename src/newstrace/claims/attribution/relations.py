@@ -87,9 +87,16 @@ def _analyse(s: _Sentence, cue: _Cue, done: list[_Found]) -> _Found:
     before = cue.first - 1
     if cue.kind == "after":
         found.source = _np_right(s, cue.last + 1)
+        if cue.closing and not _closing_source(s, found.source):
+            found.source = None
         found.source_right = True
         words_before = [i for i in range(0, cue.first) if s.tokens[i].word]
         found.left_content = bool(words_before) and not s.has(words_before[-1], "stops")
+        relay = _relaying(cue, done)
+        if relay is not None:
+            # "به گزارش X به نقل از Y، …": X relays what Y said; both report what follows.
+            relay.relayed_by, relay.relays = found, True
+            found.left_content = False
         if found.left_content:
             found.clause_first = before if s.punct(before) else cue.first
         return found
@@ -110,6 +117,30 @@ def _analyse(s: _Sentence, cue: _Cue, done: list[_Found]) -> _Found:
         return found
     _analyse_verb(s, cue, found, done)
     return found
+
+
+def _relaying(cue: _Cue, done: list[_Found]) -> _Found | None:
+    """A prepositional relation whose source ends right before this prepositional cue."""
+    return next(
+        (
+            d
+            for d in done
+            if d.cue.kind == "after" and d.source is not None and d.source[1] == cue.first - 1
+        ),
+        None,
+    )
+
+
+def _closing_source(s: _Sentence, source: _Range | None) -> bool:
+    """'…, so die Polizei.': a noun phrase (an article or a capital first) that ends the
+    clause, but for a time or place; "…, so viel ist sicher" and "…, so alt wie" are
+    adverbs, not sources."""
+    if source is None:
+        return False
+    first = s.tokens[source[0]]
+    if not (s.has(source[0], "determiners") or (s.lex.cased and first.text[:1].isupper())):
+        return False
+    return _ends_phrase(s, source[1] + 1) or s.has(source[1] + 1, "skip")  # "am Montag"
 
 
 def _shared_source(s: _Sentence, cue: _Cue, done: list[_Found]) -> _Range | None:

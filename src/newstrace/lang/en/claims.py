@@ -205,19 +205,21 @@ _CATENATIVES = (
     "afraid",
 )
 
-# Verbs of thinking, wanting and judging that report a view only with a clause after them
-# ("believes that…", "believe the deal will hold"): "considered the proposal", "sought to
-# topple", "decided to close", "seems unlikely", "underscores the need" report nothing.
+# Verbs that report a view only with a clause after them ("considered that …", "consider
+# the deal will fail"): "considered the matter", "seeking investors", "sought to topple"
+# report nothing. Only these two: PolNeAR (dev) counts "decided to", "believe in" and
+# "seems to" as attributions, and so the others keep every construction.
 _CLAUSAL = """
 consider seek
 """
-# Verbs that report a view only with a predicate: "appears to", not "appeared at".
+# Verbs that report a view only with a predicate: "appears to", not "appeared at"; with
+# their source (like the verbs above) a phrase that can hold a view, not "the crisis".
 _PREDICATIVE = "appear underscore"
 # Head nouns that hold no view and say nothing: no source of the verbs above.
 _NOT_AGENTS = """
 movement movements crisis crises need needs situation move moves decision decisions trend
 trends development developments conflict conflicts war wars violence process fact facts case
-issue issues problem problems effort efforts campaign's shift change changes event events
+issue issues problem problems effort efforts shift change changes event events
 attack attacks incident incidents storm outbreak pandemic economy market markets protest
 protests
 """

@@ -119,6 +119,12 @@ LEXICON = Lexicon(
         "además",
         "hoy",
         "ayer",
+        # Sentence adverbs, never a source: "Ahora cree el ministro que …".
+        "ahora",
+        "todavía",
+        "asimismo",
+        "incluso",
+        "entonces",
         "este",
         "lunes",
         "martes",
