@@ -195,6 +195,12 @@ def test_unsupported_language_still_gets_nothing_from_other_scripts() -> None:
     ("language", "text", "cue", "source"),
     [
         (
+            "en",
+            "The panel nonetheless considered that the contract was void.",
+            "considered",
+            "The panel",
+        ),
+        (
             "de",
             "Inzwischen glaubt die Partei, dass sie in Nordstadt gewinnt.",
             "glaubt",

@@ -441,6 +441,12 @@ LEXICON = Lexicon(
         "recently",
         "previously",
         "repeatedly",
+        # Adverbs that would otherwise end up as a source ("nonetheless considered").
+        "instead",
+        "sometimes",
+        "nonetheless",
+        "meanwhile",
+        "together",
         *closed.DAYS,
         "on",
         "last",
