@@ -31,6 +31,8 @@ NOT_REPORTS = [
     # a movement, a crisis cannot hold a view
     ("en", "The protest movement in Valdora sought to topple the regional council."),
     ("en", "The water crisis underscores the need for a new reservoir in Brenmoor."),
+    ("en", "The water crisis seems to deepen every week."),
+    ("en", "The trend of the markets decided the vote in Castelmar."),
     # appearing somewhere is no view
     ("en", "The harbour minister appeared at the rally in Castelmar on Monday."),
     ("en", "Mayor Ilse Varga will appear in court on Thursday."),

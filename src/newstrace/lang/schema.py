@@ -55,9 +55,12 @@ class Lexicon:
     # left", "seemed confident"): before a preposition, a time word or the clause's end they
     # tell a presence ("appeared at the rally", "will appear in court").
     predicative: tuple[str, ...] = ()
+    # Verbs of thinking, wanting and deciding: whatever follows them, their subject must be
+    # able to hold a view (see ``not_agents``): "the court decided", not "the crisis decided".
+    mental: tuple[str, ...] = ()
     # Head nouns that cannot hold a view or speak (a movement, a crisis, a need): the
-    # subject of a ``clausal`` or ``predicative`` cue with one of them is no source and the
-    # verb no cue ("the movement sought to", "the crisis underscores").
+    # subject of a ``clausal``, ``predicative`` or ``mental`` cue with one of them is no
+    # source and the verb no cue ("the movement sought to", "the crisis underscores").
     not_agents: tuple[str, ...] = ()
     # True where a noun phrase's head comes first and its modifiers follow (Arabic "الحركة
     # الاحتجاجية", Persian ezafe): the head word of a source is its first.

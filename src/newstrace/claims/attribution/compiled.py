@@ -26,6 +26,7 @@ class _Compiled:
     comma_source_after: re.Pattern[str] | None
     clausal: frozenset[str]
     predicative: frozenset[str]
+    mental: frozenset[str]
     not_cues: re.Pattern[str] | None
     anonymity: re.Pattern[str] | None
     hedges: re.Pattern[str] | None
@@ -62,6 +63,7 @@ def _compiled(language: str) -> _Compiled | None:
         comma_source_after=_alternation(lex.comma_source_after, lex),
         clausal=folded_set(lex.clausal),
         predicative=folded_set(lex.predicative),
+        mental=folded_set(lex.mental),
         not_cues=_alternation(lex.not_cues, lex),
         anonymity=_alternation(lex.anonymity, lex),
         hedges=_alternation(lex.hedges, lex),

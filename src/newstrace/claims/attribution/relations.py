@@ -384,10 +384,13 @@ def _reports_view(s: _Sentence, item: _Found) -> bool:
     if cue.kind not in ("verb", "participle") or cue.passive:
         return True
     head = _bare(s, s.tokens[cue.last].low)
-    if head not in s.comp.clausal and head not in s.comp.predicative:
+    listed = (s.comp.clausal, s.comp.predicative, s.comp.mental)
+    if not any(head in words for words in listed):
         return True
     if item.source is not None and _not_agent(s, item.source):
         return False
+    if head not in s.comp.clausal and head not in s.comp.predicative:
+        return True
     after = cue.last
     if item.source is not None and item.source_right:
         after = max(after, item.source[1])
@@ -402,7 +405,8 @@ def _bare(s: _Sentence, word: str) -> str:
     """A cue word without its proclitic ("ورأت" -> "رأت"), when the bare form is listed."""
     for proclitic in s.lex.cue_proclitics:
         bare = word[len(proclitic) :]
-        if word.startswith(proclitic) and (bare in s.comp.clausal or bare in s.comp.predicative):
+        listed = (s.comp.clausal, s.comp.predicative, s.comp.mental)
+        if word.startswith(proclitic) and any(bare in words for words in listed):
             return bare
     return word
 

@@ -234,6 +234,7 @@ LEXICON = Lexicon(
     verbs=_VERBS,
     clausal=tuple(form for lemma in _CLAUSAL.split() for form in inflect(lemma)),
     predicative=tuple(f for lemma in _PREDICATIVE.split() for f in inflect(lemma)),
+    mental=tuple(form for lemma in _THINK.split() for form in inflect(lemma)),
     not_agents=tuple(_NOT_AGENTS.split()),
     finite=tuple(_FINITE.split()),
     participles=_participles(),
