@@ -172,6 +172,12 @@ def test_zitiert_names_the_speaker_and_the_outlet() -> None:
             "the Daily Planet",
         ),
         (
+            "de",
+            "Zwei Quellen sagten der Nordstadt Zeitung, der Minister werde zurücktreten.",
+            "Zwei Quellen",
+            "der Nordstadt Zeitung",
+        ),
+        (
             "ru",
             "Источники сообщили агентству Нордпресс, что министр уйдет в отставку.",
             "Источники",
@@ -231,3 +237,9 @@ def test_persian_relay_chain() -> None:
     assert origin.source and origin.source[2] == "روابط عمومی وزارت راه"
     assert not origin.publisher
     assert {a.content[2] if a.content else None for a in found.values()} == {"پل بسته شد"}
+
+
+def test_a_subject_opening_the_sentence_reports_what_follows_the_comma() -> None:
+    """'Der Minister sagte, die Brücke bleibe gesperrt': nothing before the subject to report."""
+    (found,) = top("Der Minister sagte, die Brücke in Nordstadt bleibe gesperrt.", "de")
+    assert found.content and found.content[2] == "die Brücke in Nordstadt bleibe gesperrt"

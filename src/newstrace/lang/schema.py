@@ -62,6 +62,9 @@ class Lexicon:
     # subject of a ``clausal``, ``predicative`` or ``mental`` cue with one of them is no
     # source and the verb no cue ("the movement sought to", "the crisis underscores").
     not_agents: tuple[str, ...] = ()
+    # True where reported speech may follow its verb after a bare comma, with no
+    # complementizer (German "Der Minister sagte, die Brücke bleibe gesperrt").
+    comma_clause: bool = False
     # True where a noun phrase's head comes first and its modifiers follow (Arabic "الحركة
     # الاحتجاجية", Persian ezafe): the head word of a source is its first.
     head_initial: bool = False

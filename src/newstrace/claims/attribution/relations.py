@@ -271,7 +271,11 @@ def _opens_clause(s: _Sentence, source: _Range | None) -> bool:
     if source is None:
         return False
     previous = source[0] - 1
-    return previous < 0 or s.tokens[previous].text in COMMAS + tuple(CLOSE_QUOTES + STRAIGHT_QUOTES)
+    if previous < 0:
+        # A subject that opens the sentence has nothing before it to report where speech
+        # may follow a bare comma: "Der Minister sagte, die Brücke bleibe gesperrt".
+        return not s.lex.comma_clause
+    return s.tokens[previous].text in COMMAS + tuple(CLOSE_QUOTES + STRAIGHT_QUOTES)
 
 
 def _inverted_after_comma(s: _Sentence, cue: _Cue) -> bool:

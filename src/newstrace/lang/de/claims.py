@@ -63,6 +63,9 @@ LEXICON = Lexicon(
     fronted_objects=("das", "dies", "dieses"),
     # "…, so die Polizei": "so" reports only after a comma.
     comma_source_after=("so",),
+    comma_clause=True,
+    # "Quellen sagten der Zeitung": the listener, an outlet, relays the statement.
+    tell=("sagte", "sagten", "sagt", "bestätigte", "bestätigten", "erklärte", "erklärten"),
     # "zitiert die Zeitung den Minister": the minister spoke, the paper relays it.
     cite=("zitiert", "zitierte", "zitierten"),
     # "zitiert die Zeitung den Minister": the object's article ends the source.

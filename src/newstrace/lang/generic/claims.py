@@ -64,4 +64,5 @@ LEXICON = Lexicon(
         *("телеканал", "телеканалу", "издание", "изданию"),
     ),
     free_inversion=True,
+    comma_clause=True,
 )
