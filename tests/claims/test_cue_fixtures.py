@@ -51,6 +51,7 @@ NOT_REPORTS = [
     ("de", "Die Brücke ist alt, so alt wie die Stadt Nordstadt."),
     ("ar", "رأت الحركة الاحتجاجية في المدينة ضرورة التغيير."),
     ("fa", "جنبش دانشجویی خواستار تغییر شد."),
+    ("fa", "جنبش دانشجویی معتقد است که دولت باید استعفا دهد."),
 ]
 
 
@@ -62,6 +63,7 @@ def test_non_reporting_uses_give_no_attribution(language: str, text: str) -> Non
 # --- The same verbs in a reporting frame still report ----------------------------------------
 
 STILL_REPORTS = [
+    ("fa", "وزیر راه معتقد است که پل باید بسته شود.", "معتقد است", "وزیر راه"),
     (
         "en",
         "The harbour minister appeared to accept the offer from Castelmar.",

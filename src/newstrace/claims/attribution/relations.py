@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...nlp.clauses import COMMAS, trim_end
+from ...nlp.phrases import fold_phrase
 from ...nlp.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES, in_quotes
 from .cues import _Cue, _skip_left, _skippable
 from .nouns import (
@@ -388,6 +389,10 @@ def _reports_view(s: _Sentence, item: _Found) -> bool:
     if cue.kind not in ("verb", "participle") or cue.passive:
         return True
     head = _bare(s, s.tokens[cue.last].low)
+    if cue.last > cue.first:
+        # A multi-word cue listed whole: Persian "معتقد است" (believes).
+        phrase = fold_phrase(s.text[s.tokens[cue.first].start : s.tokens[cue.last].end])
+        head = phrase if phrase in s.comp.mental else head
     listed = (s.comp.clausal, s.comp.predicative, s.comp.mental)
     if not any(head in words for words in listed):
         return True
