@@ -245,3 +245,43 @@ def test_a_subject_opening_the_sentence_reports_what_follows_the_comma() -> None
     """'Der Minister sagte, die Brücke bleibe gesperrt': nothing before the subject to report."""
     (found,) = top("Der Minister sagte, die Brücke in Nordstadt bleibe gesperrt.", "de")
     assert found.content and found.content[2] == "die Brücke in Nordstadt bleibe gesperrt"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speakers", "relay", "outlet"),
+    [
+        (
+            "en",
+            "According to sources quoted by the Daily Planet, the harbour minister will resign.",
+            "sources",
+            "quoted by",
+            "the Daily Planet",
+        ),
+        (
+            "es",
+            "Según fuentes citadas por el diario Norte, el ministro de Valdora dimitirá.",
+            "fuentes",
+            "citadas por",
+            "el diario Norte",
+        ),
+        (
+            "fr",
+            "Selon des sources citées par le journal Le Nord, le maire de Castelmar démissionne.",
+            "des sources",
+            "citées par",
+            "le journal Le Nord",
+        ),
+    ],
+)
+def test_sources_quoted_by_an_outlet(
+    language: str, text: str, speakers: str, relay: str, outlet: str
+) -> None:
+    """'Sources quoted by X': the sources spoke (anonymous), X relays them (publisher)."""
+    found = top(text, language)
+    spoke = [a for a in found if a.cue[2] != relay]
+    relayed = [a for a in found if a.cue[2] == relay]
+    assert [(a.source[2] if a.source else None, a.anonymous, a.publisher) for a in spoke] == [
+        (speakers, True, False)
+    ]
+    assert [(a.source[2] if a.source else None, a.publisher) for a in relayed] == [(outlet, True)]
+    assert len({a.content[2] if a.content else None for a in found}) == 1

@@ -37,6 +37,10 @@ class Lexicon:
     participles: tuple[str, ...] = ()
     # Prepositional cues whose source follows: "according to X", "selon X", "به گزارش X".
     source_after: tuple[str, ...] = ()
+    # Prepositional cues whose source relays the words of the source right before them
+    # ("sources quoted by X", "fuentes citadas por X"): X is a publisher. After any other
+    # prepositional cue the order is the reverse ("به گزارش X به نقل از Y": X relays Y).
+    relay_cues: tuple[str, ...] = ()
     # Postpositional cues whose source precedes: "dem Ministerium zufolge".
     source_before: tuple[str, ...] = ()
     # Cue forms that are also common nouns ("plan", "calls", "state"): verbs only after a

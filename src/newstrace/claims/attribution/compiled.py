@@ -27,6 +27,7 @@ class _Compiled:
     clausal: frozenset[str]
     predicative: frozenset[str]
     mental: frozenset[str]
+    relay_cues: frozenset[str]
     not_cues: re.Pattern[str] | None
     anonymity: re.Pattern[str] | None
     hedges: re.Pattern[str] | None
@@ -64,6 +65,7 @@ def _compiled(language: str) -> _Compiled | None:
         clausal=folded_set(lex.clausal),
         predicative=folded_set(lex.predicative),
         mental=folded_set(lex.mental),
+        relay_cues=folded_set(lex.relay_cues),
         not_cues=_alternation(lex.not_cues, lex),
         anonymity=_alternation(lex.anonymity, lex),
         hedges=_alternation(lex.hedges, lex),

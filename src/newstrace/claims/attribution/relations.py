@@ -95,9 +95,14 @@ def _analyse(s: _Sentence, cue: _Cue, done: list[_Found]) -> _Found:
         found.left_content = bool(words_before) and not s.has(words_before[-1], "stops")
         relay = _relaying(cue, done)
         if relay is not None:
-            # "به گزارش X به نقل از Y، …": X relays what Y said; both report what follows.
-            relay.relayed_by, relay.relays = found, True
             found.left_content = False
+            phrase = fold_phrase(s.text[s.tokens[cue.first].start : s.tokens[cue.last].end])
+            if phrase in s.comp.relay_cues:
+                # "according to sources quoted by X, …": X relays what the sources said.
+                found.relayed_by, found.relays = relay, True
+            else:
+                # "به گزارش X به نقل از Y، …": X relays what Y said; both report what follows.
+                relay.relayed_by, relay.relays = found, True
         if found.left_content:
             found.clause_first = before if s.punct(before) else cue.first
         return found

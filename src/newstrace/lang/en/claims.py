@@ -253,6 +253,7 @@ LEXICON = Lexicon(
         for lemma in ("continue", "go on", "read", "post", "issue", "rule")
         for f in inflect(lemma)
     ),
+    relay_cues=("quoted by", "cited by", "as reported by", "as cited by"),
     source_after=(
         "according to",
         "according to a report by",

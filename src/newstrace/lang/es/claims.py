@@ -83,7 +83,12 @@ LEXICON = Lexicon(
         "advirtiendo",
         "subrayando",
     ),
-    source_after=("según", "de acuerdo con", "de acuerdo a", "citado por", "citada por"),
+    source_after=(
+        *("según", "de acuerdo con", "de acuerdo a"),
+        *("citado por", "citada por", "citados por", "citadas por"),
+    ),
+    # "según fuentes citadas por el diario X": the paper relays what the sources said.
+    relay_cues=("citado por", "citada por", "citados por", "citadas por"),
     not_cues=(
         "según el plan",
         "según lo previsto",
@@ -137,6 +142,11 @@ LEXICON = Lexicon(
     ),
     times=("hoy", "ayer", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
     stops=(
+        # "fuentes citadas por …": the participle opens the next cue.
+        "citado",
+        "citada",
+        "citados",
+        "citadas",
         "que",
         "y",
         "o",

@@ -95,7 +95,12 @@ LEXICON = Lexicon(
         "déclarant",
         "rappelant",
     ),
-    source_after=("selon", "d'après", "de source", "citant", "cité par", "citée par"),
+    source_after=(
+        *("selon", "d'après", "de source", "citant"),
+        *("cité par", "citée par", "cités par", "citées par"),
+    ),
+    # "selon des sources citées par le journal X": the paper relays what the sources said.
+    relay_cues=("cité par", "citée par", "cités par", "citées par"),
     not_cues=("selon le plan", "selon le calendrier", "selon les règles", "c'est-à-dire"),
     complementizers=("que", "qu'"),
     relatives=("qui", "lequel", "laquelle"),
@@ -158,6 +163,11 @@ LEXICON = Lexicon(
     ),
     times=(*closed.DAYS,),
     stops=(
+        # "fuentes citadas por …": the participle opens the next cue.
+        "cité",
+        "citée",
+        "cités",
+        "citées",
         "que",
         "qu'",
         "et",
