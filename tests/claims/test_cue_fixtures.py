@@ -285,3 +285,14 @@ def test_sources_quoted_by_an_outlet(
     ]
     assert [(a.source[2] if a.source else None, a.publisher) for a in relayed] == [(outlet, True)]
     assert len({a.content[2] if a.content else None for a in found}) == 1
+
+
+def test_arabic_outlet_quoting_sources() -> None:
+    """'ذكرت صحيفة X نقلا عن مصادر …': the sources spoke, the paper relays what follows."""
+    text = "وذكرت صحيفة الشروق نقلا عن مصادر مطلعة أن الوزير سيستقيل."
+    found = {a.cue[2]: a for a in top(text, "ar")}
+    assert found["وذكرت"].source and found["وذكرت"].source[2] == "صحيفة الشروق"
+    assert found["وذكرت"].publisher
+    origin = found["نقلا عن"]
+    assert origin.source and origin.source[2] == "مصادر مطلعة" and origin.anonymous
+    assert {a.content[2] if a.content else None for a in found.values()} == {"الوزير سيستقيل"}

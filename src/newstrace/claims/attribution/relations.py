@@ -126,12 +126,15 @@ def _analyse(s: _Sentence, cue: _Cue, done: list[_Found]) -> _Found:
 
 
 def _relaying(cue: _Cue, done: list[_Found]) -> _Found | None:
-    """A prepositional relation whose source ends right before this prepositional cue."""
+    """A relation whose source follows its cue and ends right before this prepositional cue
+    ("به گزارش X به نقل از Y", "ذكرت صحيفة X نقلا عن Y")."""
     return next(
         (
             d
             for d in done
-            if d.cue.kind == "after" and d.source is not None and d.source[1] == cue.first - 1
+            if (d.cue.kind == "after" or d.source_right)
+            and d.source is not None
+            and d.source[1] == cue.first - 1
         ),
         None,
     )
