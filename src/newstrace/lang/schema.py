@@ -112,6 +112,9 @@ class Lexicon:
     # Verbs whose first object is the listener ("told Reuters"): a listener that is a news
     # outlet relays the statement and becomes a publisher source.
     tell: tuple[str, ...] = ()
+    # Prefixes that mark a listener glued to its noun (Arabic "لوكالة": "to the agency"):
+    # after a ``tell`` verb and its subject, a listener so marked relays the statement.
+    listener_prefixes: tuple[str, ...] = ()
     # Head words of an unnamed source ("sources", "مصادر", "منابع").
     anonymous: tuple[str, ...] = ()
     # Phrases that say a source is unnamed ("who asked not to be named").

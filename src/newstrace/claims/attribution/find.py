@@ -177,6 +177,9 @@ def _records(
     ]
     if item.extra_publisher is not None:
         outlet = s.char_span(*item.extra_publisher)
+        prefix = next((p for p in s.lex.listener_prefixes if outlet[2].startswith(p)), "")
+        if prefix and item.source_right:
+            outlet = _span(s.text, outlet[0] + len(prefix), outlet[1])  # "لوكالة" -> "وكالة"
         if entities:
             outlet = _widen_to_entity(outlet, entities, s.text)
         if _is_publisher(s, outlet) or _named_outlet(s, outlet, entities):

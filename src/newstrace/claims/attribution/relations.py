@@ -221,6 +221,8 @@ def _analyse_verb(s: _Sentence, cue: _Cue, found: _Found, done: list[_Found]) ->
         and s.tokens[cue.first].low in s.comp.words["tell"]
     ):
         found.extra_publisher = _np_right(s, cue.last + 1)
+    if found.source is not None and found.source_right:
+        found.extra_publisher = _prefixed_listener(s, cue, found.source)
     if found.source is not None and found.source_right and s.has(cue.first, "cite"):
         inverted = _cited_speaker(s, found) or inverted
     after = max(cue.last, found.source[1] if found.source and found.source_right else cue.last)
@@ -241,6 +243,26 @@ def _analyse_verb(s: _Sentence, cue: _Cue, found: _Found, done: list[_Found]) ->
         found.clause_first = start - 1 if s.punct(start - 1) else start
     elif found.source is not None and not found.source_right and found.clause_first is None:
         found.clause_first = _boundary_before(s, found.source[0])
+
+
+def _prefixed_listener(s: _Sentence, cue: _Cue, source: _Range) -> _Range | None:
+    """'قالت مصادر لوكالة الأنباء …': after a verb of telling and the subject that follows
+    it, a listener marked by a prefix ("ل") is the outlet the speakers told."""
+    listener = source[1] + 1
+    if listener >= len(s.tokens) or _bare_tell(s, s.tokens[cue.first].low) is None:
+        return None
+    word = s.tokens[listener].low
+    if not any(word.startswith(p) and len(word) > len(p) + 2 for p in s.lex.listener_prefixes):
+        return None
+    return _np_right(s, listener)
+
+
+def _bare_tell(s: _Sentence, word: str) -> str | None:
+    """The tell verb a cue word is, with or without its proclitic ("وقالت")."""
+    for proclitic in ("", *s.lex.cue_proclitics):
+        if word.startswith(proclitic) and word[len(proclitic) :] in s.comp.words["tell"]:
+            return word[len(proclitic) :]
+    return None
 
 
 def _cited_speaker(s: _Sentence, found: _Found) -> bool:

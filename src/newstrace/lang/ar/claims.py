@@ -101,6 +101,9 @@ LEXICON = Lexicon(
         ).split()
     ),
     head_initial=True,
+    # "قالت مصادر لوكالة الأنباء": the sources told the agency, which relays it.
+    tell=tuple("قال قالت قالوا ذكر ذكرت ذكروا اكد اكدت اكدوا افاد افادت افادوا".split()),
+    listener_prefixes=("ل",),
     verbs=(*_VERBS.split(), "اعرب عن", "اعربت عن"),
     participles=(
         "مضيفا",
