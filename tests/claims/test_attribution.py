@@ -195,8 +195,10 @@ def test_ar_verb_first_named_source():
 
 
 def test_ar_anonymous_and_publisher():
-    found = only("وقالت مصادر دبلوماسية لرويترز إن الاتفاق بات وشيكا.", "ar")
-    assert source_text(found) == "مصادر دبلوماسية" and found.anonymous
+    # "told Reuters": the sources spoke, Reuters relays it (a publisher record, as in English)
+    speakers, outlet = top("وقالت مصادر دبلوماسية لرويترز إن الاتفاق بات وشيكا.", "ar")
+    assert source_text(speakers) == "مصادر دبلوماسية" and speakers.anonymous
+    assert source_text(outlet) == "رويترز" and outlet.publisher and not outlet.anonymous
     found = only("وذكرت مصادر طلبت عدم الكشف عن هويتها أن الهجوم أسفر عن قتلى.", "ar")
     assert found.anonymous
     found = only("وأفادت صحيفة الشرق الأوسط بأن الوزير سيستقيل.", "ar")

@@ -11,8 +11,8 @@ PACK = lang.get("it")
 def test_what_the_pack_gives():
     assert (PACK.code, PACK.direction, PACK.script) == ("generic", "ltr", "latin")
     assert PACK.events is None and not PACK.outlet_nouns
-    # Claims: response phrases only (Russian), no attribution cues.
-    assert PACK.claims is not None and not PACK.claims.verbs
+    # Attribution cues and responses of languages without a pack (Russian today).
+    assert PACK.claims is not None and "по данным" in PACK.claims.source_after
     assert "не удалось связаться" in PACK.claims.responses["no_comment"]
     assert "sindaco" in PACK.titles and "piazza" in PACK.place_words
 

@@ -37,6 +37,10 @@ class Lexicon:
     participles: tuple[str, ...] = ()
     # Prepositional cues whose source follows: "according to X", "selon X", "به گزارش X".
     source_after: tuple[str, ...] = ()
+    # Prepositional cues whose source relays the words of the source right before them
+    # ("sources quoted by X", "fuentes citadas por X"): X is a publisher. After any other
+    # prepositional cue the order is the reverse ("به گزارش X به نقل از Y": X relays Y).
+    relay_cues: tuple[str, ...] = ()
     # Postpositional cues whose source precedes: "dem Ministerium zufolge".
     source_before: tuple[str, ...] = ()
     # Cue forms that are also common nouns ("plan", "calls", "state"): verbs only after a
@@ -46,6 +50,43 @@ class Lexicon:
     weak: tuple[str, ...] = ()
     # Fixed phrases that contain a cue word but report nobody ("according to plan").
     not_cues: tuple[str, ...] = ()
+    # Cue forms of thinking, wanting and judging that report a view only when a clause or
+    # a quotation follows ("believes that …", "believe the deal will hold"): with an object
+    # or an infinitive they tell an act, not a view ("considered the proposal", "sought to
+    # topple", "decided to close", "seems unlikely", "underscores the need").
+    clausal: tuple[str, ...] = ()
+    # Cue forms that report a view only with a predicate after them ("appears to have
+    # left", "seemed confident"): before a preposition, a time word or the clause's end they
+    # tell a presence ("appeared at the rally", "will appear in court").
+    predicative: tuple[str, ...] = ()
+    # Verbs of thinking, wanting and deciding: whatever follows them, their subject must be
+    # able to hold a view (see ``not_agents``): "the court decided", not "the crisis decided".
+    mental: tuple[str, ...] = ()
+    # Head nouns that cannot hold a view or speak (a movement, a crisis, a need): the
+    # subject of a ``clausal``, ``predicative`` or ``mental`` cue with one of them is no
+    # source and the verb no cue ("the movement sought to", "the crisis underscores").
+    not_agents: tuple[str, ...] = ()
+    # True where reported speech may follow its verb after a bare comma, with no
+    # complementizer (German "Der Minister sagte, die Brücke bleibe gesperrt").
+    comma_clause: bool = False
+    # True where a noun phrase's head comes first and its modifiers follow (Arabic "الحركة
+    # الاحتجاجية", Persian ezafe): the head word of a source is its first.
+    head_initial: bool = False
+    # Words that show a finite clause after a ``clausal`` cue when no complementizer opens
+    # it: auxiliaries and modals ("believe the deal will hold", "glaubt, er werde").
+    finite: tuple[str, ...] = ()
+    # Prepositional cues whose source follows, only right after a comma: German
+    # "…, so die Polizei" ("so" elsewhere is an adverb).
+    comma_source_after: tuple[str, ...] = ()
+    # Pronouns that open a verb-second clause as the verb's object, so that the subject
+    # follows the verb: German "Das berichtet die Zeitung", Russian "Об этом сообщает ТАСС".
+    fronted_objects: tuple[str, ...] = ()
+    # Verbs whose subject relays what their object said ("zitiert die Zeitung den
+    # Minister"): the object is the source and the subject its publisher.
+    cite: tuple[str, ...] = ()
+    # Articles that open an object after a source noun phrase that follows its verb
+    # ("zitiert die Zeitung den Minister"): the source ends before them.
+    object_articles: tuple[str, ...] = ()
     # Words that open the reported clause ("that", "dass", "que", "أن", "که").
     complementizers: tuple[str, ...] = ()
     # Relative pronouns that stand as the source of a relative clause ("who said").
@@ -71,6 +112,9 @@ class Lexicon:
     # Verbs whose first object is the listener ("told Reuters"): a listener that is a news
     # outlet relays the statement and becomes a publisher source.
     tell: tuple[str, ...] = ()
+    # Prefixes that mark a listener glued to its noun (Arabic "لوكالة": "to the agency"):
+    # after a ``tell`` verb and its subject, a listener so marked relays the statement.
+    listener_prefixes: tuple[str, ...] = ()
     # Head words of an unnamed source ("sources", "مصادر", "منابع").
     anonymous: tuple[str, ...] = ()
     # Phrases that say a source is unnamed ("who asked not to be named").

@@ -8,7 +8,13 @@ How an attribution is found:
 1. *Cues* come from the language's lexicon (``newstrace.lang.get(code).claims``), matched on
    the folded text (case, Arabic/Persian letter variants, diacritics, tatweel and ZWNJ folded) and
    mapped back to the original offsets. Lexicon phrases that report nobody ("according to
-   plan", "time will tell") and nouns ("the report", "his claims") are dropped.
+   plan", "time will tell") and nouns ("the report", "his claims") are dropped. A cue is
+   decided by its construction: a ``clausal`` verb ("consider", "glaubt", "estime") reports
+   only before a clause or a quotation ("considered that …", not "considered the matter"); a
+   ``predicative`` one ("appear", "underscore") not before a preposition or time ("appeared
+   at the rally"); with either, and with a ``mental`` verb ("believe", "decide", "seem"), a
+   subject that cannot hold a view ("the movement", "the crisis": ``not_agents``) makes no
+   cue. Languages without a pack get the generic pack's cues (Russian today).
 2. The *source* depends on the cue's construction: after a prepositional cue ("according to
    X", "selon X", "به گزارش X"); before a postposition ("X zufolge"); after a verb that follows
    what it reports ('"…," said X', Arabic "قال X"); the agent of a passive ("was told by X");
@@ -23,7 +29,11 @@ How an attribution is found:
 4. A cue inside a quotation or inside the content of another attribution is *nested*: it is
    kept (the quoted speaker cites someone) but flagged, since it is not the article's own
    attribution. A cue in a relative clause ("a man who said …") reports only that clause.
-5. "A told B, which reported …" is a chain: A's relation, and B's with ``publisher`` set.
+5. "A told B, which reported …" is a chain: A's relation, and B's with ``publisher`` set;
+   so are "sources told Reuters", "قالت مصادر لوكالة …", "Quellen sagten der Zeitung"
+   (the listener relays), "sources quoted by X", "fuentes citadas por X" (``relay_cues``),
+   "zitiert die Zeitung den Minister" (``cite``: the object spoke) and "به گزارش X به نقل از
+   Y", "ذكرت صحيفة X نقلا عن Y" (X relays Y; both report what follows).
 
 The package splits the work by step: ``records`` (what is returned), ``compiled`` (lexicons),
 ``tokens``, ``sentence`` (one sentence prepared once), ``cues``, ``nouns`` (source noun

@@ -23,6 +23,11 @@ class _Compiled:
     weak: frozenset[str]
     source_after: re.Pattern[str] | None
     source_before: re.Pattern[str] | None
+    comma_source_after: re.Pattern[str] | None
+    clausal: frozenset[str]
+    predicative: frozenset[str]
+    mental: frozenset[str]
+    relay_cues: frozenset[str]
     not_cues: re.Pattern[str] | None
     not_responses: re.Pattern[str] | None
     anonymity: re.Pattern[str] | None
@@ -42,12 +47,10 @@ def _alternation(phrases: Iterable[str], lex: Lexicon) -> re.Pattern[str] | None
 
 
 @cache
-def _compiled(language: str, responses: bool = False) -> _Compiled | None:
-    # Only a code with a pack of its own (as given, not normalised) has attribution rules; a
-    # language without one gets the generic pack's response phrases (Russian until it has a
-    # pack), which the response finder asks for with ``responses``.
-    own = language in lang.LANGUAGES
-    lex = lang.get(language).claims if own or (responses and not lang.has_pack(language)) else None
+def _compiled(language: str) -> _Compiled | None:
+    # A code with a pack of its own (as given, not normalised) has its rules; any other code
+    # gets the generic pack's, which holds the cues of languages without a pack yet.
+    lex = lang.get(language).claims
     if lex is None:
         return None
 
@@ -59,6 +62,11 @@ def _compiled(language: str, responses: bool = False) -> _Compiled | None:
         weak=folded_set(lex.weak),
         source_after=_alternation(lex.source_after, lex),
         source_before=_alternation(lex.source_before, lex),
+        comma_source_after=_alternation(lex.comma_source_after, lex),
+        clausal=folded_set(lex.clausal),
+        predicative=folded_set(lex.predicative),
+        mental=folded_set(lex.mental),
+        relay_cues=folded_set(lex.relay_cues),
         not_cues=_alternation(lex.not_cues, lex),
         not_responses=_alternation(lex.not_responses, lex),
         anonymity=_alternation(lex.anonymity, lex),
@@ -89,6 +97,11 @@ def _compiled(language: str, responses: bool = False) -> _Compiled | None:
             "passive": folded_set(lex.passive),
             "agents": folded_set(lex.agents),
             "times": folded_set(lex.times),
+            "finite": folded_set(lex.finite),
+            "fronted_objects": folded_set(lex.fronted_objects),
+            "not_agents": folded_set(lex.not_agents),
+            "object_articles": folded_set(lex.object_articles),
+            "cite": folded_set(lex.cite),
         },
     )
 

@@ -31,6 +31,7 @@ class _Cue:
     kind: _CueKind
     passive: bool = False
     speaker: int = 0  # colon cues: first token of the speaker's name
+    closing: bool = False  # ", so die Polizei": the source must close the sentence
 
 
 def _cues(s: _Sentence) -> list[_Cue]:
@@ -40,6 +41,7 @@ def _cues(s: _Sentence) -> list[_Cue]:
     found: list[_Cue] = []
     taken: set[int] = set()
     groups: tuple[tuple[re.Pattern[str] | None, _CueKind], ...] = (
+        (s.comp.comma_source_after, "after"),
         (s.comp.source_after, "after"),
         (s.comp.source_before, "before"),
         (s.comp.verbs, "verb"),
@@ -52,6 +54,10 @@ def _cues(s: _Sentence) -> list[_Cue]:
             if found_range is None or taken.intersection(range(found_range[0], found_range[1] + 1)):
                 continue
             cue = _Cue(found_range[0], found_range[1], kind)
+            if pattern is s.comp.comma_source_after:
+                if not _after_comma(s, cue.first):
+                    continue
+                cue.closing = True
             if _capitalised_inside(s, cue.first) or (kind == "verb" and not _verbal_use(s, cue)):
                 continue
             taken.update(range(cue.first, cue.last + 1))
@@ -61,6 +67,11 @@ def _cues(s: _Sentence) -> list[_Cue]:
     for cue in found:
         _classify(s, cue)
     return [c for c in found if not (c.kind == "participle" and _parenthetical(s, c, found))]
+
+
+def _after_comma(s: _Sentence, index: int) -> bool:
+    """'…, so die Polizei': the cue follows a comma (or a closing quotation and a comma)."""
+    return index > 0 and s.tokens[index - 1].text in COMMAS
 
 
 def _parenthetical(s: _Sentence, cue: _Cue, cues: list[_Cue]) -> bool:
@@ -103,7 +114,8 @@ def _title_case(s: _Sentence) -> bool:
 def _verbal_use(s: _Sentence, cue: _Cue) -> bool:
     """False for a cue word used as a noun or adjective ("the report", "his claims of")."""
     before = cue.first - 1
-    if s.has(before, "determiners") and not s.has(before, "pronouns"):
+    fronted = s.has(before, "fronted_objects") and (before == 0 or s.punct(before - 1))
+    if s.has(before, "determiners") and not s.has(before, "pronouns") and not fronted:
         # "that" and "this" also open clauses: "said that reports…" keeps "reports" a noun,
         # but "this week said" is not a determiner use; a word after "that" counts as a noun.
         return False
@@ -208,7 +220,9 @@ def _skip_left(s: _Sentence, index: int) -> int:
 def _skippable(s: _Sentence, index: int) -> bool:
     token = s.tokens[index]
     if token.low in s.comp.words["skip"]:
-        return True
+        # After an article a word is a noun ("the plan seems"), not an auxiliary or adverb.
+        previous = index - 1
+        return not (s.has(previous, "determiners") and not s.has(previous, "pronouns"))
     # English adverbs in -ly ("repeatedly said"), not names ("Kelly said").
     return (
         s.lex.language == "en"

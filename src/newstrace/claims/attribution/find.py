@@ -12,7 +12,7 @@ from .compiled import _span
 from .cues import _Cue, _cues
 from .nouns import _ends_phrase, _np_right
 from .records import Attribution, EntitySpan, Span
-from .relations import _analyse, _asked_clause, _contents, _Found
+from .relations import _analyse, _asked_clause, _contents, _Found, _reports_view
 from .sentence import _prepare, _Sentence
 from .tables import NOT_SPEAKERS, PASSIVE_REPORTS
 
@@ -131,6 +131,8 @@ def _keep(s: _Sentence, item: _Found, found: list[_Found]) -> bool:
     for other in found:
         if other is not item and other.source and other.source[0] <= cue.first <= other.source[1]:
             return False
+    if not _reports_view(s, item) or (cue.closing and item.source is None):
+        return False
     # A passive with no agent still reports ("it was reported that", "he was asked"), but
     # only for verbs of saying; "the chance was denied" reports nothing.
     reporting_passive = (
@@ -175,6 +177,9 @@ def _records(
     ]
     if item.extra_publisher is not None:
         outlet = s.char_span(*item.extra_publisher)
+        prefix = next((p for p in s.lex.listener_prefixes if outlet[2].startswith(p)), "")
+        if prefix and item.source_right:
+            outlet = _span(s.text, outlet[0] + len(prefix), outlet[1])  # "لوكالة" -> "وكالة"
         if entities:
             outlet = _widen_to_entity(outlet, entities, s.text)
         if _is_publisher(s, outlet) or _named_outlet(s, outlet, entities):

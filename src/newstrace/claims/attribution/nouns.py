@@ -30,8 +30,8 @@ def _np_word(s: _Sentence, index: int) -> bool:
     if low in s.comp.words["links"] and low not in POSSESSIVE:
         return False
     lower = not s.lex.cased or token.text[:1].islower()
-    if lower and low in s.comp.verb_forms:
-        return False
+    if lower and low in s.comp.verb_forms and not _after_determiner(s, index):
+        return False  # "the plan seems": after an article a cue form is a noun
     if s.lex.language == "en" and lower and len(low) > 4:
         if low.endswith("ly"):
             return False
@@ -40,6 +40,11 @@ def _np_word(s: _Sentence, index: int) -> bool:
         if low.endswith(("ed", "ing")) and not s.has(index - 1, "determiners"):
             return False
     return True
+
+
+def _after_determiner(s: _Sentence, index: int) -> bool:
+    """An article or possessive right before: "the plan", "their report"."""
+    return s.has(index - 1, "determiners") and not s.has(index - 1, "pronouns")
 
 
 def _content_word(s: _Sentence, index: int) -> bool:
@@ -233,6 +238,10 @@ def _np_right(s: _Sentence, index: int) -> _Range | None:
             break
         if _after_noun(s, index, following):
             break
+        if s.has(following, "object_articles") and any(
+            _content_word(s, i) for i in range(index, following)
+        ):
+            break  # "zitiert die Zeitung den Minister": the object starts
         if _np_word(s, following) or s.has(following, "determiners"):
             k = following
         elif (s.has(following, "links") or s.tokens[following].text in ("/", "-", "&")) and (

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...nlp.clauses import COMMAS, trim_end
+from ...nlp.phrases import fold_phrase
 from ...nlp.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES, in_quotes
 from .cues import _Cue, _skip_left, _skippable
 from .nouns import (
@@ -17,7 +18,13 @@ from .nouns import (
     _skip_parenthetical,
 )
 from .sentence import _Range, _Sentence
-from .tables import ASKED_OPENERS, CLAUSE_BREAKS, COORDINATORS, MAIN_COMPLEMENTIZERS
+from .tables import (
+    ASKED_OPENERS,
+    CLAUSE_BREAKS,
+    COORDINATORS,
+    MAIN_COMPLEMENTIZERS,
+    VERB_MARKERS,
+)
 
 
 @dataclass(slots=True)
@@ -81,9 +88,21 @@ def _analyse(s: _Sentence, cue: _Cue, done: list[_Found]) -> _Found:
     before = cue.first - 1
     if cue.kind == "after":
         found.source = _np_right(s, cue.last + 1)
+        if cue.closing and not _closing_source(s, found.source):
+            found.source = None
         found.source_right = True
         words_before = [i for i in range(0, cue.first) if s.tokens[i].word]
         found.left_content = bool(words_before) and not s.has(words_before[-1], "stops")
+        relay = _relaying(cue, done)
+        if relay is not None:
+            found.left_content = False
+            phrase = fold_phrase(s.text[s.tokens[cue.first].start : s.tokens[cue.last].end])
+            if phrase in s.comp.relay_cues:
+                # "according to sources quoted by X, …": X relays what the sources said.
+                found.relayed_by, found.relays = relay, True
+            else:
+                # "به گزارش X به نقل از Y، …": X relays what Y said; both report what follows.
+                relay.relayed_by, relay.relays = found, True
         if found.left_content:
             found.clause_first = before if s.punct(before) else cue.first
         return found
@@ -104,6 +123,33 @@ def _analyse(s: _Sentence, cue: _Cue, done: list[_Found]) -> _Found:
         return found
     _analyse_verb(s, cue, found, done)
     return found
+
+
+def _relaying(cue: _Cue, done: list[_Found]) -> _Found | None:
+    """A relation whose source follows its cue and ends right before this prepositional cue
+    ("به گزارش X به نقل از Y", "ذكرت صحيفة X نقلا عن Y")."""
+    return next(
+        (
+            d
+            for d in done
+            if (d.cue.kind == "after" or d.source_right)
+            and d.source is not None
+            and d.source[1] == cue.first - 1
+        ),
+        None,
+    )
+
+
+def _closing_source(s: _Sentence, source: _Range | None) -> bool:
+    """'…, so die Polizei.': a noun phrase (an article or a capital first) that ends the
+    clause, but for a time or place; "…, so viel ist sicher" and "…, so alt wie" are
+    adverbs, not sources."""
+    if source is None:
+        return False
+    first = s.tokens[source[0]]
+    if not (s.has(source[0], "determiners") or (s.lex.cased and first.text[:1].isupper())):
+        return False
+    return _ends_phrase(s, source[1] + 1) or s.has(source[1] + 1, "skip")  # "am Montag"
 
 
 def _shared_source(s: _Sentence, cue: _Cue, done: list[_Found]) -> _Range | None:
@@ -148,6 +194,10 @@ def _analyse_verb(s: _Sentence, cue: _Cue, found: _Found, done: list[_Found]) ->
         if s.has(agent, "agents"):
             found.source = _np_right(s, agent + 1)
             found.source_right = True
+    elif _fronted_object(s, before):
+        # "Das berichtet die Zeitung": the pronoun is the object, the subject follows.
+        found.source = _np_right(s, cue.last + 1)
+        found.source_right = found.source is not None
     elif lex.verb_first or inverted:
         found.source = _np_right(s, cue.last + 1)
         found.source_right = found.source is not None
@@ -171,9 +221,13 @@ def _analyse_verb(s: _Sentence, cue: _Cue, found: _Found, done: list[_Found]) ->
         and s.tokens[cue.first].low in s.comp.words["tell"]
     ):
         found.extra_publisher = _np_right(s, cue.last + 1)
+    if found.source is not None and found.source_right:
+        found.extra_publisher = _prefixed_listener(s, cue, found.source)
+    if found.source is not None and found.source_right and s.has(cue.first, "cite"):
+        inverted = _cited_speaker(s, found) or inverted
     after = max(cue.last, found.source[1] if found.source and found.source_right else cue.last)
     if found.extra_publisher is not None:
-        after = found.extra_publisher[1]
+        after = max(after, found.extra_publisher[1])
     quoted_before = (
         found.source is not None
         and not found.source_right
@@ -191,6 +245,54 @@ def _analyse_verb(s: _Sentence, cue: _Cue, found: _Found, done: list[_Found]) ->
         found.clause_first = _boundary_before(s, found.source[0])
 
 
+def _prefixed_listener(s: _Sentence, cue: _Cue, source: _Range) -> _Range | None:
+    """'قالت مصادر لوكالة الأنباء …': after a verb of telling and the subject that follows
+    it, a listener marked by a prefix ("ل") is the outlet the speakers told."""
+    listener = source[1] + 1
+    if listener >= len(s.tokens) or _bare_tell(s, s.tokens[cue.first].low) is None:
+        return None
+    word = s.tokens[listener].low
+    if not any(word.startswith(p) and len(word) > len(p) + 2 for p in s.lex.listener_prefixes):
+        return None
+    return _np_right(s, listener)
+
+
+def _bare_tell(s: _Sentence, word: str) -> str | None:
+    """The tell verb a cue word is, with or without its proclitic ("وقالت")."""
+    for proclitic in ("", *s.lex.cue_proclitics):
+        if word.startswith(proclitic) and word[len(proclitic) :] in s.comp.words["tell"]:
+            return word[len(proclitic) :]
+    return None
+
+
+def _cited_speaker(s: _Sentence, found: _Found) -> bool:
+    """'„…", zitiert die Zeitung den Minister': the speaker is the object; the subject is
+    the outlet that relays the words, as in "told Reuters". True when a quotation before
+    the cue is what was said."""
+    assert found.source is not None
+    speaker_first = found.source[1] + 1
+    if not s.has(speaker_first, "object_articles"):
+        return False
+    speaker = _np_right(s, speaker_first)
+    if speaker is None:
+        return False
+    found.extra_publisher, found.source = found.source, speaker
+    return _quote_before(s, s.tokens[found.cue.first].start) is not None or (
+        found.cue.first > 0 and s.tokens[found.cue.first - 1].text in COMMAS
+    )
+
+
+def _fronted_object(s: _Sentence, index: int) -> bool:
+    """A pronoun that opens the clause right before the verb as its object (German "Das
+    berichtet …", Russian "Об этом сообщает …"), where the verb-second order allows it."""
+    if not s.lex.free_inversion or not s.has(index, "fronted_objects"):
+        return False
+    previous = index - 1
+    if s.has(previous, "prepositions"):
+        previous -= 1  # "Об этом сообщает"
+    return previous < 0 or s.punct(previous)
+
+
 def _opens_clause(s: _Sentence, source: _Range | None) -> bool:
     """'…, police said.': the subject follows a comma, a quotation or starts the sentence.
 
@@ -200,7 +302,11 @@ def _opens_clause(s: _Sentence, source: _Range | None) -> bool:
     if source is None:
         return False
     previous = source[0] - 1
-    return previous < 0 or s.tokens[previous].text in COMMAS + tuple(CLOSE_QUOTES + STRAIGHT_QUOTES)
+    if previous < 0:
+        # A subject that opens the sentence has nothing before it to report where speech
+        # may follow a bare comma: "Der Minister sagte, die Brücke bleibe gesperrt".
+        return not s.lex.comma_clause
+    return s.tokens[previous].text in COMMAS + tuple(CLOSE_QUOTES + STRAIGHT_QUOTES)
 
 
 def _inverted_after_comma(s: _Sentence, cue: _Cue) -> bool:
@@ -301,3 +407,94 @@ def _asked_clause(s: _Sentence, cue: _Cue) -> bool:
         return False
     before = cue.first - 1
     return before < 0 or s.tokens[before].low in ASKED_OPENERS
+
+
+def _reports_view(s: _Sentence, item: _Found) -> bool:
+    """A verb of thinking or judging ("believe", "consider", "seek", "seem") reports a view
+    only with a clause or a quotation after it (past its source, when that follows): with an
+    object, an infinitive or an adjective it tells an act ("considered the proposal", "sought
+    to topple", "seems unlikely"), and its subject is no source. A passive ("is considered a
+    moderate") reports the view of people left unsaid, as before."""
+    cue = item.cue
+    if cue.kind not in ("verb", "participle") or cue.passive:
+        return True
+    head = _bare(s, s.tokens[cue.last].low)
+    if cue.last > cue.first:
+        # A multi-word cue listed whole: Persian "معتقد است" (believes).
+        phrase = fold_phrase(s.text[s.tokens[cue.first].start : s.tokens[cue.last].end])
+        head = phrase if phrase in s.comp.mental else head
+    listed = (s.comp.clausal, s.comp.predicative, s.comp.mental)
+    if not any(head in words for words in listed):
+        return True
+    if item.source is not None and _not_agent(s, item.source):
+        return False
+    if head not in s.comp.clausal and head not in s.comp.predicative:
+        return True
+    after = cue.last
+    if item.source is not None and item.source_right:
+        after = max(after, item.source[1])
+    if item.extra_publisher is not None:
+        after = max(after, item.extra_publisher[1])
+    if head in s.comp.predicative:
+        return _predicate_follows(s, after + 1)
+    return _clause_follows(s, after + 1)
+
+
+def _bare(s: _Sentence, word: str) -> str:
+    """A cue word without its proclitic ("ورأت" -> "رأت"), when the bare form is listed."""
+    for proclitic in s.lex.cue_proclitics:
+        bare = word[len(proclitic) :]
+        listed = (s.comp.clausal, s.comp.predicative, s.comp.mental)
+        if word.startswith(proclitic) and any(bare in words for words in listed):
+            return bare
+    return word
+
+
+def _not_agent(s: _Sentence, source: _Range) -> bool:
+    """A source whose head word names no one who could hold a view ("the movement")."""
+    words = [i for i in range(source[0], source[1] + 1) if s.tokens[i].word]
+    # The head is before a link ("the spokesman for the movement", "la crise de l'eau").
+    link = next((n for n, i in enumerate(words) if n and s.has(i, "links")), len(words))
+    words = words[:link]
+    if not words:
+        return False
+    return s.has(words[0] if s.lex.head_initial else words[-1], "not_agents")
+
+
+def _predicate_follows(s: _Sentence, index: int) -> bool:
+    """'appeared to', 'seemed confident': a predicate, not a place or a time, follows."""
+    while (
+        index < len(s.tokens) and _skippable(s, index) and s.tokens[index].low not in VERB_MARKERS
+    ):
+        index += 1
+    if index >= len(s.tokens) or not s.tokens[index].word:
+        return False
+    return not (s.has(index, "prepositions") or s.has(index, "times"))
+
+
+def _clause_follows(s: _Sentence, index: int) -> bool:
+    """A reported clause opens at token ``index``: a quotation or a colon, a complementizer
+    ("that", "dass", "que", "أن", "که"), or a finite auxiliary a few words on ("believe the
+    deal will hold", "glaubt, er werde"), before the clause ends."""
+    while index < len(s.tokens) and _skippable(s, index) and not s.has(index, "finite"):
+        index += 1
+    if index >= len(s.tokens):
+        return False
+    token = s.tokens[index]
+    if token.text in (":", *OPEN_QUOTES, *STRAIGHT_QUOTES):
+        return True
+    if token.low in VERB_MARKERS and not s.has(index, "finite"):
+        return False  # "sought to topple", "decided to close": an infinitive
+    start = index
+    if token.text in COMMAS and index + 1 < len(s.tokens):
+        start = index + 1  # "glaubt, dass …", "glaubt, er werde …"
+    if s.has(start, "complementizers"):
+        return True
+    for k in range(start + 1, min(len(s.tokens), start + 10)):
+        if s.tokens[k].text in (".", ";", "؛", ":", "!", "?") or (
+            s.tokens[k].text in COMMAS and k > start + 1
+        ):
+            return False
+        if s.has(k, "finite"):
+            return True
+    return False

@@ -31,7 +31,7 @@ def find_responses(text: str, language: str, entities: Sequence[EntitySpan] = ()
     responding subject, found like an attribution's source (after the verb in Arabic).
     Languages without a pack get the generic pack's response phrases.
     """
-    s = _prepare(text, language, entities, responses=True)
+    s = _prepare(text, language, entities)
     if s is None:
         return []
     # "se negó a firmar" (refused to sign) holds "negó" (denied) but is no response

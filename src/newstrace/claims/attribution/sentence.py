@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ... import lang
 from ...lang import Lexicon
 from ...nlp.phrases import spans
 from ...nlp.quotes import quote_regions
@@ -47,13 +46,8 @@ class _Sentence:
         return (inside[0], inside[-1]) if inside else None
 
 
-def _prepare(
-    text: str, language: str, entities: Sequence[EntitySpan] = (), responses: bool = False
-) -> _Sentence | None:
-    """The sentence prepared for the finders; ``responses``: for the response finder, which
-    also reads languages that only the generic pack covers."""
-    # A language with a pack is prepared once for every finder (the cache key stays the same).
-    base = _prepared(text, language, responses and language not in lang.LANGUAGES)
+def _prepare(text: str, language: str, entities: Sequence[EntitySpan] = ()) -> _Sentence | None:
+    base = _prepared(text, language)
     if base is None or not entities:
         return base
     names = []
@@ -67,8 +61,8 @@ def _prepare(
 # The claims stage asks for attributions, hedges and responses of each sentence in turn: the
 # folding and tokens are computed once (nothing below mutates a prepared sentence).
 @lru_cache(maxsize=64)
-def _prepared(text: str, language: str, responses: bool = False) -> _Sentence | None:
-    comp = _compiled(language, responses)
+def _prepared(text: str, language: str) -> _Sentence | None:
+    comp = _compiled(language)
     if comp is None or not text.strip():
         return None
     folded, where = fold_with_map(text)

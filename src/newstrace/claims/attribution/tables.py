@@ -12,10 +12,11 @@ from ...nlp.phrases import folded_set
 
 
 def _every(table: str) -> tuple[str, ...]:
-    """A claims-lexicon table of every pack in turn (packs in ``lang.LANGUAGES`` order)."""
+    """A claims-lexicon table of every pack in turn (packs in ``lang.LANGUAGES`` order, then
+    the generic pack, which holds the words of languages without a pack)."""
     return tuple(
         word
-        for code in lang.LANGUAGES
+        for code in (*lang.LANGUAGES, lang.GENERIC)
         if (lexicon := lang.get(code).claims) is not None
         for word in getattr(lexicon, table)
     )

@@ -42,6 +42,34 @@ hinzufügte hinzufügten einräumte einräumten
 
 LEXICON = Lexicon(
     language="de",
+    # "glaubt, dass …" reports a view; "glaubt an einen Sieg" a belief in a thing.
+    clausal=("glaubt", "glauben", "glaubte"),
+    # "unterstrich, dass …" reports; "die Krise unterstrich den Bedarf" has no speaker.
+    predicative=("unterstrich", "unterstrichen"),
+    finite=tuple(
+        (
+            "ist sind sei seien war waren wäre wird werden werde würde würden hat haben habe hatte "
+            "hatten hätte kann können könne konnte muss müsse müssen soll solle sollte will wolle"
+        ).split()
+    ),
+    not_agents=tuple(
+        (
+            "Bewegung Protestbewegung Krise Not Bedarf Lage Situation Entscheidung Konflikt Krieg "
+            "Gewalt Prozess Tatsache Problem Probleme Entwicklung Wandel Trend Wirtschaft Markt "
+            "Märkte Protest Proteste"
+        ).split()
+    ),
+    # "Das berichtet die Zeitung": the pronoun is the object, the subject follows.
+    fronted_objects=("das", "dies", "dieses"),
+    # "…, so die Polizei": "so" reports only after a comma.
+    comma_source_after=("so",),
+    comma_clause=True,
+    # "Quellen sagten der Zeitung": the listener, an outlet, relays the statement.
+    tell=("sagte", "sagten", "sagt", "bestätigte", "bestätigten", "erklärte", "erklärten"),
+    # "zitiert die Zeitung den Minister": the minister spoke, the paper relays it.
+    cite=("zitiert", "zitierte", "zitierten"),
+    # "zitiert die Zeitung den Minister": the object's article ends the source.
+    object_articles=("den", "dem", "einen", "einem"),
     verbs=(
         *_VERBS.split(),
         "teilte mit",
@@ -120,6 +148,22 @@ LEXICON = Lexicon(
         *closed.DAYS,
         "abend",
         "morgen",
+        # Sentence adverbs: "Inzwischen glaubt die Partei" has its subject after the verb.
+        "inzwischen",
+        "deshalb",
+        "daher",
+        "trotzdem",
+        "dennoch",
+        "allerdings",
+        "jedoch",
+        "mittlerweile",
+        "offenbar",
+        "ebenfalls",
+        "weiterhin",
+        "hingegen",
+        "damals",
+        "heute",
+        "gestern",
     ),
     times=(
         *closed.DAYS,

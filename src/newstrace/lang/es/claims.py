@@ -50,6 +50,26 @@ aseveró reiteró opinó argumentó puntualizó alegó
 
 LEXICON = Lexicon(
     language="es",
+    # "consideró que …" reports a view; "consideró la propuesta" an act.
+    clausal=tuple(
+        (
+            "consideró consideraron considera consideran considerado cree creen creía estimó "
+            "estimaron estima estiman"
+        ).split()
+    ),
+    finite=tuple(
+        (
+            "es son era eran fue fueron será serán sería serían está están estaba ha han había "
+            "habían habrá va van iba debe deben debía puede pueden podría tiene tienen"
+        ).split()
+    ),
+    not_agents=tuple(
+        (
+            "movimiento movimientos crisis necesidad situación decisión conflicto guerra violencia "
+            "proceso hecho problema problemas esfuerzo cambio cambios tendencia economía mercado "
+            "mercados protesta protestas"
+        ).split()
+    ),
     verbs=tuple(_VERBS.split()),
     participles=(
         "diciendo",
@@ -63,7 +83,12 @@ LEXICON = Lexicon(
         "advirtiendo",
         "subrayando",
     ),
-    source_after=("según", "de acuerdo con", "de acuerdo a", "citado por", "citada por"),
+    source_after=(
+        *("según", "de acuerdo con", "de acuerdo a"),
+        *("citado por", "citada por", "citados por", "citadas por"),
+    ),
+    # "según fuentes citadas por el diario X": the paper relays what the sources said.
+    relay_cues=("citado por", "citada por", "citados por", "citadas por"),
     not_cues=(
         "según el plan",
         "según lo previsto",
@@ -99,6 +124,12 @@ LEXICON = Lexicon(
         "además",
         "hoy",
         "ayer",
+        # Sentence adverbs, never a source: "Ahora cree el ministro que …".
+        "ahora",
+        "todavía",
+        "asimismo",
+        "incluso",
+        "entonces",
         "este",
         "lunes",
         "martes",
@@ -111,6 +142,11 @@ LEXICON = Lexicon(
     ),
     times=("hoy", "ayer", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
     stops=(
+        # "fuentes citadas por …": the participle opens the next cue.
+        "citado",
+        "citada",
+        "citados",
+        "citadas",
         "que",
         "y",
         "o",

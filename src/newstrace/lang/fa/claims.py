@@ -77,6 +77,10 @@ def _verbs() -> tuple[str, ...]:
 
 LEXICON = Lexicon(
     language="fa",
+    # Verbs of believing and demanding: their subject must be able to hold a view.
+    mental=("معتقد است", "معتقدند", "بر این باور است", "خواستار شد"),
+    not_agents=("جنبش", "بحران", "نیاز", "وضعیت", "تصمیم", "جنگ", "خشونت", "روند", "اعتراضات"),
+    head_initial=True,
     verbs=_verbs(),
     source_after=(
         "به گزارش",

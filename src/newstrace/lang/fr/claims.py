@@ -57,6 +57,28 @@ _MAIN = (
 
 LEXICON = Lexicon(
     language="fr",
+    # "estime que …" reports a view; "estime la réforme à dix millions" an estimate.
+    clausal=tuple(
+        (
+            "estimé estime estiment jugé juge jugent pense pensent croit croient considère "
+            "considèrent considéré"
+        ).split()
+    ),
+    # "souligne que …" reports; "la crise souligne le besoin" has no speaker.
+    predicative=("souligne", "soulignent", "souligné"),
+    finite=tuple(
+        (
+            "est sont était étaient fut sera seront serait seraient a ont avait avaient aura va "
+            "vont allait doit doivent devrait peut peuvent pourrait"
+        ).split()
+    ),
+    not_agents=tuple(
+        (
+            "mouvement mouvements crise crises besoin besoins situation décision conflit guerre "
+            "violence processus fait problème problèmes effort efforts changement tendance "
+            "économie marché marchés manifestation manifestations"
+        ).split()
+    ),
     # "a déclaré" as one cue, so that "…, a déclaré le ministre" sees the comma before it.
     verbs=tuple(_VERBS.split())
     + tuple(f"{aux} {verb}" for aux in _AUXILIARY for verb in _MAIN)
@@ -73,7 +95,12 @@ LEXICON = Lexicon(
         "déclarant",
         "rappelant",
     ),
-    source_after=("selon", "d'après", "de source", "citant", "cité par", "citée par"),
+    source_after=(
+        *("selon", "d'après", "de source", "citant"),
+        *("cité par", "citée par", "cités par", "citées par"),
+    ),
+    # "selon des sources citées par le journal X": the paper relays what the sources said.
+    relay_cues=("cité par", "citée par", "cités par", "citées par"),
     not_cues=("selon le plan", "selon le calendrier", "selon les règles", "c'est-à-dire"),
     complementizers=("que", "qu'"),
     relatives=("qui", "lequel", "laquelle"),
@@ -122,10 +149,25 @@ LEXICON = Lexicon(
         "encore",
         "déjà",
         "alors",
+        # Sentence adverbs, never a source: "Désormais, il croit que …".
+        "désormais",
+        "pourtant",
+        "cependant",
+        "toutefois",
+        "néanmoins",
+        "ainsi",
+        "aujourd'hui",
+        "hier",
+        "maintenant",
         *closed.DAYS,
     ),
     times=(*closed.DAYS,),
     stops=(
+        # "fuentes citadas por …": the participle opens the next cue.
+        "cité",
+        "citée",
+        "cités",
+        "citées",
         "que",
         "qu'",
         "et",

@@ -1,8 +1,8 @@
 """The generic pack: what any language without a pack of its own gets.
 
 Numeric dates and dashed year ranges, with month names borrowed from dateparser where it knows
-the language; official response phrases (``claims.py``: Russian); no attribution or event
-rules.
+the language; attribution cues and response phrases of languages without a pack (Russian
+today, in ``claims.py``); no event rules.
 """
 
 from __future__ import annotations
