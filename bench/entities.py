@@ -10,7 +10,7 @@ a proper part of the other and both name one entity) or ``different`` (two entit
 one name is formally part of the other: "Fatah" / "Fatah al-Islam"). A *merge* is a predicted
 "same" or "partial"; merge precision and recall count gold "same" and "partial" as positive.
 Strict accuracy asks for the exact relation. Script pairs: lat = Latin, fa = Arabic script
-with a Persian-only letter (پ چ ژ گ ک ی), ar = other Arabic script.
+with a Persian-only letter (پ چ ژ گ ک ی), ar = other Arabic script, cyr = Cyrillic, heb = Hebrew.
 """
 
 from __future__ import annotations
@@ -51,13 +51,17 @@ def read_pairs(path: Path) -> list[Pair]:
 
 def script(name: str) -> str:
     letters = [ch for ch in name if ch.isalpha()]
+    if any("\u0400" <= ch <= "\u04ff" for ch in letters):
+        return "cyr"
+    if any("\u05d0" <= ch <= "\u05f2" for ch in letters):
+        return "heb"
     if not any("\u0600" <= ch <= "\u06ff" for ch in letters):
         return "lat"
     return "fa" if PERSIAN_LETTERS & set(letters) else "ar"
 
 
 def script_pair(pair: Pair) -> str:
-    order = {"lat": 0, "ar": 1, "fa": 2}
+    order = {"lat": 0, "ar": 1, "fa": 2, "cyr": 3, "heb": 4}
     return "-".join(sorted((script(pair.a), script(pair.b)), key=order.__getitem__))
 
 

@@ -94,7 +94,8 @@ def _join(tokens: Sequence[Token]) -> Token:
         return tokens[0]
     phones = _collapse([p for t in tokens for p in t.phones])
     first = tokens[0]
-    return Token("".join(t.text for t in tokens), phones, first.arabic, loan=first.loan)
+    text = "".join(t.text for t in tokens)
+    return Token(text, phones, first.arabic, loan=first.loan, script=first.script)
 
 
 def _align(a: Sequence[Token], b: Sequence[Token]) -> list[Pair]:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .align import _join
 from .gazetteer import _gazetteer_ids
-from .parse import _abd_tail, _check_type, _is_arabic, _Name, _parse, _variants
+from .parse import FAMILY_SUFFIXES, _abd_tail, _check_type, _is_arabic, _Name, _parse, _variants
 from .phones import Phone
 
 # Blocking alphabet: classes that rules may swap share a letter; h, w, y are dropped.
@@ -44,6 +44,9 @@ def _name_keys(name: _Name, raw: str, type_: str) -> set[str]:
         groups = [tokens[-1:], tokens[-2:], core[-1:]] if tokens else []
         tail = _abd_tail(tokens[-1]) if tokens else None
         groups += [(tail,)] if tail else []
+        if len(tokens) >= 4 or (len(tokens) >= 3 and tokens[-1].text in FAMILY_SUFFIXES):
+            # a form may leave out the last family-name part (Kazemi Nejad ~ کاظمی)
+            groups.append(tokens[-2:-1])
         return {f"p:{k}" for g in groups if g for k in _coarse_keys(_join(g).phones)}
     prefix = "l" if type_ == "place" else "o"
     keys = {

@@ -17,7 +17,18 @@ from typing import NamedTuple
 
 from ... import lang
 from ...lang.fold import fold_name
-from .phones import _VOWELS, Phone, _arabic_phones, _c, _g, _latin_phones
+from .phones import (
+    _VOWELS,
+    HEBREW_GERESH,
+    Phone,
+    _arabic_phones,
+    _c,
+    _cyrillic_phones,
+    _g,
+    _hebrew_phones,
+    _latin_phones,
+    cyrillic_to_latin,
+)
 
 TYPES = frozenset({"person", "organization", "outlet", "place", "other"})
 
@@ -27,8 +38,28 @@ _ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
 _RAW_TOKEN = re.compile(r"([^\W\d_]+|\d+)(\s*[-‐‑–]\s*)?")
 
 
+_HEBREW_CHAR = re.compile("[\u05d0-\u05f2]")
+_CYRILLIC_CHAR = re.compile("[\u0400-\u04ff]")
+# A geresh after ג, ז or צ makes another sound (ג׳ורג׳ is George): the pair becomes one
+# stand-in letter before folding, which would split the word at the mark.
+_GERESH = re.compile("([גזצ])[\u05f3'\u2019]")
+
+
 def _is_arabic(word: str) -> bool:
     return bool(_ARABIC_CHAR.search(word))
+
+
+def _script(word: str) -> str:
+    """ "ar" (Arabic script), "he", "cyr" or "lat" (every other letter)."""
+    if _ARABIC_CHAR.search(word):
+        return "ar"
+    if _HEBREW_CHAR.search(word):
+        return "he"
+    return "cyr" if _CYRILLIC_CHAR.search(word) else "lat"
+
+
+def _read_geresh(name: str) -> str:
+    return _GERESH.sub(lambda m: HEBREW_GERESH[m.group(1)], name)
 
 
 # ------------------------------------------------------------------------ word lists
@@ -62,6 +93,9 @@ _ABD = _wordset("abd abdel abdul abdol abdal abdoul abdil abdu abdur abdus عب�
 _ABU = _wordset("abu abou abo ابو")
 _ALLAH = _wordset("allah ullah ollah ellah الله")
 _DIN = _wordset("din deen dine eddine eddin uddin addin oddin الدين")
+# Persian family names end in an element that one form may leave out (Kazemi Nejad, Hosseini
+# Zadeh, Ali Pour ~ Kazemi, Hosseini, Ali); Arabic writes نژاد as نجاد.
+FAMILY_SUFFIXES = _wordset("nejad nezhad nejhad najad zadeh zade zada pour poor pur نژاد نجاد زاده زادة پور بور")
 _LATIN_ALLAH = re.compile(r"(?<=[a-z]{2})[aeiou]llah$")
 _LATIN_ABD = re.compile(r"^abd(?:[aeiou]l|[aeiou])?(?=[a-z]{3})")
 _LATIN_DIN = re.compile(r"(?<=[a-z]{3})[aeiou](?:ld|dd)(?:i|ee)ne?$")
@@ -88,10 +122,11 @@ class Token(NamedTuple):
 
     text: str
     phones: tuple[Phone, ...]
-    arabic: bool
+    arabic: bool  # written in an abjad (Arabic script or Hebrew): short vowels unwritten
     initial: bool = False  # a single Latin letter: "M." in "M. J. Zarif"
     dynastic: bool = False  # follows a standalone Al/آل: the house name in "bin Salman Al Saud"
     loan: bool = False  # part of an organisation or place name: compared as a loanword
+    script: str = "lat"  # "lat", "ar", "he" or "cyr" (see _script)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +144,12 @@ class _Name:
     @property
     def arabic(self) -> bool:
         return sum(t.arabic for t in self.tokens) * 2 > len(self.tokens)
+
+    @property
+    def script(self) -> str:
+        """The script of most of its name parts (see :func:`_script`)."""
+        scripts = [t.script for t in self.tokens]
+        return max(sorted(set(scripts)), key=scripts.count) if scripts else "lat"
 
 
 def _strip_title(words: list[tuple[str, bool]]) -> tuple[list[tuple[str, bool]], bool]:
@@ -169,8 +210,16 @@ def _merge_parts(words: list[tuple[str, bool]], person: bool) -> list[tuple[str,
 
 
 def _token(word: str, dynastic: bool, person: bool) -> Token:
-    if _is_arabic(word):
+    script = _script(word)
+    if script == "ar":
         return Token(word, _arabic_phones(word), True, dynastic=dynastic, loan=not person)
+    if script == "he":
+        phones = _hebrew_phones(word)
+        return Token(word, phones, True, dynastic=dynastic, loan=not person, script="he")
+    if script == "cyr":
+        # the text is romanised so that Latin spelling similarity applies (Путин ~ Putin)
+        text, phones = cyrillic_to_latin(word), _cyrillic_phones(word)
+        return Token(text, phones, False, False, dynastic, loan=not person, script="cyr")
     word = _latin_normal(word)
     phones = _latin_phones(word)
     if _glued_article(word, person):
@@ -218,7 +267,7 @@ def _parse(name: str, type_: str) -> _Name:
     person = type_ == "person"
     if person:
         name = _reorder_comma(name)
-    raw = [(w, bool(h)) for w, h in _RAW_TOKEN.findall(fold_name(name))]
+    raw = [(w, bool(h)) for w, h in _RAW_TOKEN.findall(fold_name(_read_geresh(name)))]
     numbers = frozenset(w for w, _ in raw if w.isdigit())
     words = [(w, h) for w, h in raw if not w.isdigit()]
     had_title = False

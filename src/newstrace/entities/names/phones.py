@@ -349,3 +349,70 @@ def phone_similarity(a: tuple[Phone, ...], b: tuple[Phone, ...], loan: bool = Fa
             )
         prev = cur
     return max(0.0, 1.0 - prev[-1] / max(_strength(a), _strength(b)))
+
+
+# ------------------------------------------------------------------- Cyrillic and Hebrew
+
+# Cyrillic writes every vowel, as Latin does: a word is read through its usual English
+# romanisation (Зеленский is Zelensky, Навальный Navalny). Folding has already dropped the
+# breve and the diaeresis (й -> и, ё -> е), so "-ии"/"-ыи" is the -iy/-yy ending that
+# romanisations write y.
+_CYRILLIC_LATIN = dict(
+    zip(
+        "абвгдежзиклмнопрстуфхцчшщъыьэюяіїєґў",
+        "a b v g d e zh z i k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye g w".split(),
+        strict=True,
+    )
+)
+_CYRILLIC_ENDING = re.compile(r"[иы]и$")
+
+
+def cyrillic_to_latin(word: str) -> str:
+    """The English-style romanisation of one folded Cyrillic word."""
+    word = _CYRILLIC_ENDING.sub("ы", word)
+    return "".join(_CYRILLIC_LATIN.get(ch, ch).strip("-") for ch in word)
+
+
+def _cyrillic_phones(word: str) -> tuple[Phone, ...]:
+    """Phones of one folded Cyrillic word: its romanisation's phones; an initial е is read
+    with or without its y (Евгений is Yevgeny or Evgeny, Елена Yelena or Elena)."""
+    phones = _latin_phones(cyrillic_to_latin(word))
+    if word[:1] == "е":
+        return (_s("Y", "i", "ai")._replace(opt=True), *phones)
+    return phones
+
+
+# Hebrew is an abjad like Arabic: ו and י are long vowels or w/v and y, א and ע glottal, a
+# final ה a silent vowel. ב is b or v, פ p or f, כ k or kh, ח kh or h, ש sh or s; צ is ts.
+# Geresh letters (ג׳ j, ז׳ zh, צ׳ ch) are read into the stand-in letters װ ױ ײ by the parser.
+HEBREW_GERESH = {"ג": "װ", "ז": "ױ", "צ": "ײ"}
+_HEBREW_PHONES: dict[str, tuple[Phone, ...]] = _consonants(
+    "ב=B/W ג=K ד=D ז=Z ח=X/H/CH ט=T כ=K/X/CH ך=K/X/CH ל=L מ=M ם=M נ=N ן=N ס=S פ=B/F ף=F/B "
+    "ק=K ר=R ש=SH/S ת=T װ=J ױ=J/Z ײ=CH",
+    arabic=True,
+) | {
+    "א": (_g(),),
+    "ע": (_g(),),
+    "ה": (_c("H", arabic=True),),
+    "ו": (_s("W", "u", "au", arabic=True),),
+    "י": (_s("Y", "i", "ai", arabic=True),),
+    "צ": (_c("T", opt=True, arabic=True), _c("S", "Z", arabic=True)),
+    "ץ": (_c("T", opt=True, arabic=True), _c("S", "Z", arabic=True)),
+}
+# י also stands for e (Eli is אלי, Levi לוי); ו for o as for u (Latin o reads as u).
+_HEBREW_PHONES["י"] = (_s("Y", "i", "e", "ai", arabic=True),)
+
+
+def _hebrew_phones(word: str) -> tuple[Phone, ...]:
+    """Phones of one folded Hebrew word."""
+    out: list[Phone] = []
+    for i, ch in enumerate(word):
+        if ch == "א" and i == 0:
+            out.append(_g(opt=word[1:2] in ("ו", "י")))
+        elif ch == "ה" and i == len(word) - 1 and i > 0:
+            out.extend(_ARABIC_PHONES["\u06d5"])  # Moshe is משה: a silent final vowel letter
+        elif ch in "וי" and word[i + 1 : i + 2] == ch:
+            continue  # וו is v or w, יי is y: one phone
+        else:
+            out.extend(_HEBREW_PHONES.get(ch, ()))
+    return _collapse(out)

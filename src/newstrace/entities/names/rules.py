@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .align import _TOKEN_THRESHOLD, _coverage, token_similarity
+from .parse import Token
 from .blocking import blocking_keys
 from .gazetteer import _gazetteer_ids
-from .parse import _abd_tail, _check_type, _Name, _parse, _variants
+from .parse import FAMILY_SUFFIXES, _abd_tail, _check_type, _Name, _parse, _variants
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,14 +29,24 @@ class NameMatch:
 # ------------------------------------------------------------------------------ the rules
 
 
+_SCRIPT_VARIANT = {
+    "ar": "arabic-script-variant",
+    "he": "hebrew-variant",
+    "cyr": "cyrillic-variant",
+    "lat": "latin-variant",
+}
+
+
 def _variant_rule(a: _Name, b: _Name, type_: str) -> str:
-    if a.arabic != b.arabic:
+    if a.script != b.script:
         return "cross-script-skeleton" if type_ in ("person", "place") else "loanword"
-    return "arabic-script-variant" if a.arabic else "latin-variant"
+    return _SCRIPT_VARIANT[a.script]
 
 
 def _same_rule(a: _Name, b: _Name, type_: str) -> str:
     if [t.text for t in a.tokens] == [t.text for t in b.tokens]:
+        if a.script != b.script:
+            return "transliteration"  # Путин is romanised putin
         return "generic-words" if type_ != "person" else "exact"
     if any(t.initial for t in (*a.tokens, *b.tokens)):
         return "initials"
@@ -54,6 +65,11 @@ def _compare_person(a: _Name, b: _Name) -> NameMatch:
             return NameMatch("partial", rule, score)
         if len(short.tokens) >= 2 and _only_house_left(short, long_):
             return NameMatch("partial", "partial-name", score)
+        dropped = _dropped_tail(short, long_)
+        if dropped and all(t.text in FAMILY_SUFFIXES for t in dropped):
+            return NameMatch("same", "family-suffix-dropped", round(score * 0.98, 3))
+        if dropped and len(short.tokens) >= 3 and len(dropped) == 1:
+            return NameMatch("partial", "name-prefix", round(cov.overall, 3))
         return NameMatch("different", "given-name-only", round(cov.overall, 3))
     for short, long_ in ((a, b), (b, a)):
         tail = _abd_tail(long_.tokens[-1]) if len(short.tokens) == 1 < len(long_.tokens) else None
@@ -65,6 +81,19 @@ def _compare_person(a: _Name, b: _Name) -> NameMatch:
     if cov.first:
         return NameMatch("different", "given-name-clash", round(cov.overall, 3))
     return NameMatch("different", "no-match", round(cov.overall, 3))
+
+
+def _dropped_tail(short: _Name, long_: _Name) -> tuple[Token, ...]:
+    """The parts of ``long_`` after a prefix that matches all of ``short`` (given names and
+    a family name: "Hamid Reza Kazemi" in "Hamid Reza Kazemi Nejad"); () if there is none."""
+    n = len(short.tokens)
+    if n < 2 or len(long_.tokens) <= n:
+        return ()
+    for end in range(len(long_.tokens) - 1, n - 1, -1):
+        cov = _coverage(short.tokens, long_.tokens[:end])
+        if cov.a_all and cov.b_all:
+            return long_.tokens[end:]
+    return ()
 
 
 def _only_house_left(short: _Name, long_: _Name) -> bool:
