@@ -29,7 +29,9 @@ def _coarse_keys(phones: Sequence[Phone]) -> set[str]:
         for p in phones:
             if p.kind != "C" or (p.opt and not with_optional):
                 continue
-            letters = {x for c in p.cons for x in (_COARSE[c] or " ")} - {" "} or {""}
+            # a class without a letter (h) may be the reading: Hebrew ח is kh or h (Haifa)
+            letters = {x for c in p.cons for x in (_COARSE[c] or " ")}
+            letters = {x.strip() for x in letters} if letters - {" "} else {""}
             variants = {v + x for v in variants for x in letters}
             if len(variants) > _MAX_KEY_VARIANTS:
                 variants = set(sorted(variants)[:_MAX_KEY_VARIANTS])

@@ -42,7 +42,7 @@ _HEBREW_CHAR = re.compile("[\u05d0-\u05f2]")
 _CYRILLIC_CHAR = re.compile("[\u0400-\u04ff]")
 # A geresh after ג, ז or צ makes another sound (ג׳ורג׳ is George): the pair becomes one
 # stand-in letter before folding, which would split the word at the mark.
-_GERESH = re.compile("([גזצ])[\u05f3'\u2019]")
+_GERESH = re.compile("([גזצץ])[\u05f3'\u2019]")
 
 
 def _is_arabic(word: str) -> bool:
@@ -84,7 +84,9 @@ def _wordset(spec: str | Iterable[str]) -> frozenset[str]:
 # The language packs' name-comparison tables, every pack at once (see newstrace.lang.schema).
 _TITLES = _phrases(lang.union("comparison_titles"))
 _SUFFIXES = _wordset(lang.union("name_suffixes"))
-_PARTICLES = _wordset(lang.union("comparison_particles"))
+# Hebrew בן ("son of") in a family name is the particle ben/bin (Ben-Gvir, Ben-Gurion): name
+# morphology, the same in every language's text.
+_PARTICLES = _wordset(lang.union("comparison_particles")) | _wordset("בן")
 # Elements of Arabic names in both scripts (name morphology, read with the patterns below,
 # the same in every language's text).
 _STANDALONE_ARTICLES = _wordset("al el ال")  # "Al Saud", "آل سعود" (آل folds to ال)

@@ -105,6 +105,7 @@ _VOWEL_CLASS = {"a": "a", "e": "e", "i": "i", "o": "u", "u": "u", "y": "i"}
 _LATIN_MULTI: dict[str, tuple[Phone, ...]] = _consonants(
     "sch=SH tch=CH sh=SH ch=CH kh=X gh=K th=T/S/Z/D dh=D/Z zh=J/Z ph=F dj=J ck=K", arabic=False
 ) | {
+    "tz": (_c("T"), _c("Z", "S")),  # Yitzhak, Gantz: the ts of Hebrew צ, never a zh
     "qu": (_c("K"), _s("W", "u")),  # Quinn is كوين
     **dict.fromkeys(("aa",), (_v("a", long=True),)),
     **dict.fromkeys(("ee", "ii"), (_v("i", long=True),)),
@@ -367,25 +368,39 @@ _CYRILLIC_LATIN = dict(
 _CYRILLIC_ENDING = re.compile(r"[иы]и$")
 
 
+_CYRILLIC_VOWELS = frozenset("аеиоуыэюяіїєьъ")
+
+
 def cyrillic_to_latin(word: str) -> str:
-    """The English-style romanisation of one folded Cyrillic word."""
+    """The English-style romanisation of one folded Cyrillic word (е after a vowel or a
+    soft sign is ye: Matviyenko, Kiriyenko)."""
     word = _CYRILLIC_ENDING.sub("ы", word)
-    return "".join(_CYRILLIC_LATIN.get(ch, ch).strip("-") for ch in word)
+    out = []
+    for i, ch in enumerate(word):
+        if ch == "е" and i and word[i - 1] in _CYRILLIC_VOWELS:
+            out.append("ye")
+        else:
+            out.append(_CYRILLIC_LATIN.get(ch, ch).strip("-"))
+    return "".join(out)
 
 
 def _cyrillic_phones(word: str) -> tuple[Phone, ...]:
     """Phones of one folded Cyrillic word: its romanisation's phones; an initial е is read
     with or without its y (Евгений is Yevgeny or Evgeny, Елена Yelena or Elena)."""
-    phones = _latin_phones(cyrillic_to_latin(word))
+    phones = list(_latin_phones(cyrillic_to_latin(word)))
+    # the y of я, ю, ье, ия is written or not (Yulia/Yuliya, Natalia/Natalya, Kirienko)
+    for i, p in enumerate(phones[:-1]):
+        if p.kind == "S" and p.cons == {"Y"} and phones[i + 1].kind == "V":
+            phones[i] = p._replace(opt=True)
     if word[:1] == "е":
-        return (_s("Y", "i", "ai")._replace(opt=True), *phones)
-    return phones
+        phones.insert(0, _s("Y", "i", "ai")._replace(opt=True))
+    return tuple(phones)
 
 
 # Hebrew is an abjad like Arabic: ו and י are long vowels or w/v and y, א and ע glottal, a
 # final ה a silent vowel. ב is b or v, פ p or f, כ k or kh, ח kh or h, ש sh or s; צ is ts.
 # Geresh letters (ג׳ j, ז׳ zh, צ׳ ch) are read into the stand-in letters װ ױ ײ by the parser.
-HEBREW_GERESH = {"ג": "װ", "ז": "ױ", "צ": "ײ"}
+HEBREW_GERESH = {"ג": "װ", "ז": "ױ", "צ": "ײ", "ץ": "ײ"}
 _HEBREW_PHONES: dict[str, tuple[Phone, ...]] = _consonants(
     "ב=B/W ג=K ד=D ז=Z ח=X/H/CH ט=T כ=K/X/CH ך=K/X/CH ל=L מ=M ם=M נ=N ן=N ס=S פ=B/F ף=F/B "
     "ק=K ר=R ש=SH/S ת=T װ=J ױ=J/Z ײ=CH",
