@@ -11,6 +11,11 @@ A weighted edit distance over phones gives a token similarity; tokens are aligne
 (allowing one token to match two joined ones, "نيويورك" ~ "New York"), and rules per entity
 type turn the alignment into a verdict with a stable rule id.
 
+Cyrillic words are read through their English-style romanisation (Навальный is navalny, with
+y-glides optional: Yulia/Yuliya); Hebrew is an abjad read like Arabic script (ו, י long
+vowels or consonants, geresh letters ג׳ צ׳). A Persian family name may lose its last element
+in one form (Kazemi Nejad ~ کاظمی): rule ``family-suffix-dropped`` decides "same".
+
 Public API: :class:`NameMatch`, :func:`compare_names`, :func:`blocking_keys`,
 :func:`canonical_form`.
 

@@ -97,7 +97,9 @@ _ALLAH = _wordset("allah ullah ollah ellah الله")
 _DIN = _wordset("din deen dine eddine eddin uddin addin oddin الدين")
 # Persian family names end in an element that one form may leave out (Kazemi Nejad, Hosseini
 # Zadeh, Ali Pour ~ Kazemi, Hosseini, Ali); Arabic writes نژاد as نجاد.
-FAMILY_SUFFIXES = _wordset("nejad nezhad nejhad najad zadeh zade zada pour poor pur نژاد نجاد زاده زادة پور بور")
+FAMILY_SUFFIXES = _wordset(
+    "nejad nezhad nejhad najad zadeh zade zada pour poor pur نژاد نجاد زاده زادة پور بور"
+)
 _LATIN_ALLAH = re.compile(r"(?<=[a-z]{2})[aeiou]llah$")
 _LATIN_ABD = re.compile(r"^abd(?:[aeiou]l|[aeiou])?(?=[a-z]{3})")
 _LATIN_DIN = re.compile(r"(?<=[a-z]{3})[aeiou](?:ld|dd)(?:i|ee)ne?$")
@@ -214,7 +216,8 @@ def _merge_parts(words: list[tuple[str, bool]], person: bool) -> list[tuple[str,
 def _token(word: str, dynastic: bool, person: bool) -> Token:
     script = _script(word)
     if script == "ar":
-        return Token(word, _arabic_phones(word), True, dynastic=dynastic, loan=not person)
+        phones = _arabic_phones(word)
+        return Token(word, phones, True, dynastic=dynastic, loan=not person, script="ar")
     if script == "he":
         phones = _hebrew_phones(word)
         return Token(word, phones, True, dynastic=dynastic, loan=not person, script="he")

@@ -361,7 +361,9 @@ def phone_similarity(a: tuple[Phone, ...], b: tuple[Phone, ...], loan: bool = Fa
 _CYRILLIC_LATIN = dict(
     zip(
         "абвгдежзиклмнопрстуфхцчшщъыьэюяіїєґў",
-        "a b v g d e zh z i k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye g w".split(),
+        (
+            "a b v g d e zh z i k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye g w"
+        ).split(),
         strict=True,
     )
 )

@@ -6,10 +6,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .align import _TOKEN_THRESHOLD, _coverage, token_similarity
-from .parse import Token
 from .blocking import blocking_keys
 from .gazetteer import _gazetteer_ids
-from .parse import FAMILY_SUFFIXES, _abd_tail, _check_type, _Name, _parse, _variants
+from .parse import FAMILY_SUFFIXES, Token, _abd_tail, _check_type, _Name, _parse, _variants
 
 
 @dataclass(frozen=True, slots=True)
