@@ -63,6 +63,10 @@ _NEXT_NUMBER = re.compile(r" (\d{1,3})\b(?![.,:\-–]\d)")
 # A line of names each followed by a number ("Omar Fathi 7, Samir Nadim 6"): ratings or
 # scores, where the number is never part of the name.
 _RATED_NAME = re.compile(r"[A-Z][\w'’-]+ \d{1,2}(?:\s*[,;]|\s*$)")
+# A result line ("Plymouth 4 Exeter 1"): a number, a name, a number.
+_RESULT = re.compile(r"\b\d{1,3} [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* \d{1,3}\b")
+# After the number, another number: a table row ("Vancouver 14 11 1"), never a channel's name.
+_TABLE_TAIL = re.compile(r" \d")
 
 
 def repair_spans(text: str, spans: Sequence[ner.Span], language: str) -> list[ner.Span]:
@@ -74,7 +78,7 @@ def repair_spans(text: str, spans: Sequence[ner.Span], language: str) -> list[ne
     """
     calendar = fallback.calendar_words(language)
     starts = {span.start for span in spans}
-    rated = len(_RATED_NAME.findall(text)) >= 2
+    rated = len(_RATED_NAME.findall(text)) >= 2 or _RESULT.search(text) is not None
     repaired: list[ner.Span] = []
     for span in spans:
         end = span.end
@@ -87,6 +91,7 @@ def repair_spans(text: str, spans: Sequence[ner.Span], language: str) -> list[ne
             span.label in ("organization", "other")
             and not rated
             and (match := _NEXT_NUMBER.match(text, end))
+            and not _TABLE_TAIL.match(text, match.end(1))
         ):
             end = match.end(1)
         repaired.append(ner.Span(span.start, end, span.label, text[span.start : end]))
