@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.entities.extract import repair_spans
+from newstrace.entities.extract import _group, repair_spans
 from newstrace.entities.ner import Span
+from newstrace.models import EntityMention
 
 
 def _span(text: str, name: str, label: str = "organization") -> Span:
@@ -36,3 +37,58 @@ def test_a_channel_keeps_its_number() -> None:
     text = "Levant 24 reported the talks on Monday."
     (repaired,) = repair_spans(text, [_span(text, "Levant")], "en")
     assert repaired.text == "Levant 24"
+
+
+# -- a bare surname joins the full name beside it, as a person ------------------------------
+
+
+def _mention(text: str, kind: str, sentence: int, **extra: object) -> EntityMention:
+    return EntityMention(sentence, sentence * 100, sentence * 100 + len(text), text, kind, "ner",
+                         0.9, **extra)  # type: ignore[arg-type]  # fmt: skip
+
+
+SURNAMES = [
+    ("en", "Salem Qaddour", "Qaddour"),
+    ("de", "Jonas Weilbrecht", "Weilbrecht"),
+    ("ar", "سالم القدور", "القدور"),
+    ("fa", "مهرداد کاظمی‌نیا", "کاظمی‌نیا"),
+]
+
+
+@pytest.mark.parametrize(("language", "full", "surname"), SURNAMES)
+@pytest.mark.parametrize("model_said", ["organization", "other", "place"])
+def test_surname_typed_otherwise_joins_the_person(
+    language: str, full: str, surname: str, model_said: str
+) -> None:
+    mentions = [_mention(full, "person", 0), _mention(surname, model_said, 1)]
+    _group(mentions)
+    assert mentions[1].local == mentions[0].local
+    assert mentions[1].type == "person"
+
+
+@pytest.mark.parametrize(("language", "full", "surname"), SURNAMES)
+def test_an_outlet_never_joins_a_person_by_name(language: str, full: str, surname: str) -> None:
+    mentions = [_mention(full, "person", 0), _mention(surname, "outlet", 1, publisher=True)]
+    _group(mentions)
+    assert mentions[1].local != mentions[0].local
+    assert mentions[1].type == "outlet"
+
+
+def test_a_company_named_after_a_person_stays_a_company() -> None:
+    mentions = [
+        _mention("Salem Qaddour", "person", 0),
+        _mention("Qaddour Holdings", "organization", 1),
+    ]
+    _group(mentions)
+    assert mentions[1].local != mentions[0].local
+    assert mentions[1].type == "organization"
+
+
+def test_a_surname_fitting_two_people_stays_apart() -> None:
+    mentions = [
+        _mention("Salem Qaddour", "person", 0),
+        _mention("Rania Qaddour", "person", 1),
+        _mention("Qaddour", "organization", 2),
+    ]
+    _group(mentions)
+    assert mentions[2].local not in (mentions[0].local, mentions[1].local)

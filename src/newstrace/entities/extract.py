@@ -206,9 +206,10 @@ def _group(mentions: list[EntityMention]) -> None:
 
     Longer names are placed first so a surname-only mention finds its full name; a partial
     name that fits two different people stays on its own rather than guess. The model sees
-    only a few words around a name, so a lone "Haddad" may come out as a place: a one-word
-    name the gazetteer does not know joins the one person of the article it is part of,
-    and becomes a person.
+    only a few words around a name, so a lone "Haddad" may come out as a place or an
+    organisation: a one-word name with no evidence of another kind (see
+    :func:`_may_be_surname`) joins the one person of the article it is part of, and becomes
+    a person.
     """
     groups: list[_Group] = []
     by_place: dict[str, int] = {}
@@ -229,7 +230,7 @@ def _group(mentions: list[EntityMention]) -> None:
             continue
         family = _FAMILIES.get(mention.type, mention.type)
         target = _find_group(groups, mention, family)
-        if target is None and mention.type in ("place", "other"):
+        if target is None and _may_be_surname(mention):
             target = _find_group(groups, mention, "person")
             if target is not None:
                 mention.type = "person"
@@ -244,6 +245,17 @@ def _group(mentions: list[EntityMention]) -> None:
 
 
 _FAMILIES = {"organization": "org", "outlet": "org", "place": "other"}
+
+
+def _may_be_surname(mention: EntityMention) -> bool:
+    """A one-word name the model typed place, other or organisation may be the surname of the
+    article's one person it is part of ("Haddad" beside "Salem Haddad"): the model sees only
+    a few words around it, while the full name beside it is a person. Evidence of another kind
+    keeps it apart: a publisher cue (an outlet), a gazetteer id (a mapped place) or more
+    than one word ("Haddad Holdings" is a company, whatever person shares its name)."""
+    if mention.publisher or mention.type in ("person", "outlet") or mention.place:
+        return False
+    return len(mention.text.split()) == 1
 
 
 @dataclass(slots=True)
