@@ -92,3 +92,27 @@ def test_a_surname_fitting_two_people_stays_apart() -> None:
     ]
     _group(mentions)
     assert mentions[2].local not in (mentions[0].local, mentions[1].local)
+
+
+# -- a place is no part of an event's or a club's name --------------------------------------
+
+EVENTS = [
+    ("en", "Marovia Athletics Championships", "Marovia"),
+    ("de", "Leichtathletik-Meisterschaften Marovia", "Marovia"),
+    ("ar", "بطولة ماروفيا لألعاب القوى", "ماروفيا"),
+    ("fa", "مسابقه‌های دوومیدانی قهرمانی ماروویا", "ماروویا"),
+]
+
+
+@pytest.mark.parametrize(("language", "event", "place"), EVENTS)
+def test_a_place_never_joins_an_event_named_after_it(language: str, event: str, place: str) -> None:
+    mentions = [_mention(event, "other", 0), _mention(place, "place", 1)]
+    _group(mentions)
+    assert mentions[1].local != mentions[0].local
+    assert (mentions[0].type, mentions[1].type) == ("other", "place")
+
+
+def test_one_name_labelled_place_and_other_stays_one_entity() -> None:
+    mentions = [_mention("Marovia", "other", 0), _mention("Marovia", "place", 1)]
+    _group(mentions)
+    assert mentions[1].local == mentions[0].local

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .. import lang
 from ..models import Article, EntityMention, Sentence
@@ -225,19 +225,20 @@ def _group(mentions: list[EntityMention]) -> None:
         if key is not None:
             if key not in by_place:
                 by_place[key] = len(groups)
-                groups.append(_Group("place", {mention.text}, frozenset()))
+                groups.append(_Group("place", {mention.text}, frozenset(), {"place"}))
             mention.local = by_place[key]
             continue
         family = _FAMILIES.get(mention.type, mention.type)
         target = _find_group(groups, mention, family)
         if target is None and _may_be_surname(mention):
-            target = _find_group(groups, mention, "person")
+            target = _find_group(groups, mention, "person", any_kind=True)
             if target is not None:
                 mention.type = "person"
         if target is None:
             target = len(groups)
             groups.append(_Group(family, set(), frozenset()))
         group = groups[target]
+        group.kinds.add(_kind(mention.type))
         if mention.text not in group.names:
             group.names.add(mention.text)
             group.keys = group.keys | blocking_keys(mention.text, _compare_kind(group.family))
@@ -263,16 +264,27 @@ class _Group:
     family: str
     names: set[str]
     keys: frozenset[str]
+    kinds: set[str] = field(default_factory=set)  # the types of its mentions (outlet: org)
+
+
+def _kind(mention_type: str) -> str:
+    return "organization" if mention_type == "outlet" else mention_type
 
 
 def _compare_kind(family: str) -> str:
     return "organization" if family == "org" else family
 
 
-def _find_group(groups: list[_Group], mention: EntityMention, family: str) -> int | None:
+def _find_group(
+    groups: list[_Group], mention: EntityMention, family: str, any_kind: bool = False
+) -> int | None:
     """The group the mention belongs to: a same-name match, or the only partial match.
 
-    Only groups sharing a blocking key are compared, as across articles.
+    Only groups sharing a blocking key are compared, as across articles. Place and other
+    share a family so that one name the model labels either way stays one entity, but a part
+    of a name joins only a name of its own type: "Asia" (a place) is no part of "the Asian
+    Athletics Championships" (an event). ``any_kind``: the caller has weighed the evidence
+    (a surname joining its person).
     """
     kind = _compare_kind(family)
     keys = blocking_keys(mention.text, kind)
@@ -283,7 +295,7 @@ def _find_group(groups: list[_Group], mention: EntityMention, family: str) -> in
         relation = _best_relation(mention.text, group.names, kind)
         if relation == "same":
             same.append(number)
-        elif relation == "partial":
+        elif relation == "partial" and (any_kind or _kind(mention.type) in group.kinds):
             partial.append(number)
     if same:
         return same[0]
