@@ -8,6 +8,7 @@ import pytest
 
 from newstrace.entities.extract import _group, repair_spans
 from newstrace.entities.ner import Span
+from newstrace.entities.outlets import has_publisher_cue
 from newstrace.models import EntityMention
 
 
@@ -116,3 +117,35 @@ def test_one_name_labelled_place_and_other_stays_one_entity() -> None:
     mentions = [_mention("Marovia", "other", 0), _mention("Marovia", "place", 1)]
     _group(mentions)
     assert mentions[1].local == mentions[0].local
+
+
+# -- a reporting cue is a whole word ---------------------------------------------------------
+
+
+def _cue(sentence: str, name: str, language: str) -> bool:
+    start = sentence.index(name)
+    return has_publisher_cue(sentence, start, start + len(name), language)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("تعادل نادي الوادي الأخضر مع فريق مارونيا في الدقيقة الأخيرة .", "مارونيا"),
+        ("ارتفع سعر الليرة مقابل الدولار أمس .", "الدولار"),
+        ("فشل الاتحاد الماروفي في التوصل إلى اتفاق .", "الاتحاد الماروفي"),
+    ],
+)
+def test_a_word_ending_in_lam_is_no_reporting_cue(sentence: str, name: str) -> None:
+    assert not _cue(sentence, name, "ar")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("وذكرت النجمة الماروفية أن الوفد وصل .", "النجمة الماروفية"),
+        ("وقال الوزير في تصريح لـ النجمة الماروفية إن الوفد وصل .", "النجمة الماروفية"),
+        ("بحسب النجمة الماروفية فإن الوفد وصل .", "النجمة الماروفية"),
+    ],
+)
+def test_arabic_reporting_cues_still_make_outlets(sentence: str, name: str) -> None:
+    assert _cue(sentence, name, "ar")
