@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from newstrace.corpus import local_entities
 from newstrace.entities.extract import _group, repair_spans
 from newstrace.entities.ner import Span
 from newstrace.entities.outlets import has_publisher_cue
-from newstrace.models import EntityMention
+from newstrace.entities.resolve import resolve
+from newstrace.models import EntityMention, LocalEntity
 
 
 def _span(text: str, name: str, label: str = "organization") -> Span:
@@ -149,3 +151,41 @@ def test_a_word_ending_in_lam_is_no_reporting_cue(sentence: str, name: str) -> N
 )
 def test_arabic_reporting_cues_still_make_outlets(sentence: str, name: str) -> None:
     assert _cue(sentence, name, "ar")
+
+
+# -- one reporting cue does not outvote the organisation evidence ---------------------------
+
+BODIES = [
+    ("en", "Marovian Health Ministry"),
+    ("de", "Marowisches Gesundheitsministerium"),
+    ("ar", "وزارة الصحة الماروفية"),
+    ("fa", "وزارت بهداشت ماروویا"),
+]
+
+
+@pytest.mark.parametrize(("language", "name"), BODIES)
+def test_one_cue_does_not_make_a_body_an_outlet_in_its_article(language: str, name: str) -> None:
+    members = [_mention(name, "organization", i) for i in range(3)]
+    members.append(_mention(name, "outlet", 3, publisher=True))
+    (entity,) = local_entities([("a1", 0, members)], [])
+    assert entity.type == "organization"
+
+
+@pytest.mark.parametrize(("language", "name"), BODIES)
+def test_one_cue_does_not_make_a_body_an_outlet_across_articles(language: str, name: str) -> None:
+    records = [LocalEntity(f"a{i}", 0, "organization", [name]) for i in range(3)]
+    records.append(LocalEntity("a9", 0, "outlet", [name], publisher=True))
+    (entity,) = resolve(records)
+    assert entity.type == "organization"
+
+
+@pytest.mark.parametrize(("language", "name"), BODIES)
+def test_a_publisher_noun_or_metadata_still_makes_an_outlet(language: str, name: str) -> None:
+    members = [_mention(name, "organization", i) for i in range(3)]
+    members.append(
+        EntityMention(3, 300, 300 + len(name), name, "outlet", "pattern", 0.8, publisher=True)
+    )
+    assert next(iter(local_entities([("a1", 0, members)], []))).type == "outlet"
+    records = [LocalEntity(f"a{i}", 0, "organization", [name]) for i in range(3)]
+    records.append(LocalEntity("a9", -1, "outlet", [name], publisher=True))
+    assert [e.type for e in resolve(records)] == ["outlet"]
