@@ -9,7 +9,7 @@ import pytest
 from newstrace.corpus import local_entities
 from newstrace.entities.extract import _group, repair_spans
 from newstrace.entities.ner import Span
-from newstrace.entities.outlets import has_publisher_cue
+from newstrace.entities.outlets import has_publisher_cue, noun_introduced_outlets
 from newstrace.entities.resolve import resolve
 from newstrace.models import EntityMention, LocalEntity
 
@@ -189,3 +189,20 @@ def test_a_publisher_noun_or_metadata_still_makes_an_outlet(language: str, name:
     records = [LocalEntity(f"a{i}", 0, "organization", [name]) for i in range(3)]
     records.append(LocalEntity("a9", -1, "outlet", [name], publisher=True))
     assert [e.type for e in resolve(records)] == ["outlet"]
+
+
+# -- the words of the report after an outlet's name are no part of it (fa) ------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("روزنامه ماروویاتایمز ضمن معرفی این طرح نوشت که دولت موافق است .", "ماروویاتایمز"),
+        ("روزنامه ستاره ماروویا نیز این خبر را تایید کرد .", "ستاره ماروویا"),
+        ("خبرگزاری ماروویا روز دوشنبه گزارش داد .", "ماروویا"),
+        ("خبرگزاری ماروویا اعلام کرد که هیئت وارد شد .", "ماروویا"),
+    ],
+)
+def test_persian_outlet_names_stop_before_the_report(sentence: str, outlet: str) -> None:
+    names = [sentence[c.start : c.end] for c in noun_introduced_outlets(sentence, "fa")]
+    assert names == [outlet]
