@@ -89,11 +89,10 @@ def local_entities(
     """Each article's entity groups, then each article's own outlet (local -1), as the
     records resolution compares."""
     for article_id, local, members in groups:
-        kinds = Counter(m.type for m in members)
         yield LocalEntity(
             article=article_id,
             local=local,
-            type="outlet" if kinds["outlet"] else kinds.most_common(1)[0][0],
+            type=_local_type(members),
             names=[m.text for m in members],
             place=next((m.place for m in members if m.place), None),
             country=next((m.country for m in members if m.country), None),
@@ -107,6 +106,22 @@ def local_entities(
         if host and host != outlet:
             names.append(host)
         yield LocalEntity(article_id, -1, "outlet", names, publisher=True)
+
+
+def _local_type(members: Sequence[EntityMention]) -> str:
+    """The type the mentions' evidence settles: a publisher noun ("the newspaper X") makes an
+    outlet; a reporting cue ("according to X") does so only when it is at least as common as
+    the plain organisation reading (one "according to the ministry" does not make the ministry
+    of three other sentences an outlet); otherwise the majority, ties to the longest name."""
+    kinds = Counter(m.type for m in members)
+    if any(m.type == "outlet" and m.source == "pattern" for m in members):
+        return "outlet"
+    if kinds["outlet"] and kinds["outlet"] >= kinds["organization"]:
+        return "outlet"
+    kinds.pop("outlet", None)
+    top = max(kinds.values())
+    tied = [m for m in members if kinds.get(m.type) == top]
+    return max(tied, key=lambda m: len(m.text.split())).type
 
 
 def resolve_entities(entities: Iterable[LocalEntity]) -> list[ResolvedEntity]:

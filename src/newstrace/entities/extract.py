@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .. import lang
 from ..models import Article, EntityMention, Sentence
@@ -63,6 +63,10 @@ _NEXT_NUMBER = re.compile(r" (\d{1,3})\b(?![.,:\-–]\d)")
 # A line of names each followed by a number ("Omar Fathi 7, Samir Nadim 6"): ratings or
 # scores, where the number is never part of the name.
 _RATED_NAME = re.compile(r"[A-Z][\w'’-]+ \d{1,2}(?:\s*[,;]|\s*$)")
+# A result line ("Plymouth 4 Exeter 1"): a number, a name, a number.
+_RESULT = re.compile(r"\b\d{1,3} [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* \d{1,3}\b")
+# After the number, another number: a table row ("Vancouver 14 11 1"), never a channel's name.
+_TABLE_TAIL = re.compile(r" \d")
 
 
 def repair_spans(text: str, spans: Sequence[ner.Span], language: str) -> list[ner.Span]:
@@ -74,7 +78,7 @@ def repair_spans(text: str, spans: Sequence[ner.Span], language: str) -> list[ne
     """
     calendar = fallback.calendar_words(language)
     starts = {span.start for span in spans}
-    rated = len(_RATED_NAME.findall(text)) >= 2
+    rated = len(_RATED_NAME.findall(text)) >= 2 or _RESULT.search(text) is not None
     repaired: list[ner.Span] = []
     for span in spans:
         end = span.end
@@ -87,6 +91,7 @@ def repair_spans(text: str, spans: Sequence[ner.Span], language: str) -> list[ne
             span.label in ("organization", "other")
             and not rated
             and (match := _NEXT_NUMBER.match(text, end))
+            and not _TABLE_TAIL.match(text, match.end(1))
         ):
             end = match.end(1)
         repaired.append(ner.Span(span.start, end, span.label, text[span.start : end]))
@@ -201,9 +206,10 @@ def _group(mentions: list[EntityMention]) -> None:
 
     Longer names are placed first so a surname-only mention finds its full name; a partial
     name that fits two different people stays on its own rather than guess. The model sees
-    only a few words around a name, so a lone "Haddad" may come out as a place: a one-word
-    name the gazetteer does not know joins the one person of the article it is part of,
-    and becomes a person.
+    only a few words around a name, so a lone "Haddad" may come out as a place or an
+    organisation: a one-word name with no evidence of another kind (see
+    :func:`_may_be_surname`) joins the one person of the article it is part of, and becomes
+    a person.
     """
     groups: list[_Group] = []
     by_place: dict[str, int] = {}
@@ -219,19 +225,20 @@ def _group(mentions: list[EntityMention]) -> None:
         if key is not None:
             if key not in by_place:
                 by_place[key] = len(groups)
-                groups.append(_Group("place", {mention.text}, frozenset()))
+                groups.append(_Group("place", {mention.text}, frozenset(), {"place"}))
             mention.local = by_place[key]
             continue
         family = _FAMILIES.get(mention.type, mention.type)
         target = _find_group(groups, mention, family)
-        if target is None and mention.type in ("place", "other"):
-            target = _find_group(groups, mention, "person")
+        if target is None and _may_be_surname(mention):
+            target = _find_group(groups, mention, "person", any_kind=True)
             if target is not None:
                 mention.type = "person"
         if target is None:
             target = len(groups)
             groups.append(_Group(family, set(), frozenset()))
         group = groups[target]
+        group.kinds.add(_kind(mention.type))
         if mention.text not in group.names:
             group.names.add(mention.text)
             group.keys = group.keys | blocking_keys(mention.text, _compare_kind(group.family))
@@ -241,21 +248,43 @@ def _group(mentions: list[EntityMention]) -> None:
 _FAMILIES = {"organization": "org", "outlet": "org", "place": "other"}
 
 
+def _may_be_surname(mention: EntityMention) -> bool:
+    """A one-word name the model typed place, other or organisation may be the surname of the
+    article's one person it is part of ("Haddad" beside "Salem Haddad"): the model sees only
+    a few words around it, while the full name beside it is a person. Evidence of another kind
+    keeps it apart: a publisher cue (an outlet), a gazetteer id (a mapped place) or more
+    than one word ("Haddad Holdings" is a company, whatever person shares its name)."""
+    if mention.publisher or mention.type in ("person", "outlet") or mention.place:
+        return False
+    return len(mention.text.split()) == 1
+
+
 @dataclass(slots=True)
 class _Group:
     family: str
     names: set[str]
     keys: frozenset[str]
+    kinds: set[str] = field(default_factory=set)  # the types of its mentions (outlet: org)
+
+
+def _kind(mention_type: str) -> str:
+    return "organization" if mention_type == "outlet" else mention_type
 
 
 def _compare_kind(family: str) -> str:
     return "organization" if family == "org" else family
 
 
-def _find_group(groups: list[_Group], mention: EntityMention, family: str) -> int | None:
+def _find_group(
+    groups: list[_Group], mention: EntityMention, family: str, any_kind: bool = False
+) -> int | None:
     """The group the mention belongs to: a same-name match, or the only partial match.
 
-    Only groups sharing a blocking key are compared, as across articles.
+    Only groups sharing a blocking key are compared, as across articles. Place and other
+    share a family so that one name the model labels either way stays one entity, but a part
+    of a name joins only a name of its own type: "Asia" (a place) is no part of "the Asian
+    Athletics Championships" (an event). ``any_kind``: the caller has weighed the evidence
+    (a surname joining its person).
     """
     kind = _compare_kind(family)
     keys = blocking_keys(mention.text, kind)
@@ -266,7 +295,7 @@ def _find_group(groups: list[_Group], mention: EntityMention, family: str) -> in
         relation = _best_relation(mention.text, group.names, kind)
         if relation == "same":
             same.append(number)
-        elif relation == "partial":
+        elif relation == "partial" and (any_kind or _kind(mention.type) in group.kinds):
             partial.append(number)
     if same:
         return same[0]

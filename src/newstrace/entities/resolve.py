@@ -250,17 +250,29 @@ def _build(
 
 
 def _cluster_type(entities: list[LocalEntity]) -> str:
-    """Outlet wins (a publisher is an organisation), unless people or mapped places are in
-    the cluster; otherwise the majority type."""
+    """The type the members' evidence settles, never a blind vote.
+
+    People and mapped places come from their own evidence (a person's name, a gazetteer id)
+    and keep their type. An article's own outlet (its metadata) makes an outlet. Otherwise a
+    publisher cue in one article ("according to the ministry") does not outvote every article
+    that names the same body as an organisation: outlet only when the outlet evidence is at
+    least as common as the organisation evidence. Place and other readings count as no
+    evidence against an outlet (the model calls "Levant Wire" a place). The rest: the
+    majority, ties to the type of the longest name (the mention with the most context).
+    """
     kinds = Counter(e.type for e in entities)
     mapped = any(e.type == "place" and e.place for e in entities)
-    if (
-        (kinds["outlet"] or any(e.publisher for e in entities))
-        and not kinds["person"]
-        and not (mapped)
-    ):
-        return "outlet"
-    return kinds.most_common(1)[0][0]
+    if not kinds["person"] and not mapped:
+        if any(e.publisher and e.local == -1 for e in entities):
+            return "outlet"
+        outlets = sum(e.type == "outlet" or e.publisher for e in entities)
+        bodies = sum(e.type == "organization" and not e.publisher for e in entities)
+        if outlets and outlets >= bodies:
+            return "outlet"
+    top = max(kinds.values())
+    tied = {kind for kind, count in kinds.items() if count == top}
+    longest = max((e for e in entities if e.type in tied), key=lambda e: len(_main_name(e).split()))
+    return longest.type
 
 
 def _entity_id(first: tuple[str, int]) -> str:

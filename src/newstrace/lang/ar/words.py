@@ -26,9 +26,11 @@ OUTLET_NOUNS = (
     "صحيفة|جريدة|وكالة أنباء|وكالة|قناة|موقع|شبكة|مجلة|إذاعة|اذاعة|تلفزيون|تليفزيون|يومية|أسبوعية"
 )
 OUTLET_STOPS = r"^(?:أن|ان|إن|إنّ|عن|في|على|من|إلى|الى|التي|الذي|مع|بأن|بان|حول|نقلا|قال|ذكر|و)$"
+# Whole words only (a conjunction و/ف may lead): the bare preposition ل must stand apart, not
+# end a word ("بفضل الله", "مقابل الدولار", "تعادل برشلونة" are no reports).
 OUTLET_CUES_BEFORE = (
-    r"(?:ذكرت|أفادت|افادت|نقلت|أوردت|اوردت|قالت|نشرت|بثت|بحسب|حسب|وفق|وفقا\s+ل|نقلا\s+عن"
-    r"|لـ|ل)\s*$"
+    r"(?:^|\s)[وف]?(?:ذكرت|أفادت|افادت|نقلت|أوردت|اوردت|قالت|نشرت|بثت|بحسب|حسب|وفق|وفقا\s+ل"
+    r"|نقلا\s+عن|لـ|ل)\s*$"
 )
 # Matched on folded text (lang.fold.fold), hence the bare alef, yeh and heh.
 RELIABILITY = (
