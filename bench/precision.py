@@ -44,7 +44,7 @@ import random
 import sys
 import zipfile
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -66,7 +66,7 @@ COLUMNS = (
     "correct",
     "note",
 )
-SHOWN = ("span", "span2", "sentence")
+SHOWN = ("span", "span2", "context", "sentence")
 
 
 @dataclass(frozen=True)
@@ -176,6 +176,7 @@ class Prediction:
     span: str
     span2: str
     sentence: str
+    context: str = ""
 
     @property
     def key(self) -> tuple[str, str, str, str, str, str, str]:
@@ -254,9 +255,21 @@ def predictions(records: list[Record]) -> dict[str, list[Prediction]]:
                     sentence,
                 )
             )
-    for items in out.values():
+    texts = {
+        article_key[a["id"]]: a["text"] for a in analysis["articles"] if a["id"] in article_key
+    }
+    for key, items in out.items():
+        items[:] = [_with_context(p, texts[key]) for p in items]
         items.sort(key=lambda p: (p.start, p.kind, p.end))
     return out
+
+
+def _with_context(pred: Prediction, text: str) -> Prediction:
+    """The span marked [[...]] with 50 characters either side, for the judge."""
+    left = text[max(0, pred.start - 50) : pred.start]
+    right = text[pred.end : pred.end + 50]
+    context = f"{left}[[{text[pred.start : pred.end]}]]{right}"
+    return replace(pred, context=context)
 
 
 def load_judgments(lang: str) -> dict[tuple[str, ...], dict[str, str]]:
@@ -320,7 +333,7 @@ def write_unjudged(path: Path, items: list[Prediction]) -> None:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
         writer.writerow([*COLUMNS, *SHOWN])
         for p in items:
-            shown = [p.span, p.span2, p.sentence]
+            shown = [p.span, p.span2, p.context, p.sentence]
             shown = [" ".join(s.split()) for s in shown]
             writer.writerow(
                 [
