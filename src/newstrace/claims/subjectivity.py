@@ -27,6 +27,7 @@ from typing import Any
 
 import numpy as np
 
+from ..lang import normalise_code
 from ..lang.fold import fold_subjectivity_features
 
 MODELS = Path(__file__).resolve().parent / "models"
@@ -271,7 +272,7 @@ def subjectivity(texts: Sequence[str], language: str | None) -> list[float]:
     """
     if not texts:
         return []
-    code = (language or "").split("-")[0].split("_")[0].lower()  # "en-GB", "EN" -> "en"
+    code = normalise_code(language)  # "en-GB", "EN" -> "en"
     own = _model(code) if code in available_languages() else None
     if own is not None:
         return [float(p) for p in own.probabilities(texts)]

@@ -92,7 +92,7 @@ def find_offsets(text: str, language: str | None) -> list[DateOffset]:
 
     Only the six languages with a grammar have them; the others get none.
     """
-    code = (language or "").split("-", 1)[0].lower()
+    code = lang.normalise_code(language)
     patterns = _patterns(code) if code in lang.LANGUAGES else ()
     out: list[DateOffset] = []
     for pattern, direction in patterns:

@@ -92,6 +92,6 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
 def _clean_hint(hint: str | None) -> str | None:
     if not hint:
         return None
-    code = hint.strip().lower().replace("_", "-").split("-")[0]
+    code = lang.normalise_code(hint.strip())
     code = lang.ALIASES.get(code, code)
     return code if re.fullmatch("[a-z]{2}", code) else None

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from newstrace.lang import dates as d
+from newstrace.lang import normalise_code
 
 # Bare years in the languages without a pack of their own: the words before a number that
 # make it a year, and the unit words after it ("в 2011 году", "2011年", "ב-2011",
@@ -51,7 +52,7 @@ _MONTH_KEYS = (
 
 def grammar(language: str | None) -> d.Grammar:
     months = _month_names(language) if language else {}
-    base = (language or "").split("-")[0].lower()
+    base = normalise_code(language)
     cjk_months = {f"{n}月": d.Month(d.GREGORIAN, n) for n in range(1, 13)}
     tables = {"months": {**months, **cjk_months} if base in _CJK else months, "eras": {}}
     lex = d.Lexicon(d.fold_latin, d.latin_tokens, tables)
@@ -100,7 +101,7 @@ def _month_rules(lex: d.Lexicon) -> tuple[d.Rule, ...]:
 
 
 def _year_rules(language: str | None) -> tuple[d.Rule, ...]:
-    base = (language or "").split("-")[0].lower()
+    base = normalise_code(language)
     found: tuple[d.Rule, ...] = ()
     cjk = base in _CJK
     if cjk:
