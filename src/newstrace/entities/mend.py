@@ -199,7 +199,8 @@ def _trim_person(text: str, span: Span, language: str) -> Span | None:
 
 
 # One-letter proclitics glued before an Arabic title ("بالسفير": bi + al-safir).
-_PROCLITIC = re.compile("^[وفبلك](?=ال)")
+_ONE_LETTER_PROCLITICS = "وفبلك"
+_PROCLITIC = re.compile(f"^[{_ONE_LETTER_PROCLITICS}](?=ال)")
 
 
 def _is_title(word: str, language: str) -> bool:
@@ -239,7 +240,7 @@ def _inner_titles(language: str) -> frozenset[str]:
     """Role words that never stand inside a name: the name-finder titles, also with a
     one-letter proclitic ("بالسفير"). Honorifics such as "King" can ("Martin Luther King")."""
     words = set(_titles(language))
-    glued = {p + w for w in words if w.startswith("ال") for p in "وفبلك"}
+    glued = {p + w for w in words if w.startswith("ال") for p in _ONE_LETTER_PROCLITICS}
     return frozenset(words | glued)
 
 
