@@ -435,6 +435,9 @@ class Pack:
     name_suffixes: tuple[str, ...] = ()
     # Name comparison: particles dropped wherever they are, except as the last word ("bin").
     comparison_particles: tuple[str, ...] = ()
+    # Name comparison: the last element of a family name that one form of the name may leave
+    # out ("Kazemi Nejad" ~ "Kazemi"), in every script the language's names are written in.
+    family_suffixes: tuple[str, ...] = ()
     # Name comparison: words that only say what kind of organisation a name is ("agency").
     outlet_kind_words: tuple[str, ...] = ()
     # Name comparison: function words ignored in organisation and place names ("of", "der").

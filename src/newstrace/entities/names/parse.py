@@ -84,9 +84,7 @@ def _wordset(spec: str | Iterable[str]) -> frozenset[str]:
 # The language packs' name-comparison tables, every pack at once (see newstrace.lang.schema).
 _TITLES = _phrases(lang.union("comparison_titles"))
 _SUFFIXES = _wordset(lang.union("name_suffixes"))
-# Hebrew בן ("son of") in a family name is the particle ben/bin (Ben-Gvir, Ben-Gurion): name
-# morphology, the same in every language's text.
-_PARTICLES = _wordset(lang.union("comparison_particles")) | _wordset("בן")
+_PARTICLES = _wordset(lang.union("comparison_particles"))
 # Elements of Arabic names in both scripts (name morphology, read with the patterns below,
 # the same in every language's text).
 _STANDALONE_ARTICLES = _wordset("al el ال")  # "Al Saud", "آل سعود" (آل folds to ال)
@@ -95,11 +93,8 @@ _ABD = _wordset("abd abdel abdul abdol abdal abdoul abdil abdu abdur abdus عب�
 _ABU = _wordset("abu abou abo ابو")
 _ALLAH = _wordset("allah ullah ollah ellah الله")
 _DIN = _wordset("din deen dine eddine eddin uddin addin oddin الدين")
-# Persian family names end in an element that one form may leave out (Kazemi Nejad, Hosseini
-# Zadeh, Ali Pour ~ Kazemi, Hosseini, Ali); Arabic writes نژاد as نجاد.
-FAMILY_SUFFIXES = _wordset(
-    "nejad nezhad nejhad najad zadeh zade zada pour poor pur نژاد نجاد زاده زادة پور بور"
-)
+# Family-name elements one form of a name may leave out ("Kazemi Nejad" ~ "Kazemi").
+FAMILY_SUFFIXES = _wordset(lang.union("family_suffixes"))
 _LATIN_ALLAH = re.compile(r"(?<=[a-z]{2})[aeiou]llah$")
 _LATIN_ABD = re.compile(r"^abd(?:[aeiou]l|[aeiou])?(?=[a-z]{3})")
 _LATIN_DIN = re.compile(r"(?<=[a-z]{3})[aeiou](?:ld|dd)(?:i|ee)ne?$")

@@ -52,6 +52,13 @@ OUTLET_KIND_WORDS = (
 )  # fmt: skip
 # Name comparison: words that only say what kind of place a name is.
 PLACE_KIND_WORDS = ("استان", "شهر", "شهرستان")
+# Name comparison: family names end in an element that one form may leave out (Kazemi Nejad,
+# Hosseini Zadeh, Ali Pour ~ Kazemi, Hosseini, Ali); in Latin transcriptions and in Arabic
+# script (where Arabic writes نژاد as نجاد).
+FAMILY_SUFFIXES = (
+    *"nejad nezhad nejhad najad zadeh zade zada pour poor pur".split(),
+    *"نژاد نجاد زاده زادة پور بور".split(),
+)
 
 # Date offsets: the regex of hour words ("three hours after").
 OFFSET_HOURS = "ساعت"

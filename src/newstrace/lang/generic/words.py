@@ -5,5 +5,6 @@ TITLES = "signor signora onorevole sindaco".split()
 ORGANISATION_WORDS = "ministero partito sindacato governo università".split()
 PLACE_WORDS = "piazza via stazione porto".split()
 
-# Name comparison: particles dropped wherever they are, except as the last word.
-COMPARISON_PARTICLES = ("da", "di", "della", "dos", "das", "van", "ter", "ten")
+# Name comparison: particles dropped wherever they are, except as the last word. Hebrew בן
+# ("son of") in a family name is the particle ben/bin (Ben-Gvir, Ben-Gurion).
+COMPARISON_PARTICLES = ("da", "di", "della", "dos", "das", "van", "ter", "ten", "בן")
