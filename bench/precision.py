@@ -31,7 +31,8 @@ Scores per language (with the number judged):
 - response stance accuracy = right stances / judged responses.
 Predictions of this run that have no judgment are counted and, with ``--unjudged FILE``,
 written as TSV rows with the text shown for the judge (span, source/party, sentence); fill
-in v1/v2/correct and add them with ``--add FILE`` (the text columns are dropped).
+in v1/v2/correct and add them with ``--add FILE`` (the text columns are dropped). ``--errors FILE``
+writes the predictions judged wrong in the same shape, judgments filled in, for error analysis.
 """
 
 from __future__ import annotations
@@ -294,6 +295,7 @@ def score(preds: list[Prediction], judged: dict[tuple[str, ...], dict[str, str]]
     """Precision figures over this run's judged predictions; the unjudged ones listed."""
     counts: dict[str, int] = defaultdict(int)
     unjudged: list[Prediction] = []
+    wrong: list[tuple[Prediction, dict[str, str]]] = []
     for pred in preds:
         row = judged.get(pred.key)
         if row is None or not (row.get("v1") or "").strip():
@@ -301,14 +303,19 @@ def score(preds: list[Prediction], judged: dict[tuple[str, ...], dict[str, str]]
             continue
         counts[pred.kind] += 1
         if pred.kind == "entity":
+            right = _yes(row["v1"]) and _yes(row["v2"])
             if _yes(row["v1"]):
                 counts["entity_valid"] += 1
                 counts["entity_right_type"] += _yes(row["v2"])
         elif pred.kind == "attribution":
-            counts["attribution_right"] += _yes(row["v1"]) and _yes(row["v2"])
+            right = _yes(row["v1"]) and _yes(row["v2"])
+            counts["attribution_right"] += right
             counts["attribution_cue_right"] += _yes(row["v1"])
         else:
-            counts["response_right"] += _yes(row["v1"])
+            right = _yes(row["v1"])
+            counts["response_right"] += right
+        if not right:
+            wrong.append((pred, row))
 
     def ratio(num: str, den: str) -> float | None:
         return round(counts[num] / counts[den], 4) if counts[den] else None
@@ -325,14 +332,19 @@ def score(preds: list[Prediction], judged: dict[tuple[str, ...], dict[str, str]]
         "responses_judged": counts["response"],
         "unjudged": len(unjudged),
         "_unjudged": unjudged,
+        "_wrong": wrong,
     }
 
 
-def write_unjudged(path: Path, items: list[Prediction]) -> None:
+def write_unjudged(
+    path: Path, items: list[Prediction], rows: list[dict[str, str]] | None = None
+) -> None:
+    """Predictions as TSV rows with their text shown; with ``rows``, their judgments filled in."""
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
         writer.writerow([*COLUMNS, *SHOWN])
-        for p in items:
+        for i, p in enumerate(items):
+            row = rows[i] if rows else {}
             shown = [p.span, p.span2, p.context, p.sentence]
             shown = [" ".join(s.split()) for s in shown]
             writer.writerow(
@@ -344,10 +356,7 @@ def write_unjudged(path: Path, items: list[Prediction]) -> None:
                     "" if p.start2 is None else p.start2,
                     "" if p.end2 is None else p.end2,
                     p.predicted,
-                    "",
-                    "",
-                    "",
-                    "",
+                    *(row.get(c, "") for c in ("v1", "v2", "correct", "note")),
                     *shown,
                 ]
             )
@@ -386,6 +395,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--unjudged", type=Path, help="write unjudged predictions here (TSV)")
     parser.add_argument("--add", type=Path, help="append a filled-in unjudged TSV to the judgments")
     parser.add_argument("--json", type=Path, help="write the figures as JSON here")
+    parser.add_argument(
+        "--errors", type=Path, help="write the predictions judged wrong here (TSV, with text)"
+    )
     args = parser.parse_args(argv)
     if args.add:
         print(f"{add(args.add)} judged rows read from {args.add}")
@@ -395,11 +407,13 @@ def main(argv: list[str] | None = None) -> int:
     preds = predictions(records)
     figures: dict[str, Any] = {}
     all_unjudged: list[Prediction] = []
+    all_wrong: list[tuple[Prediction, dict[str, str]]] = []
     for lang in langs:
         keys = [r.key for r in records if r.lang == lang]
         lang_preds = [p for k in keys for p in preds.get(k, [])]
         result = score(lang_preds, load_judgments(lang))
         all_unjudged.extend(result.pop("_unjudged"))
+        all_wrong.extend(result.pop("_wrong"))
         judged_articles = {k[0] for k in load_judgments(lang)} & set(keys)
         result["articles"] = len(keys)
         result["articles_judged"] = len(judged_articles)
@@ -419,6 +433,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.unjudged:
         write_unjudged(args.unjudged, all_unjudged)
         print(f"{len(all_unjudged)} unjudged predictions written to {args.unjudged}")
+    if args.errors:
+        write_unjudged(args.errors, [p for p, _ in all_wrong], [r for _, r in all_wrong])
+        print(f"{len(all_wrong)} predictions judged wrong written to {args.errors}")
     if args.json:
         args.json.write_text(
             json.dumps({"limit": args.limit, "seed": SEED, "figures": figures}, indent=2)
