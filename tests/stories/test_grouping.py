@@ -354,3 +354,25 @@ def test_giveme5w1h_slice_floor():
     assert len(docs) >= 35
     f1 = 2 * precision * recall / (precision + recall)
     assert f1 >= 0.8  # 0.88 when written (P 0.79, R 0.99): look-alike events merge
+
+
+def _stories_of(analysis: newstrace.Analysis) -> set[tuple[str, str, frozenset[str]]]:
+    return {(s.id, s.title, frozenset(s.articles)) for s in analysis.stories}
+
+
+def test_stories_do_not_depend_on_input_order() -> None:
+    """The same articles listed in two orders give the same stories with the same ids: they
+    are filed in order of publication, not of arrival."""
+    texts = [
+        ("Port strike", "Dockworkers in Valmora went on strike on Monday.", "2031-03-03"),
+        ("Strike grows", "The Valmora dockworkers' strike spread to a second port.", "2031-03-05"),
+        ("Strike ends", "The Valmora port strike ended after talks on Friday.", "2031-03-08"),
+        ("Orchard frost", "A late frost damaged orchards in the Tessel valley.", "2031-03-04"),
+    ]
+    dicts = [
+        {"title": t, "text": body, "published": day, "url": f"https://example.invalid/{i}"}
+        for i, (t, body, day) in enumerate(texts)
+    ]
+    forward = newstrace.analyze(dicts)
+    backward = newstrace.analyze(list(reversed(dicts)))
+    assert _stories_of(forward) == _stories_of(backward)

@@ -191,7 +191,12 @@ class LocalEngine:
         # Counts wait in a temporary table, not in memory: a large ingest holds one article
         # (and a light copy of each) at a time.
         store = self.store
-        new = (StoryInput(a, store.mention_counts(a.id)) for a in store.iter_articles(placed))
+        # Filed in order of publication, not of arrival: single-link filing depends on the
+        # order, and the same folder must give the same stories however it is listed.
+        new = (
+            StoryInput(a, store.mention_counts(a.id))
+            for a in store.iter_articles(placed, by_date=True)
+        )
         run.counts = _SpooledCounts(store.spool("story_counts"))
         for counts in spec.run(state, new):
             run.counts.append(counts)

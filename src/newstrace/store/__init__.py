@@ -242,11 +242,15 @@ class Store:
         return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
 
     def iter_articles(
-        self, exclude: Collection[str] = frozenset(), only: Collection[str] | None = None
+        self,
+        exclude: Collection[str] = frozenset(),
+        only: Collection[str] | None = None,
+        by_date: bool = False,
     ) -> Iterator[Article]:
         """Every stored article with its sentences, in the order they were first stored (but
-        those in ``exclude``; with ``only``, just those)."""
-        return iter_articles(self.conn, exclude, only)
+        those in ``exclude``; with ``only``, just those); ``by_date``: in order of
+        publication, undated last, ties by id (an order the input order does not change)."""
+        return iter_articles(self.conn, exclude, only, by_date)
 
     def iter_raw_articles(self) -> Iterator[RawArticle]:
         """Stored articles as the readers produced them (text and metadata, no analysis).

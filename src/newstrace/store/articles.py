@@ -167,10 +167,14 @@ def iter_articles(
     conn: sqlite3.Connection,
     exclude: Container[str] = frozenset(),
     only: Collection[str] | None = None,
+    by_date: bool = False,
 ) -> Iterator[Article]:
     """Every stored article with sentences and mentions, in the order first stored; those
     whose id is in ``exclude`` are skipped before anything else of them is read, and with
-    ``only`` just those articles are read (through the primary key)."""
+    ``only`` just those articles are read (through the primary key).
+
+    ``by_date``: in order of publication instead (undated articles last), ties by id. Ids
+    are content keys, so this order does not depend on the order the input came in."""
     paths: dict[str, list[str]] = defaultdict(list)
     chosen, args = among("article_id", only)
     for article_id, path in conn.execute(
@@ -179,7 +183,7 @@ def iter_articles(
         paths[article_id].append(path)
     chosen, args = among("id", only)
     cursor = conn.execute(
-        f"SELECT {columns(ARTICLE_COLUMNS)} FROM articles WHERE 1" + chosen + " ORDER BY rowid",
+        f"SELECT {columns(ARTICLE_COLUMNS)} FROM articles WHERE 1" + chosen + _order(by_date),
         args,
     )
     for row in cursor:
@@ -222,6 +226,12 @@ def iter_articles(
             notes=notes,
             events=_event_mentions(conn, fields["id"]),
         )
+
+
+def _order(by_date: bool) -> str:
+    if by_date:
+        return " ORDER BY published IS NULL, published, id"
+    return " ORDER BY rowid"
 
 
 def _entity_ids(conn: sqlite3.Connection, article_id: str, outlet: str | None) -> dict[int, str]:
