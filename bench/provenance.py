@@ -329,6 +329,10 @@ def main() -> int:
     check_texts(gold, by_stem)
     analysis = analyse(records, args.workers, not args.no_cache)
     ids = {r.key: r.article_id for r in records}
+    stored = {article.id for article in analysis.articles}
+    lost = [a["id"] for e in gold["events"] for a in e["articles"] if ids[a["id"]] not in stored]
+    if lost:
+        refuse(f"{len(lost)} gold articles are missing from the analysis (e.g. {lost[0]})")
     result = score(gold, analysis, ids)
     print_report(result)
     if args.json:
