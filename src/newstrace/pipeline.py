@@ -137,6 +137,7 @@ ARTICLE_STAGES: tuple[StageSpec[Stage], ...] = (
             "sentence.hedged",
             "sentence.hedges",
             "sentence.attributions",
+            "sentence.beliefs",
             "sentence.responses",
             "sentence.subjectivity",
             "article.notes",

@@ -62,6 +62,17 @@ class Lexicon:
     # Verbs of thinking, wanting and deciding: whatever follows them, their subject must be
     # able to hold a view (see ``not_agents``): "the court decided", not "the crisis decided".
     mental: tuple[str, ...] = ()
+    # Cue forms that tell a state of mind or a stance, not a statement: thinking, knowing,
+    # feeling, wanting, hoping, expecting, deciding, seeking, appearing, supporting or
+    # opposing, demanding ("believes", "wants", "decided to", "calls for", "معتقد است").
+    # They are found like any cue (PolNeAR annotates them) but reported apart, as beliefs.
+    beliefs: tuple[str, ...] = ()
+    # Cue forms of promising, agreeing, offering and asking that report a statement only
+    # before a clause or a quotation, or after what they report ("promised that …", '"…?" he
+    # asked'): before an infinitive or an object they tell a commitment or a request, which
+    # is reported as a belief ("pledged to provide", "agreed to hold the vote", "asked Bolton
+    # to invite").
+    commitments: tuple[str, ...] = ()
     # Head nouns that cannot hold a view or speak (a movement, a crisis, a need): the
     # subject of a ``clausal``, ``predicative`` or ``mental`` cue with one of them is no
     # source and the verb no cue ("the movement sought to", "the crisis underscores").

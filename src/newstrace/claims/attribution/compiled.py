@@ -27,6 +27,8 @@ class _Compiled:
     clausal: frozenset[str]
     predicative: frozenset[str]
     mental: frozenset[str]
+    beliefs: frozenset[str]
+    commitments: frozenset[str]
     relay_cues: frozenset[str]
     not_cues: re.Pattern[str] | None
     not_responses: re.Pattern[str] | None
@@ -66,6 +68,8 @@ def _compiled(language: str) -> _Compiled | None:
         clausal=folded_set(lex.clausal),
         predicative=folded_set(lex.predicative),
         mental=folded_set(lex.mental),
+        beliefs=folded_set(lex.beliefs),
+        commitments=folded_set(lex.commitments),
         relay_cues=folded_set(lex.relay_cues),
         not_cues=_alternation(lex.not_cues, lex),
         not_responses=_alternation(lex.not_responses, lex),

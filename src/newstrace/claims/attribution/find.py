@@ -12,7 +12,7 @@ from .compiled import _span
 from .cues import _Cue, _cues
 from .nouns import _ends_phrase, _np_right
 from .records import Attribution, EntitySpan, Span
-from .relations import _analyse, _asked_clause, _contents, _Found, _reports_view
+from .relations import _analyse, _asked_clause, _contents, _Found, _is_belief, _reports_view
 from .sentence import _prepare, _Sentence
 from .tables import NOT_SPEAKERS, PASSIVE_REPORTS
 
@@ -164,6 +164,7 @@ def _records(
         start < content[1] and end > content[0] for start, end in s.quotes
     )
     nested = _is_nested(s, item, found)
+    belief = _is_belief(s, item)
     records = [
         Attribution(
             cue=cue,
@@ -173,6 +174,7 @@ def _records(
             publisher=item.relays or _is_publisher(s, source),
             quote=quote,
             nested=nested,
+            belief=belief,
         )
     ]
     if item.extra_publisher is not None:
@@ -183,7 +185,7 @@ def _records(
         if entities:
             outlet = _widen_to_entity(outlet, entities, s.text)
         if _is_publisher(s, outlet) or _named_outlet(s, outlet, entities):
-            records.append(Attribution(cue, outlet, content, False, True, quote, nested))
+            records.append(Attribution(cue, outlet, content, False, True, quote, nested, belief))
     return records
 
 

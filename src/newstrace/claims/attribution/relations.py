@@ -440,6 +440,37 @@ def _reports_view(s: _Sentence, item: _Found) -> bool:
     return _clause_follows(s, after + 1)
 
 
+def _is_belief(s: _Sentence, item: _Found) -> bool:
+    """A cue that tells a state of mind or a stance, not a statement: a ``beliefs`` form
+    ("believes", "wants to know", "calls for"), or a ``commitments`` form ("promised",
+    "urged", "asked") with neither a clause or a quotation after it nor what it reports
+    before it ("pledged to provide", "urged the migrants to apply")."""
+    cue = item.cue
+    if cue.kind not in ("verb", "participle", "after", "before"):
+        return False
+    phrase = fold_phrase(s.text[s.tokens[cue.first].start : s.tokens[cue.last].end])
+    head = _bare_in(s, s.tokens[cue.first].low, (s.comp.beliefs, s.comp.commitments))
+    if phrase in s.comp.beliefs or head in s.comp.beliefs:
+        return True
+    if phrase not in s.comp.commitments and head not in s.comp.commitments:
+        return False
+    if item.left_content:
+        return False  # '"Did they know?" he asked.'
+    after = cue.last
+    if item.source is not None and item.source_right:
+        after = max(after, item.source[1])
+    return not _clause_follows(s, after + 1)
+
+
+def _bare_in(s: _Sentence, word: str, listed: tuple[frozenset[str], ...]) -> str:
+    """A cue word without its proclitic ("ويعتقد" -> "يعتقد"), when the bare form is listed."""
+    for proclitic in s.lex.cue_proclitics:
+        bare = word[len(proclitic) :]
+        if word.startswith(proclitic) and any(bare in words for words in listed):
+            return bare
+    return word
+
+
 def _bare(s: _Sentence, word: str) -> str:
     """A cue word without its proclitic ("ورأت" -> "رأت"), when the bare form is listed."""
     for proclitic in s.lex.cue_proclitics:

@@ -81,6 +81,21 @@ understand realize realise learn recognize recognise remember forget intend seek
 imagine suppose regret anticipate envision favor favour support back trust hate insist plan
 refuse decline vow aim resolve seem appear offer
 """
+# Of the cues above, those that tell a state of mind or a stance, not a statement: thinking,
+# knowing, feeling, wanting, expecting, deciding, seeking, appearing, supporting, opposing and
+# demanding. PolNeAR annotates them; newstrace reports them apart, as beliefs. ("Levant Wire
+# has learned" is an outlet reporting, so "learn" stays a cue of its own.)
+_BELIEF = """
+think believe know feel fear hope expect want wish worry doubt suspect assume guess consider
+understand realize realise recognize recognise remember forget intend seek decide prefer
+imagine suppose regret anticipate envision favor favour support back trust hate plan refuse aim
+resolve seem appear oppose endorse disagree
+"""
+_BELIEF_PHRASES = ("call for", "call on")
+# Promises, agreements, offers and requests: statements before a clause or a quotation
+# ("promised that …", "asked whether …", '"…?" he asked'), commitments or requests before an
+# infinitive or an object ("pledged to provide", "urged Russia to leave").
+_COMMIT = "promise pledge vow agree offer propose urge demand ask request implore plead"
 # Verbs whose source is often a document or a study ("the poll shows").
 _EVIDENCE = "show find suggest indicate reveal conclude estimate demonstrate prove document"
 # Phrasal and multi-word cues.
@@ -235,6 +250,10 @@ LEXICON = Lexicon(
     clausal=tuple(form for lemma in _CLAUSAL.split() for form in inflect(lemma)),
     predicative=tuple(f for lemma in _PREDICATIVE.split() for f in inflect(lemma)),
     mental=tuple(form for lemma in _THINK.split() for form in inflect(lemma)),
+    beliefs=tuple(
+        form for lemma in (*_BELIEF.split(), *_BELIEF_PHRASES) for form in inflect(lemma)
+    ),
+    commitments=tuple(form for lemma in _COMMIT.split() for form in inflect(lemma)),
     not_agents=tuple(_NOT_AGENTS.split()),
     finite=tuple(_FINITE.split()),
     participles=_participles(),
