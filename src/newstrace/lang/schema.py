@@ -55,6 +55,14 @@ class Lexicon:
     # or an infinitive they tell an act, not a view ("considered the proposal", "sought to
     # topple", "decided to close", "seems unlikely", "underscores the need").
     clausal: tuple[str, ...] = ()
+    # Cue forms that report only with a quotation in their clause or what they report before
+    # them ('called the plan "a disaster"', '"a disaster," she called it'): otherwise they
+    # name or phone ("a field called South Pars", "called the prime minister").
+    quoting: tuple[str, ...] = ()
+    # Cue forms that count rather than report before a number or a ``quantities`` word
+    # ("the economy added 113,000 jobs", "firms added more jobs").
+    counting: tuple[str, ...] = ()
+    quantities: tuple[str, ...] = ()
     # Cue forms that report a view only with a predicate after them ("appears to have
     # left", "seemed confident"): before a preposition, a time word or the clause's end they
     # tell a presence ("appeared at the rally", "will appear in court").

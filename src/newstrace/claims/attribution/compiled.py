@@ -28,6 +28,8 @@ class _Compiled:
     predicative: frozenset[str]
     mental: frozenset[str]
     beliefs: frozenset[str]
+    quoting: frozenset[str]
+    counting: frozenset[str]
     commitments: frozenset[str]
     relay_cues: frozenset[str]
     not_cues: re.Pattern[str] | None
@@ -69,6 +71,8 @@ def _compiled(language: str) -> _Compiled | None:
         predicative=folded_set(lex.predicative),
         mental=folded_set(lex.mental),
         beliefs=folded_set(lex.beliefs),
+        quoting=folded_set(lex.quoting),
+        counting=folded_set(lex.counting),
         commitments=folded_set(lex.commitments),
         relay_cues=folded_set(lex.relay_cues),
         not_cues=_alternation(lex.not_cues, lex),
@@ -106,6 +110,7 @@ def _compiled(language: str) -> _Compiled | None:
             "not_agents": folded_set(lex.not_agents),
             "object_articles": folded_set(lex.object_articles),
             "cite": folded_set(lex.cite),
+            "quantities": folded_set(lex.quantities),
         },
     )
 

@@ -12,7 +12,15 @@ from .compiled import _span
 from .cues import _Cue, _cues
 from .nouns import _ends_phrase, _np_right
 from .records import Attribution, EntitySpan, Span
-from .relations import _analyse, _asked_clause, _contents, _Found, _is_belief, _reports_view
+from .relations import (
+    _analyse,
+    _asked_clause,
+    _contents,
+    _Found,
+    _is_belief,
+    _reports_here,
+    _reports_view,
+)
 from .sentence import _prepare, _Sentence
 from .tables import NOT_SPEAKERS, PASSIVE_REPORTS
 
@@ -131,7 +139,9 @@ def _keep(s: _Sentence, item: _Found, found: list[_Found]) -> bool:
     for other in found:
         if other is not item and other.source and other.source[0] <= cue.first <= other.source[1]:
             return False
-    if not _reports_view(s, item) or (cue.closing and item.source is None):
+    if not _reports_view(s, item) or not _reports_here(s, item):
+        return False
+    if cue.closing and item.source is None:
         return False
     # A passive with no agent still reports ("it was reported that", "he was asked"), but
     # only for verbs of saying; "the chance was denied" reports nothing.

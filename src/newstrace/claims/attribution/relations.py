@@ -23,6 +23,8 @@ from .tables import (
     CLAUSE_BREAKS,
     COORDINATORS,
     MAIN_COMPLEMENTIZERS,
+    OBJECT_PRONOUNS,
+    POSSESSIVE,
     VERB_MARKERS,
 )
 
@@ -438,6 +440,77 @@ def _reports_view(s: _Sentence, item: _Found) -> bool:
     if head in s.comp.predicative:
         return _predicate_follows(s, after + 1)
     return _clause_follows(s, after + 1)
+
+
+def _reports_here(s: _Sentence, item: _Found) -> bool:
+    """Constructions in which a cue word reports nothing:
+
+    - a reduced passive that frames the real cue ("Asked about the tender, she said …");
+    - an agentless passive before a place, a time or a preposition ("the collision was
+      reported at 05:24", "the draft was reported to the committee");
+    - a ``quoting`` verb with no quotation in its clause ("a field called South Pars");
+    - a ``counting`` verb before a number ("the economy added 113,000 jobs").
+    """
+    cue = item.cue
+    if cue.kind != "verb":
+        return True
+    if _asked_clause(s, cue):
+        return False
+    if cue.passive and item.source is None and not item.left_content:
+        following = cue.last + 1
+        if s.has(following, "prepositions") or s.has(following, "times"):
+            return False
+        if following < len(s.tokens) and s.tokens[following].low == "to":
+            # "was reported to the committee" (a listener), not "is expected to win".
+            listener = following + 1
+            return not (
+                s.has(listener, "determiners") or (s.lex.cased and _capitalised(s, listener))
+            )
+    word = s.tokens[cue.first].low
+    if word in s.comp.quoting and cue.first == cue.last and not item.left_content:
+        return _quote_in_clause(s, cue.last + 1) or _names_with(s, cue.last + 1)
+    if word in s.comp.counting and cue.first == cue.last:
+        following = cue.last + 1
+        if following < len(s.tokens) and (
+            s.tokens[following].text[:1].isdigit() or s.has(following, "quantities")
+        ):
+            return False
+    return True
+
+
+def _capitalised(s: _Sentence, index: int) -> bool:
+    return 0 <= index < len(s.tokens) and s.tokens[index].text[:1].isupper()
+
+
+def _names_with(s: _Sentence, index: int) -> bool:
+    """'called him a liar', 'called Assad a "monster"', 'called out the press': a naming verb
+    with its object and the name it gives, not "called Turkey's prime minister" (phoned) or
+    "called a tip line"."""
+    if index >= len(s.tokens):
+        return False
+    if s.tokens[index].low == "out":
+        return True
+    if s.tokens[index].low in OBJECT_PRONOUNS:
+        index += 1
+    elif _capitalised(s, index):
+        while index < len(s.tokens) and (
+            _capitalised(s, index) or s.tokens[index].low in POSSESSIVE
+        ):
+            index += 1
+    else:
+        return False
+    return index < len(s.tokens) and s.tokens[index].low in ("a", "an")
+
+
+def _quote_in_clause(s: _Sentence, index: int) -> bool:
+    """A quotation opens between token ``index`` and the end of the clause."""
+    for k in range(index, len(s.tokens)):
+        text = s.tokens[k].text
+        if text in (".", ";", "؛", "!", "?"):
+            return False
+        if any(start == s.tokens[k].start for start, _end in s.quotes):
+            return True
+    return False
 
 
 def _is_belief(s: _Sentence, item: _Found) -> bool:

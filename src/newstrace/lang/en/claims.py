@@ -148,7 +148,7 @@ supposed thank thanks state states press presses pressed pressing remarks demons
 demonstrates demonstrated release releases released releasing prove proves proved proving speak
 speaks speaking feels trust trusts invite invites invited inviting forget forgets finding plan
 plans planned planning reason reasons reasoned add seek seeks back backs hate hates understand
-understands defend defends believed responding learn learns detailed encourage encourages
+understands defend defends believed responding respond learn learns detailed encourage encourages
 encouraging
 """.split()
 )
@@ -222,10 +222,11 @@ _CATENATIVES = (
 
 # Verbs that report a view only with a clause after them ("considered that …", "consider
 # the deal will fail"): "considered the matter", "seeking investors", "sought to topple"
-# report nothing. Only these two: PolNeAR (dev) counts "decided to", "believe in" and
-# "seems to" as attributions, and so the others keep every construction.
+# report nothing; nor do "found a body", "found himself". Only these: PolNeAR (dev) counts
+# "decided to", "believe in" and "seems to" as attributions, and "polls show Clinton
+# leading" too, and so the others keep every construction.
 _CLAUSAL = """
-consider seek
+consider seek find
 """
 # Verbs that report a view only with a predicate: "appears to", not "appeared at"; with
 # their source (like the verbs above) a phrase that can hold a view, not "the crisis".
@@ -244,8 +245,19 @@ is are was were has have had will would can could may might should must does did
 isn't aren't wasn't weren't hasn't haven't won't wouldn't can't couldn't doesn't didn't
 """
 
+# Naming verbs: a speech act only with a quotation ('called the plan "a disaster"').
+_QUOTING = "call"
+# Verbs that count before a number ("added 113,000 jobs", "added more jobs").
+_COUNTING = "add"
+_QUANTITIES = """
+more fewer less another some nearly about almost over roughly around just up jobs
+"""
+
 LEXICON = Lexicon(
     language="en",
+    quoting=inflect(_QUOTING),
+    counting=inflect(_COUNTING),
+    quantities=tuple(_QUANTITIES.split()),
     verbs=_VERBS,
     clausal=tuple(form for lemma in _CLAUSAL.split() for form in inflect(lemma)),
     predicative=tuple(f for lemma in _PREDICATIVE.split() for f in inflect(lemma)),
@@ -269,7 +281,7 @@ LEXICON = Lexicon(
     nouns=_noun_forms(),
     weak=tuple(
         f
-        for lemma in ("continue", "go on", "read", "post", "issue", "rule")
+        for lemma in ("continue", "go on", "read", "post", "issue", "rule", "speak", "publish")
         for f in inflect(lemma)
     ),
     relay_cues=("quoted by", "cited by", "as reported by", "as cited by"),
@@ -304,7 +316,28 @@ LEXICON = Lexicon(
         "known as",
         "said goodbye",
         "say goodbye",
+        "compared to",
+        "compared with",
+        "as compared",
+        "story highlights",
+        "show up",
+        "shows up",
+        "showed up",
+        "tv show",
+        "tv shows",
+        "television show",
+        "television shows",
+        "radio show",
+        "radio shows",
+        "news show",
+        "news shows",
+        "talk show",
+        "talk shows",
+        "reality show",
+        "reality shows",
+        "shows hosted",
         "per cent",
+        "per annum",
         "per capita",
         "per year",
         "per day",
@@ -1071,6 +1104,15 @@ LEXICON = Lexicon(
         "warned",
     ),
     not_speakers=(
+        # interview labels ("Q: …", "A: …"), credits and embeds
+        "q",
+        "a",
+        "contributing",
+        "sources",
+        "source",
+        "embed",
+        "credit",
+        "credits",
         "latest",
         "update",
         "updated",

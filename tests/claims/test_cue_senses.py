@@ -1,0 +1,77 @@
+"""English cue words used in another sense or construction report nothing (issue 12,
+precision on real news): an interview label, a naming or counting verb, a reduced passive
+framing the real cue, nouns and set phrases. Fictional sentences, written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.claims.attribution import find_attributions
+
+
+def pairs(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (a.cue[2], a.source[2] if a.source else None)
+        for a in find_attributions(text, "en")
+        if not a.nested
+    ]
+
+
+NOT_CUES = [
+    # interview labels and credits before a colon
+    "Q: How do you see the role of the port of Brenmoor?",
+    "A: The port of Brenmoor is the key to the region.",
+    "Contributing: Ilse Varga in Castelmar.",
+    # naming or phoning, not a speech act
+    "The field, called North Dome, lies in the waters of Valdora.",
+    "Governor Odo Brask called the mayor of Castelmar to mend ties.",
+    "The gunman had called a tip line in January.",
+    # counting
+    "The Valdora economy added 113,000 jobs last month.",
+    "Construction firms added more jobs than the services sector.",
+    # comparing figures
+    "Exports rose by 20 percent compared to last year.",
+    # finding a thing, not a fact
+    "Police found a suspicious object near the Brenmoor station.",
+    # a programme on air, turning up
+    "Advertisers left the morning news shows of Valdora TV.",
+    "Thousands of voters may show up in Castelmar.",
+    # speaking with someone, publishing, responding to an attack: no statement reported
+    "Governor Odo Brask spoke to the mayor of Castelmar on Monday.",
+    "The interview was published on June 1.",
+    "The navy of Valdora will respond to any aggression.",
+    # an agentless passive before a time or a listener
+    "The collision was reported at 05:24 local time.",
+    "The draft was reported to the council of Brenmoor.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CUES)
+def test_other_senses_report_nothing(text: str) -> None:
+    assert pairs(text) == []
+
+
+def test_asked_about_frames_the_real_cue() -> None:
+    text = "Asked about the tender, a spokesman for the council said it was legal."
+    assert pairs(text) == [("said", "a spokesman for the council")]
+
+
+STILL_CUES = [
+    ('Senator Odo Brask called the mayor a "liar" on Monday.', "called", "Senator Odo Brask"),
+    ("Senator Odo Brask called him a liar.", "called", "Senator Odo Brask"),
+    ("The mayor called out the council for its silence.", "called", "The mayor"),
+    ('"We are ready," the mayor added.', "added", "the mayor"),
+    ("The study found that the dam of Brenmoor leaks.", "found", "The study"),
+    ("It was reported that the talks had failed.", "reported", None),
+    ("A new poll shows the mayor leading in Castelmar.", "shows", "A new poll"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), STILL_CUES)
+def test_the_reporting_senses_still_report(text: str, cue: str, source: str | None) -> None:
+    assert pairs(text) == [(cue, source)]
+
+
+def test_an_infinitive_after_a_passive_is_no_listener() -> None:
+    relations = find_attributions("The mayor is expected to resign in May.", "en")
+    assert [(a.cue[2], a.belief) for a in relations] == [("expected", True)]
