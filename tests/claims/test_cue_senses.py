@@ -75,3 +75,28 @@ def test_the_reporting_senses_still_report(text: str, cue: str, source: str | No
 def test_an_infinitive_after_a_passive_is_no_listener() -> None:
     relations = find_attributions("The mayor is expected to resign in May.", "en")
     assert [(a.cue[2], a.belief) for a in relations] == [("expected", True)]
+
+
+SOURCES = [
+    # "X quoted Y as saying": Y spoke
+    ('"The port is open," Levant Wire quoted Ilse Varga as saying.', "quoted", "Ilse Varga"),
+    ("Valdora Radio quoted the mayor as saying that the port was open.", "quoted", "the mayor"),
+    ("The Brenmoor Post, citing the city police, put the toll at 19.", "citing", "the city police"),
+    (
+        "Levant Wire quoted Valdora's deputy minister Odo Brask as saying that talks failed.",
+        "quoted",
+        "Valdora's deputy minister Odo Brask",
+    ),
+    # a dateline and opening time words are no part of the speaker
+    ("BRENMOOR – The Valdoran foreign ministry said the talks had failed.", "said", None),
+    ("CASTELMAR- Mayor Ilse Varga has said the port is open.", "said", "Mayor Ilse Varga"),
+    ("Last week Governor Odo Brask said that the port would open.", "said", "Governor Odo Brask"),
+    ("Today House Republicans said that they would vote.", "said", "House Republicans"),
+    ("Mayor Varga nevertheless described the meeting as useful.", "described", "Mayor Varga"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), SOURCES)
+def test_the_source_is_the_speaker(text: str, cue: str, source: str | None) -> None:
+    expected = source or "The Valdoran foreign ministry"
+    assert pairs(text) == [(cue, expected)]

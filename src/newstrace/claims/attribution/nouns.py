@@ -103,8 +103,32 @@ def _np_left(s: _Sentence, index: int) -> _Range | None:
             if s.lex.language == "en" and index >= 0 and s.tokens[index].low.endswith("ed"):
                 index -= 1  # "a poll released in May": skip the participle too
             continue
-        return (k, max(end, j))
+        return (_trim_front(s, k, j), max(end, j))
     return fallback
+
+
+_DASHES = ("-", "–", "—", "―", "--")
+
+
+def _trim_front(s: _Sentence, k: int, j: int) -> int:
+    """The first token of a subject, past a dateline ("TEHRAN – The ministry said") and time
+    words that open the clause ("Last week the minister said", "Today House Republicans")."""
+    if s.lex.cased:
+        dash = next((i for i in range(k, min(j, k + 6)) if s.tokens[i].text in _DASHES), None)
+        if dash is not None and dash > k and _dateline(s, k, dash):
+            k = dash + 1
+    first = k
+    while k < j and (s.has(k, "times") or (s.has(k, "determiners") and s.has(k + 1, "times"))):
+        k += 1
+    return k if any(_content_word(s, i) for i in range(k, j + 1)) else first
+
+
+def _dateline(s: _Sentence, first: int, dash: int) -> bool:
+    """Capitals only before a dash at the start of the sentence: "TEHRAN –", "ISTANBUL (AP) –"."""
+    if any(s.tokens[i].word for i in range(0, first)):
+        return False
+    words = [s.tokens[i] for i in range(first, dash) if s.tokens[i].word]
+    return bool(words) and all(t.text.isupper() and len(t.text) > 1 for t in words)
 
 
 def _joins(s: _Sentence, index: int) -> bool:
@@ -234,8 +258,9 @@ def _np_right(s: _Sentence, index: int) -> _Range | None:
         following = k + 1
         if s.has(following, "complementizers"):
             break  # "told Reuters that …": the phrase ends before "that"
-        if _skippable(s, following) and not s.has(following, "determiners"):
-            break
+        possessive = s.tokens[following].low in POSSESSIVE and _np_word(s, following + 1)
+        if _skippable(s, following) and not s.has(following, "determiners") and not possessive:
+            break  # "'s" is also "has"/"is": only before a noun is it "Iran's minister"
         if _after_noun(s, index, following):
             break
         if s.has(following, "object_articles") and any(

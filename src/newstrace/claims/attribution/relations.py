@@ -114,6 +114,7 @@ def _analyse(s: _Sentence, cue: _Cue, done: list[_Found]) -> _Found:
     if cue.kind == "participle":
         found.source = _shared_source(s, cue, done)
         found.clause_first = _skip_left(s, before)
+        _quoted_speaker(s, found)
         return found
     if cue.kind == "colon":
         found.source = (cue.speaker, before)
@@ -227,6 +228,7 @@ def _analyse_verb(s: _Sentence, cue: _Cue, found: _Found, done: list[_Found]) ->
         found.extra_publisher = _prefixed_listener(s, cue, found.source)
     if found.source is not None and found.source_right and s.has(cue.first, "cite"):
         inverted = _cited_speaker(s, found) or inverted
+    _quoted_speaker(s, found)
     after = max(cue.last, found.source[1] if found.source and found.source_right else cue.last)
     if found.extra_publisher is not None:
         after = max(after, found.extra_publisher[1])
@@ -282,6 +284,24 @@ def _cited_speaker(s: _Sentence, found: _Found) -> bool:
     return _quote_before(s, s.tokens[found.cue.first].start) is not None or (
         found.cue.first > 0 and s.tokens[found.cue.first - 1].text in COMMAS
     )
+
+
+def _quoted_speaker(s: _Sentence, found: _Found) -> None:
+    """'IRNA quoted the minister as saying', '…, AP said, citing police officials': the
+    object of a ``cite`` verb whose subject comes first is the one who spoke, so it is the
+    source (the guideline: "X quoted Y as saying" is Y's statement, not X's)."""
+    cue = found.cue
+    if cue.passive or found.source_right or not s.has(cue.first, "cite") or s.lex.free_inversion:
+        return
+    speaker = _np_right(s, cue.last + 1)
+    if speaker is None:
+        return
+    relayer = found.source
+    found.source, found.source_right = speaker, True
+    if relayer is not None and _quote_before(s, s.tokens[relayer[0]].start) is not None:
+        # '"…," IRNA quoted him as saying': what was said comes before the relayer.
+        found.left_content = True
+        found.clause_first = relayer[0] - 1 if s.punct(relayer[0] - 1) else relayer[0]
 
 
 def _fronted_object(s: _Sentence, index: int) -> bool:

@@ -270,6 +270,8 @@ LEXICON = Lexicon(
     finite=tuple(_FINITE.split()),
     participles=_participles(),
     tell=("told", "tells", "tell", "telling"),
+    # "IRNA quoted the minister as saying …", "citing police officials": the object spoke.
+    cite=(*inflect("quote"), *inflect("cite")),
     inverting=tuple(
         form
         for lemma in (
@@ -499,6 +501,7 @@ LEXICON = Lexicon(
         "instead",
         "sometimes",
         "nonetheless",
+        "nevertheless",
         "meanwhile",
         "together",
         *closed.DAYS,
@@ -527,6 +530,10 @@ LEXICON = Lexicon(
     ),
     times=(
         *closed.DAYS,
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
         "last",
         "this",
         "earlier",
