@@ -17,6 +17,7 @@ from .tables import (
     CLAUSE_BREAKS,
     COORDINATORS,
     NEGATION_AUXILIARIES,
+    PASSIVE_GAP,
 )
 
 
@@ -103,7 +104,35 @@ def _resolve_stance(s: _Sentence, stance: Stance, cue: _Cue) -> tuple[Stance, in
         return "no_comment", cue.first
     if s.has(before, "response_modals"):
         return None  # "is expected to confirm", "will deny": not said yet
+    if _agentless_passive(s, cue):
+        return None  # "the motion was denied", "18 people were confirmed dead": no party
     return stance, cue.first
+
+
+def _agentless_passive(s: _Sentence, cue: _Cue) -> bool:
+    """A passive "confirm"/"deny" with no agent ("by …") names no one who responded; with
+    one ("has been denied by the ministry") the agent is the responding party."""
+    return _passive(s, cue) and _agent(s, cue) is None
+
+
+def _passive(s: _Sentence, cue: _Cue) -> bool:
+    """A "to be" form before the verb, past adverbs: "was denied", "has been strongly denied"."""
+    previous = cue.first - 1
+    while previous >= 0 and (
+        s.tokens[previous].low in PASSIVE_GAP
+        or s.has(previous, "negations")
+        or (s.lex.language == "en" and s.tokens[previous].low.endswith("ly"))
+    ):
+        previous -= 1
+    return s.has(previous, "passive")
+
+
+def _agent(s: _Sentence, cue: _Cue) -> int | None:
+    """Index of the agent word ("by") right after a passive verb, if any."""
+    following = cue.last + 1
+    while following < len(s.tokens) and s.tokens[following].low.endswith("ly"):
+        following += 1
+    return following if s.has(following, "agents") else None
 
 
 def _clause_break(s: _Sentence, index: int) -> bool:
@@ -156,6 +185,9 @@ def _negation_start(s: _Sentence, index: int) -> int:
 def _party(s: _Sentence, cue: _Cue) -> _Range | None:
     """The subject of a response verb, wherever the language puts it."""
     lex = s.lex
+    agent = _agent(s, cue) if _passive(s, cue) else None
+    if agent is not None:
+        return _np_right(s, agent + 1)  # "the claims were denied by the ministry"
     first = _negation_start(s, cue.first)
     if lex.verb_first:
         return _np_right(s, cue.last + 1) or _np_left(s, first - 1)

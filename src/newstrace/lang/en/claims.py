@@ -1007,7 +1007,16 @@ LEXICON = Lexicon(
         "denied the right",
         "denied the chance",
         "denied the opportunity",
-        # An appointment: "was confirmed as finance minister".
+        # Withholding from someone: "denied him entry", "denies them a say".
+        "denied him",
+        "denied her",
+        "denied them",
+        "denies him",
+        "denies her",
+        "denies them",
+        # An appointment: "was confirmed as finance minister", "if confirmed by the Senate".
+        "if confirmed",
+        "once confirmed",
         "was confirmed as",
         "were confirmed as",
         "been confirmed as",
