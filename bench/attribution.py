@@ -16,10 +16,11 @@ whose cue lies inside a quotation that spans several sentences (``quotation_span
 article: a sentence in the middle of a long quote carries no quote mark of its own); so is
 the extra publisher record of a "told Reuters" chain, which shares its cue with the main one.
 
-PolNeAR annotates internal states (believing, wanting, expecting, deciding …) as attributions,
-so the main figures score the finder's attributions and beliefs together (``belief`` records,
-which the claims stage reports apart under ``beliefs``); the relation figures of the
-attributions alone (statements, beliefs left out) are printed after the table as "speech only".
+PolNeAR annotates internal states (believing, wanting, expecting, deciding …) and what documents
+show ("polls show") as attributions, so the main figures score the finder's attributions,
+beliefs and findings together (``belief`` and ``finding`` records, which the claims stage
+reports apart under ``beliefs`` and ``findings``); the relation figures of the attributions
+alone (statements only) are printed after the table as "speech only".
 
 Scores (P/R/F1, one-to-one greedy matching):
 - relations: a predicted relation matches a gold one when their cues overlap;
@@ -66,6 +67,7 @@ class Relation:
     source: Extent | None = None
     content: Extent | None = None
     belief: bool = False  # a state of mind or a stance ("believes", "wants"), not a statement
+    finding: bool = False  # what a document shows ("the poll shows"), not a statement
 
 
 @dataclass(slots=True)
@@ -160,7 +162,9 @@ def _shift(found: Attribution, offset: int) -> Relation:
 
     cue = move(found.cue)
     assert cue is not None
-    return Relation(cue, move(found.source), move(found.content), belief=found.belief)
+    return Relation(
+        cue, move(found.source), move(found.content), belief=found.belief, finding=found.finding
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -322,7 +326,7 @@ def main() -> int:
     elapsed = time.perf_counter() - started
     scores = score(articles, predictions)
     print_table(args.split, scores, len(articles))
-    speech = score(articles, [[r for r in rs if not r.belief] for rs in predictions])
+    speech = score(articles, [[r for r in rs if not (r.belief or r.finding)] for rs in predictions])
     for name in ("relations", "relations+source"):
         row = speech[name]
         print(

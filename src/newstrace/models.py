@@ -119,6 +119,9 @@ class Sentence:
     # ministry wants …", "X believes that …", "pledged to …"): records shaped like
     # attributions, kept apart because they report a state of mind, not a statement.
     beliefs: list[Attribution] = field(default_factory=list)
+    # What a document, a poll or a record shows ("the poll shows …", "records show …"), in the
+    # same shape: the outlet's reading of a document, not a statement.
+    findings: list[Attribution] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -444,6 +447,7 @@ class Analysis:
                     *sentence["attributions"],
                     *sentence["responses"],
                     *sentence.get("beliefs", []),
+                    *sentence.get("findings", []),
                 ):
                     item.pop("local", None)
         return data

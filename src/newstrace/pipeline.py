@@ -138,6 +138,7 @@ ARTICLE_STAGES: tuple[StageSpec[Stage], ...] = (
             "sentence.hedges",
             "sentence.attributions",
             "sentence.beliefs",
+            "sentence.findings",
             "sentence.responses",
             "sentence.subjectivity",
             "article.notes",

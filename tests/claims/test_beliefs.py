@@ -113,3 +113,30 @@ def test_the_stage_reports_beliefs_apart() -> None:
     exported = next(s for s in data["articles"][0]["sentences"] if s["text"] == wants.text)
     assert [b["cue"]["text"] for b in exported["beliefs"]] == ["wants"]
     assert "local" not in exported["beliefs"][0]
+
+
+FINDINGS = [
+    "A new poll shows the mayor of Castelmar leading by five points.",
+    "Records show that the council of Brenmoor paid twice.",
+    "The figures showed a rise in exports from Valdora.",
+]
+
+
+@pytest.mark.parametrize("text", FINDINGS)
+def test_what_a_document_shows_is_a_finding(text: str) -> None:
+    relations = [a for a in find_attributions(text, "en") if not a.nested]
+    assert [(a.finding, a.belief) for a in relations] == [(True, False)]
+
+
+def test_the_stage_reports_findings_apart() -> None:
+    article = RawArticle(
+        text="Tender row\n\nRecords show that the council of Brenmoor paid twice.",
+        path="f.txt",
+        title="Tender row",
+        published="2025-06-12",
+        language_hint="en",
+    )
+    sentence = newstrace.analyze([article]).articles[0].sentences[-1]
+    assert sentence.attributions == [] and sentence.cites == []
+    assert [f.cue.text for f in sentence.findings] == ["show"]
+    assert sentence.kind != "attributed"

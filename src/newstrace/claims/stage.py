@@ -13,6 +13,8 @@ A per-article stage (a pure function of one article, after entities): every sent
   They never make a sentence ``attributed`` and their holder is not among ``cites``: "The
   ministry wants X" is the outlet's report about the ministry, not a claim the ministry made;
   where the holder voiced the view, the text says so with a verb of saying;
+* ``findings``: the same for what a document, a poll or a record shows ("the poll shows",
+  "records show"): the outlet's reading of a document, not a statement;
 * ``hedges`` and ``hedged``; ``responses`` (confirmed, denied, declined, no comment) with the
   responding party; ``subjectivity``.
 
@@ -112,8 +114,13 @@ def _read_sentence(
         if any(_overlaps(found.cue, marker) for marker in opinions):
             continue  # "we believe", "selon nous": the author speaking, not a source
         local = _source_local(found.source, found.anonymous, sentence, mentions, article, state)
-        # A belief ("the ministry wants …", "X believes …") goes apart from what was said.
-        target = sentence.beliefs if found.belief else sentence.attributions
+        # A belief ("the ministry wants …", "X believes …") and what a document shows ("the
+        # poll shows …") go apart from what was said.
+        target = sentence.attributions
+        if found.belief:
+            target = sentence.beliefs
+        elif found.finding:
+            target = sentence.findings
         target.append(
             Attribution(
                 cue=_text_span(sentence, found.cue),

@@ -81,6 +81,9 @@ class Lexicon:
     # is reported as a belief ("pledged to provide", "agreed to hold the vote", "asked Bolton
     # to invite").
     commitments: tuple[str, ...] = ()
+    # Cue forms that tell what a document, a poll or a record shows ("the poll shows", "records
+    # show"): PolNeAR annotates them, but no one said it; reported apart, as findings.
+    evidence: tuple[str, ...] = ()
     # Head nouns that cannot hold a view or speak (a movement, a crisis, a need): the
     # subject of a ``clausal``, ``predicative`` or ``mental`` cue with one of them is no
     # source and the verb no cue ("the movement sought to", "the crisis underscores").

@@ -128,6 +128,7 @@ def _claims_json(sentence: Sentence) -> dict[str, object]:
         "hedges": [asdict(h) for h in sentence.hedges],
         "responses": [asdict(r) for r in sentence.responses],
         "beliefs": [asdict(b) for b in sentence.beliefs],
+        "findings": [asdict(f) for f in sentence.findings],
         "subjectivity": sentence.subjectivity,
     }
 
@@ -157,6 +158,7 @@ def _sentence(text: str, row: tuple[Any, ...], entity_of: dict[int, str]) -> Sen
         responses=responses,
         subjectivity=data.get("subjectivity"),
         beliefs=[_attribution(b, entity_of) for b in data.get("beliefs", [])],
+        findings=[_attribution(f, entity_of) for f in data.get("findings", [])],
     )  # fmt: skip
 
 

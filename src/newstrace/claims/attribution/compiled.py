@@ -29,6 +29,7 @@ class _Compiled:
     mental: frozenset[str]
     beliefs: frozenset[str]
     quoting: frozenset[str]
+    evidence: frozenset[str]
     counting: frozenset[str]
     commitments: frozenset[str]
     relay_cues: frozenset[str]
@@ -72,6 +73,7 @@ def _compiled(language: str) -> _Compiled | None:
         mental=folded_set(lex.mental),
         beliefs=folded_set(lex.beliefs),
         quoting=folded_set(lex.quoting),
+        evidence=folded_set(lex.evidence),
         counting=folded_set(lex.counting),
         commitments=folded_set(lex.commitments),
         relay_cues=folded_set(lex.relay_cues),

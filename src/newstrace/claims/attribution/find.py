@@ -18,6 +18,7 @@ from .relations import (
     _contents,
     _Found,
     _is_belief,
+    _is_finding,
     _reports_here,
     _reports_view,
 )
@@ -174,7 +175,8 @@ def _records(
         start < content[1] and end > content[0] for start, end in s.quotes
     )
     nested = _is_nested(s, item, found)
-    belief = _is_belief(s, item)
+    finding = _is_finding(s, item)
+    belief = not finding and _is_belief(s, item)
     records = [
         Attribution(
             cue=cue,
@@ -185,6 +187,7 @@ def _records(
             quote=quote,
             nested=nested,
             belief=belief,
+            finding=finding,
         )
     ]
     if item.extra_publisher is not None:
@@ -195,7 +198,9 @@ def _records(
         if entities:
             outlet = _widen_to_entity(outlet, entities, s.text)
         if _is_publisher(s, outlet) or _named_outlet(s, outlet, entities):
-            records.append(Attribution(cue, outlet, content, False, True, quote, nested, belief))
+            records.append(
+                Attribution(cue, outlet, content, False, True, quote, nested, belief, finding)
+            )
     return records
 
 

@@ -28,6 +28,9 @@ class Attribution:
     # A state of mind or a stance ("believes", "wants", "calls for", "pledged to"), not a
     # statement: the claims stage reports it under ``beliefs``, apart from attributions.
     belief: bool = False
+    # What a document, a poll or a record shows ("the poll shows"), not a statement: the
+    # claims stage reports it under ``findings``.
+    finding: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -533,6 +533,12 @@ def _quote_in_clause(s: _Sentence, index: int) -> bool:
     return False
 
 
+def _is_finding(s: _Sentence, item: _Found) -> bool:
+    """A cue that tells what a document shows ("the poll shows", "records show")."""
+    cue = item.cue
+    return cue.kind in ("verb", "participle") and s.tokens[cue.first].low in s.comp.evidence
+
+
 def _is_belief(s: _Sentence, item: _Found) -> bool:
     """A cue that tells a state of mind or a stance, not a statement: a ``beliefs`` form
     ("believes", "wants to know", "calls for"), or a ``commitments`` form ("promised",

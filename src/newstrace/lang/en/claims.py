@@ -266,6 +266,8 @@ LEXICON = Lexicon(
         form for lemma in (*_BELIEF.split(), *_BELIEF_PHRASES) for form in inflect(lemma)
     ),
     commitments=tuple(form for lemma in _COMMIT.split() for form in inflect(lemma)),
+    # "the poll shows", "records show": what a document shows, reported apart as findings.
+    evidence=tuple(form for lemma in ("show", "demonstrate", "prove") for form in inflect(lemma)),
     not_agents=tuple(_NOT_AGENTS.split()),
     finite=tuple(_FINITE.split()),
     participles=_participles(),
