@@ -93,6 +93,14 @@ SOURCES = [
     ("Last week Governor Odo Brask said that the port would open.", "said", "Governor Odo Brask"),
     ("Today House Republicans said that they would vote.", "said", "House Republicans"),
     ("Mayor Varga nevertheless described the meeting as useful.", "described", "Mayor Varga"),
+    # a title's "to" joins a capitalised name; a noun that is also a cue form ends a phrase
+    (
+        "Talks go on, according to Valdora's Ambassador to Brenmoor Odo Brask.",
+        "according to",
+        "Valdora's Ambassador to Brenmoor Odo Brask",
+    ),
+    ("Exports fell, according to a new council report.", "according to", "a new council report"),
+    ("The Brenmoor Post report said the dam leaks.", "said", "The Brenmoor Post report"),
 ]
 
 
@@ -100,3 +108,21 @@ SOURCES = [
 def test_the_source_is_the_speaker(text: str, cue: str, source: str | None) -> None:
     expected = source or "The Valdoran foreign ministry"
     assert pairs(text) == [(cue, expected)]
+
+
+def test_a_listener_ends_before_the_reported_clause() -> None:
+    text = "Mayor Ilse Varga told the Brenmoor newspaper she would resign."
+    found = find_attributions(text, "en")
+    assert [(a.source[2] if a.source else None, a.publisher) for a in found] == [
+        ("Mayor Ilse Varga", False),
+        ("the Brenmoor newspaper", True),
+    ]
+
+
+def test_a_verb_and_a_participle_side_by_side_are_two_cues() -> None:
+    text = "Levant Wire reported quoting an official of the Brenmoor council."
+    found = find_attributions(text, "en")
+    assert [(a.cue[2], a.source[2] if a.source else None) for a in found] == [
+        ("reported", "Levant Wire"),
+        ("quoting", "an official of the Brenmoor council"),
+    ]

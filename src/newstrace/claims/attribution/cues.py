@@ -181,7 +181,14 @@ def _merge_chains(s: _Sentence, cues: list[_Cue]) -> list[_Cue]:
     for cue in cues:
         if merged and merged[-1].kind == "verb" and cue.kind == "verb":
             between = range(merged[-1].last + 1, cue.first)
-            if all(s.has(i, "skip") for i in between) and len(between) <= 3:
+            # Two cue words side by side are a verb and a participle ("reported quoting an
+            # official"), or a noun and its verb ("the BBC report said", "a WikiLeaks document
+            # suggests"): then the noun is no cue.
+            if not between and merged[-1].first == merged[-1].last:
+                if s.tokens[cue.first].low not in s.comp.participles:
+                    merged[-1] = cue
+                    continue
+            elif all(s.has(i, "skip") for i in between) and len(between) <= 3:
                 merged[-1].last = cue.last
                 continue
         merged.append(cue)

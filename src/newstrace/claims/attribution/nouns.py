@@ -80,7 +80,7 @@ def _np_left(s: _Sentence, index: int) -> _Range | None:
             s.has(j - 1, "links") or s.has(j - 1, "prepositions")
         ):
             j -= 2  # "those close to him say": the pronoun ends a modifier of the subject
-        if not _np_word(s, j):
+        if not (_np_word(s, j) or _head_noun(s, j)):
             return fallback
         k = j
         while k - 1 >= 0 and j - k < 10:
@@ -129,6 +129,19 @@ def _dateline(s: _Sentence, first: int, dash: int) -> bool:
         return False
     words = [s.tokens[i] for i in range(first, dash) if s.tokens[i].word]
     return bool(words) and all(t.text.isupper() and len(t.text) > 1 for t in words)
+
+
+def _head_noun(s: _Sentence, index: int) -> bool:
+    """A cue form right before the verb, after a name or an adjective, is the subject's head
+    noun: "the BBC report said", "a WikiLeaks document suggests"."""
+    token = s.tokens[index]
+    return (
+        token.word
+        and token.low in s.comp.verb_forms
+        and _np_word(s, index - 1)
+        and not s.has(index - 1, "pronouns")
+        and not s.has(index - 1, "relatives")
+    )
 
 
 def _joins(s: _Sentence, index: int) -> bool:
@@ -256,11 +269,19 @@ def _np_right(s: _Sentence, index: int) -> _Range | None:
     k = index
     while k + 1 < len(tokens) and k - index < 10:
         following = k + 1
-        if s.has(following, "complementizers"):
+        # "'s" is also "has"/"is" and "to" an infinitive: before a noun (a capitalised one for
+        # "to") they join it: "Iran's minister", "Ambassador to Iran Levan Dzhagaryan".
+        joins = (s.tokens[following].low in POSSESSIVE and _np_word(s, following + 1)) or (
+            s.has(following, "links") and s.lex.cased and _capitalised_np(s, following + 1)
+        )
+        if s.has(following, "complementizers") and not joins:
             break  # "told Reuters that …": the phrase ends before "that"
-        possessive = s.tokens[following].low in POSSESSIVE and _np_word(s, following + 1)
-        if _skippable(s, following) and not s.has(following, "determiners") and not possessive:
-            break  # "'s" is also "has"/"is": only before a noun is it "Iran's minister"
+        if _skippable(s, following) and not s.has(following, "determiners") and not joins:
+            break
+        if _new_phrase(s, index, following):
+            break  # "told the BBC he was …", "told the Associated Press the object …"
+        if _final_noun(s, following):
+            return (index, following)  # "according to a new congressional report."
         if _after_noun(s, index, following):
             break
         if s.has(following, "object_articles") and any(
@@ -310,6 +331,32 @@ def _np_right_arabic(s: _Sentence, index: int) -> _Range | None:
             break
         k += 1
     return (index, k)
+
+
+def _capitalised_np(s: _Sentence, index: int) -> bool:
+    return _np_word(s, index) and s.tokens[index].text[:1].isupper()
+
+
+def _new_phrase(s: _Sentence, first: int, index: int) -> bool:
+    """A subject pronoun, or in English an article right after a noun, opens a new phrase
+    (the reported clause): "told the BBC he was", "told the Associated Press the object"."""
+    if index <= first or not _content_word(s, index - 1):
+        return False
+    if s.has(index, "pronouns") and not s.has(index, "determiners"):
+        return s.tokens[index].low not in OBJECT_PRONOUNS
+    return s.lex.language == "en" and s.has(index, "determiners") and not s.has(index, "pronouns")
+
+
+def _final_noun(s: _Sentence, index: int) -> bool:
+    """A cue form that ends a phrase after an adjective is its head noun, not a verb: "a new
+    congressional report.", "the latest estimates from …"."""
+    token = s.tokens[index]
+    if not token.word or token.low not in s.comp.verb_forms or _np_word(s, index):
+        return False
+    if s.lex.language == "en" and token.low.endswith(("ed", "ing")):
+        return False  # "sources quoted by X": a participle
+    after = index + 1
+    return s.punct(after) or s.has(after, "prepositions") or s.has(after, "stops")
 
 
 def _after_noun(s: _Sentence, first: int, index: int) -> bool:
