@@ -40,6 +40,10 @@ NOT_CUES = [
     "Governor Odo Brask spoke to the mayor of Castelmar on Monday.",
     "The interview was published on June 1.",
     "The navy of Valdora will respond to any aggression.",
+    # a speech act not made (yet): a modal before the verb
+    "The ministers of Valdora will discuss the port on Monday.",
+    "The unemployment rate alone could suggest a rosy picture.",
+    "Any honest economist would have told him so.",
     # an agentless passive before a time or a listener
     "The collision was reported at 05:24 local time.",
     "The draft was reported to the council of Brenmoor.",
@@ -61,6 +65,7 @@ STILL_CUES = [
     ("Senator Odo Brask called him a liar.", "called", "Senator Odo Brask"),
     ("The mayor called out the council for its silence.", "called", "The mayor"),
     ('"We are ready," the mayor added.', "added", "the mayor"),
+    ('"We will rebuild," the mayor would later say.', "say", "the mayor"),
     ("The study found that the dam of Brenmoor leaks.", "found", "The study"),
     ("It was reported that the talks had failed.", "reported", None),
     ("A new poll shows the mayor leading in Castelmar.", "shows", "A new poll"),

@@ -59,6 +59,10 @@ class Lexicon:
     # them ('called the plan "a disaster"', '"a disaster," she called it'): otherwise they
     # name or phone ("a field called South Pars", "called the prime minister").
     quoting: tuple[str, ...] = ()
+    # Modals that make a following cue a speech act not made (yet): "will announce", "could
+    # suggest", "would have told" (a negation before the cue does the same: "did not
+    # elaborate", "wouldn't apologize").
+    hypothetical: tuple[str, ...] = ()
     # Cue forms that count rather than report before a number or a ``quantities`` word
     # ("the economy added 113,000 jobs", "firms added more jobs").
     counting: tuple[str, ...] = ()

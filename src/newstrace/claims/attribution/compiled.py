@@ -113,6 +113,7 @@ def _compiled(language: str) -> _Compiled | None:
             "object_articles": folded_set(lex.object_articles),
             "cite": folded_set(lex.cite),
             "quantities": folded_set(lex.quantities),
+            "hypothetical": folded_set(lex.hypothetical),
         },
     )
 

@@ -476,6 +476,8 @@ def _reports_here(s: _Sentence, item: _Found) -> bool:
         return True
     if _asked_clause(s, cue):
         return False
+    if not item.left_content and _unsaid(s, cue) and not _is_belief(s, item):
+        return False
     if cue.passive and item.source is None and not item.left_content:
         following = cue.last + 1
         if s.has(following, "prepositions") or s.has(following, "times"):
@@ -496,6 +498,17 @@ def _reports_here(s: _Sentence, item: _Found) -> bool:
         ):
             return False
     return True
+
+
+def _unsaid(s: _Sentence, cue: _Cue) -> bool:
+    """A modal among the auxiliaries before the verb: a speech act not made (yet): "will
+    discuss", "could suggest", "would have told"."""
+    index = cue.first - 1
+    while index >= 0 and _skippable(s, index):
+        if s.has(index, "hypothetical"):
+            return True
+        index -= 1
+    return False
 
 
 def _capitalised(s: _Sentence, index: int) -> bool:

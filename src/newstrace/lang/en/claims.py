@@ -256,6 +256,7 @@ more fewer less another some nearly about almost over roughly around just up job
 LEXICON = Lexicon(
     language="en",
     quoting=inflect(_QUOTING),
+    hypothetical=("will", "would", "could", "might", "may", "should", "shall", "can", "must"),
     counting=inflect(_COUNTING),
     quantities=tuple(_QUANTITIES.split()),
     verbs=_VERBS,
