@@ -131,3 +131,8 @@ def test_a_verb_and_a_participle_side_by_side_are_two_cues() -> None:
         ("reported", "Levant Wire"),
         ("quoting", "an official of the Brenmoor council"),
     ]
+
+
+def test_a_persian_possessive_pronoun_stays_in_the_source() -> None:
+    found = find_attributions("اعضای تیم ما گفتند که پل مقاوم است.", "fa")
+    assert [a.source[2] if a.source else None for a in found] == ["اعضای تیم ما"]

@@ -136,7 +136,8 @@ def _head_noun(s: _Sentence, index: int) -> bool:
     noun: "the BBC report said", "a WikiLeaks document suggests"."""
     token = s.tokens[index]
     return (
-        token.word
+        s.lex.cased
+        and token.word
         and token.low in s.comp.verb_forms
         and _np_word(s, index - 1)
         and not s.has(index - 1, "pronouns")
@@ -340,8 +341,8 @@ def _capitalised_np(s: _Sentence, index: int) -> bool:
 def _new_phrase(s: _Sentence, first: int, index: int) -> bool:
     """A subject pronoun, or in English an article right after a noun, opens a new phrase
     (the reported clause): "told the BBC he was", "told the Associated Press the object"."""
-    if index <= first or not _content_word(s, index - 1):
-        return False
+    if not s.lex.cased or index <= first or not _content_word(s, index - 1):
+        return False  # Persian "تیم ما" (our team), Arabic suffixes: a pronoun may follow
     if s.has(index, "pronouns") and not s.has(index, "determiners"):
         return s.tokens[index].low not in OBJECT_PRONOUNS
     return s.lex.language == "en" and s.has(index, "determiners") and not s.has(index, "pronouns")
@@ -351,7 +352,9 @@ def _final_noun(s: _Sentence, index: int) -> bool:
     """A cue form that ends a phrase after an adjective is its head noun, not a verb: "a new
     congressional report.", "the latest estimates from …"."""
     token = s.tokens[index]
-    if not token.word or token.low not in s.comp.verb_forms or _np_word(s, index):
+    if not s.lex.cased or not token.word or token.low not in s.comp.verb_forms:
+        return False  # uncased scripts: "پیش" is the first word of "پیش بینی کرد", no noun
+    if _np_word(s, index):
         return False
     if s.lex.language == "en" and token.low.endswith(("ed", "ing")):
         return False  # "sources quoted by X": a participle
