@@ -104,7 +104,7 @@ SOURCES = [
         "according to",
         "Valdora's Ambassador to Brenmoor Odo Brask",
     ),
-    ("Exports fell, according to a new council report.", "according to", "a new council report"),
+    ("Exports fell, according to a new regional report.", "according to", "a new regional report"),
     ("The Brenmoor Post report said the dam leaks.", "said", "The Brenmoor Post report"),
 ]
 

@@ -44,3 +44,8 @@ def test_an_active_denial_still_is_one() -> None:
     assert responses("Valdora has denied any knowledge of the ship.", "en") == [
         ("denied", "Valdora")
     ]
+
+
+def test_an_english_confirmation_with_no_party_is_none() -> None:
+    text = "Trade will grow by 20 percent, the same council report confirmed."
+    assert responses(text, "en") == []

@@ -139,7 +139,9 @@ def _head_noun(s: _Sentence, index: int) -> bool:
         s.lex.cased
         and token.word
         and token.low in s.comp.verb_forms
+        and not (s.lex.language == "en" and token.low.endswith(("ed", "ing")))
         and _np_word(s, index - 1)
+        and _modifier(s, index - 1)
         and not s.has(index - 1, "pronouns")
         and not s.has(index - 1, "relatives")
     )
@@ -281,7 +283,7 @@ def _np_right(s: _Sentence, index: int) -> _Range | None:
             break
         if _new_phrase(s, index, following):
             break  # "told the BBC he was …", "told the Associated Press the object …"
-        if _final_noun(s, following):
+        if s.has(index, "determiners") and _final_noun(s, following):
             return (index, following)  # "according to a new congressional report."
         if _after_noun(s, index, following):
             break
@@ -358,8 +360,23 @@ def _final_noun(s: _Sentence, index: int) -> bool:
         return False
     if s.lex.language == "en" and token.low.endswith(("ed", "ing")):
         return False  # "sources quoted by X": a participle
+    if not _modifier(s, index - 1):
+        return False  # "the lawsuit lists …": a noun and its verb
     after = index + 1
     return s.punct(after) or s.has(after, "prepositions") or s.has(after, "stops")
+
+
+# Adjective endings: "congressional", "latest", "economic", "annual", "Iranian".
+_ADJECTIVE_ENDINGS = ("al", "est", "ic", "ive", "ous", "ary", "ern", "ian")
+
+
+def _modifier(s: _Sentence, index: int) -> bool:
+    """A word that can modify a head noun after it: a name ("the BBC report") or an
+    adjective by its ending ("a new congressional report", "the latest estimates")."""
+    if index < 0 or not s.tokens[index].word:
+        return False
+    token = s.tokens[index]
+    return token.text[:1].isupper() or token.low.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _after_noun(s: _Sentence, first: int, index: int) -> bool:

@@ -58,6 +58,10 @@ def find_responses(text: str, language: str, entities: Sequence[EntitySpan] = ()
         # "رفضت وزارة الخارجية التعليق": in a verb-first language the gap is the party.
         gap_range = s.token_range(*gap) if gap and s.lex.verb_first else None
         party = gap_range or _party(s, cue)
+        if party is None and stance_here in ("confirmed", "denied") and s.lex.language == "en":
+            # English states its subject: with none, "…, the same report confirmed" or an
+            # adjective, not a party reacting to a claim.
+            continue
         party_span = s.char_span(*party) if party else None
         if party_span is not None and entities:
             party_span = _widen_to_entity(party_span, entities, text)
