@@ -106,6 +106,9 @@ SOURCES = [
     ),
     ("Exports fell, according to a new regional report.", "according to", "a new regional report"),
     ("The Brenmoor Post report said the dam leaks.", "said", "The Brenmoor Post report"),
+    # a common verb ends the phrase before a clause with its own subject
+    ("The backlash came after Valdora said it needed more time.", "said", "Valdora"),
+    ("The ruling comes after a court in Brenmoor said the port may open.", "said", "a court"),
 ]
 
 

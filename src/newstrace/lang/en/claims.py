@@ -170,7 +170,7 @@ state plan stress attack call tweet note comment report claim support back relea
 answer question post email text promise pledge vow demand request quote charge blame praise
 protest hope fear wish doubt reply remark joke boast echo guess view outline detail signal hint
 forecast order label brand challenge invite favor favour suspect trust worry regret knock hammer
-rip swipe needle pan troll fault respond issue address list document counter
+rip swipe needle pan troll fault respond issue address list document counter guarantee
 """
 
 
@@ -666,6 +666,18 @@ LEXICON = Lexicon(
         "said",
         "says",
         "told",
+        # common verbs that end a subject's phrase ("His remarks came as …", "The backlash
+        # comes after …", "Mousavi made the comments …")
+        "came",
+        "comes",
+        "made",
+        "makes",
+        "gave",
+        "gives",
+        "keeps",
+        "kept",
+        "took",
+        "takes",
     ),
     links=("of", "for", "to", "’s", "'s", "&", "and"),
     prepositions=(
