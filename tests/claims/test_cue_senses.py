@@ -26,6 +26,10 @@ NOT_CUES = [
     "The field, called North Dome, lies in the waters of Valdora.",
     "Governor Odo Brask called the mayor of Castelmar to mend ties.",
     "The gunman had called a tip line in January.",
+    # a participle after a number is an adjective; set phrases
+    "The outbreak in Valdora has risen to 77 with 2,336 confirmed cases.",
+    "The attack on the Brenmoor market claimed the lives of 49 people.",
+    "The talks in Brenmoor went on according to the international law.",
     # counting
     "The Valdora economy added 113,000 jobs last month.",
     "Construction firms added more jobs than the services sector.",
@@ -66,6 +70,7 @@ STILL_CUES = [
     ("The mayor called out the council for its silence.", "called", "The mayor"),
     ('"We are ready," the mayor added.', "added", "the mayor"),
     ('"We will rebuild," the mayor would later say.', "say", "the mayor"),
+    ("Of 48 councils in Valdora, only 28 said yes.", "said", "28"),
     ("The study found that the dam of Brenmoor leaks.", "found", "The study"),
     ("It was reported that the talks had failed.", "reported", None),
     ("A new poll shows the mayor leading in Castelmar.", "shows", "A new poll"),
