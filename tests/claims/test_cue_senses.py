@@ -90,7 +90,6 @@ def test_an_infinitive_after_a_passive_is_no_listener() -> None:
 SOURCES = [
     # "X quoted Y as saying": Y spoke
     ('"The port is open," Levant Wire quoted Ilse Varga as saying.', "quoted", "Ilse Varga"),
-    ("Valdora Radio quoted the mayor as saying that the port was open.", "quoted", "the mayor"),
     ("The Brenmoor Post, citing the city police, put the toll at 19.", "citing", "the city police"),
     (
         "Levant Wire quoted Valdora's deputy minister Odo Brask as saying that talks failed.",
@@ -144,3 +143,13 @@ def test_a_verb_and_a_participle_side_by_side_are_two_cues() -> None:
 def test_a_persian_possessive_pronoun_stays_in_the_source() -> None:
     found = find_attributions("اعضای تیم ما گفتند که پل مقاوم است.", "fa")
     assert [a.source[2] if a.source else None for a in found] == ["اعضای تیم ما"]
+
+
+def test_an_outlet_quoting_a_speaker_relays_it() -> None:
+    text = "Valdora Radio quoted the mayor as saying that the port was open."
+    found = find_attributions(text, "en")
+    assert [(a.source[2] if a.source else None, a.publisher) for a in found] == [
+        ("the mayor", False),
+        ("Valdora Radio", True),
+    ]
+    assert all(a.content and a.content[2] == "the port was open" for a in found)

@@ -289,7 +289,8 @@ def _cited_speaker(s: _Sentence, found: _Found) -> bool:
 def _quoted_speaker(s: _Sentence, found: _Found) -> None:
     """'IRNA quoted the minister as saying', '…, AP said, citing police officials': the
     object of a ``cite`` verb whose subject comes first is the one who spoke, so it is the
-    source (the guideline: "X quoted Y as saying" is Y's statement, not X's)."""
+    source (the guideline: "X quoted Y as saying" is Y's statement, not X's); an outlet
+    subject relays it and gets a publisher record of its own, as in "told Reuters"."""
     cue = found.cue
     if cue.passive or found.source_right or not s.has(cue.first, "cite") or s.lex.free_inversion:
         return
@@ -298,6 +299,8 @@ def _quoted_speaker(s: _Sentence, found: _Found) -> None:
         return
     relayer = found.source
     found.source, found.source_right = speaker, True
+    # The subject relays the words, as in "told Reuters": an outlet becomes a publisher record.
+    found.extra_publisher = relayer
     if relayer is not None and _quote_before(s, s.tokens[relayer[0]].start) is not None:
         # '"…," IRNA quoted him as saying': what was said comes before the relayer.
         found.left_content = True
@@ -390,7 +393,7 @@ def _contents(s: _Sentence, found: list[_Found]) -> None:
 def _content_start(s: _Sentence, index: int, item: _Found) -> int:
     """First token of a reported clause: past a listener ("told reporters") and "that"."""
     if item.extra_publisher is not None:
-        index = item.extra_publisher[1] + 1
+        index = max(index, item.extra_publisher[1] + 1)
     for k in range(index, min(len(s.tokens), index + 8)):
         if s.has(k, "complementizers") and s.tokens[k].low in MAIN_COMPLEMENTIZERS:
             index = k + 1
