@@ -16,6 +16,12 @@ whose cue lies inside a quotation that spans several sentences (``quotation_span
 article: a sentence in the middle of a long quote carries no quote mark of its own); so is
 the extra publisher record of a "told Reuters" chain, which shares its cue with the main one.
 
+PolNeAR annotates internal states (believing, wanting, expecting, deciding …) and what documents
+show ("polls show") as attributions, so the main figures score the finder's attributions,
+beliefs and findings together (``belief`` and ``finding`` records, which the claims stage
+reports apart under ``beliefs`` and ``findings``); the relation figures of the attributions
+alone (statements only) are printed after the table as "speech only".
+
 Scores (P/R/F1, one-to-one greedy matching):
 - relations: a predicted relation matches a gold one when their cues overlap;
 - relations+source: the cues overlap and so do the sources;
@@ -60,6 +66,8 @@ class Relation:
     cue: Extent
     source: Extent | None = None
     content: Extent | None = None
+    belief: bool = False  # a state of mind or a stance ("believes", "wants"), not a statement
+    finding: bool = False  # what a document shows ("the poll shows"), not a statement
 
 
 @dataclass(slots=True)
@@ -154,7 +162,9 @@ def _shift(found: Attribution, offset: int) -> Relation:
 
     cue = move(found.cue)
     assert cue is not None
-    return Relation(cue, move(found.source), move(found.content))
+    return Relation(
+        cue, move(found.source), move(found.content), belief=found.belief, finding=found.finding
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -316,6 +326,13 @@ def main() -> int:
     elapsed = time.perf_counter() - started
     scores = score(articles, predictions)
     print_table(args.split, scores, len(articles))
+    speech = score(articles, [[r for r in rs if not (r.belief or r.finding)] for rs in predictions])
+    for name in ("relations", "relations+source"):
+        row = speech[name]
+        print(
+            f"{name + ' (speech only)':<32}P {row['precision']:.2f}  R {row['recall']:.2f}  "
+            f"F1 {row['f1']:.2f}  pred {row['predicted']}"
+        )
     print(f"{elapsed:.1f} s for {len(articles)} articles ({'with' if args.ner else 'without'} NER)")
     if args.json:
         figures = {
@@ -323,6 +340,7 @@ def main() -> int:
             "articles": len(articles),
             "ner": args.ner,
             "scores": scores,
+            "speech_only": {name: speech[name] for name in ("relations", "relations+source")},
             "seconds": round(elapsed, 1),
             "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
             f"Python {platform.python_version()}",

@@ -21,8 +21,9 @@ RECORDS = {"article": Article, "sentence": Sentence, "raw": RawArticle}
 RICH_TEXT = (
     "Minister quits\nKarim Haddad, the water minister, resigned on Tuesday, Levant Wire "
     "reported. Diplomatic sources said the talks had allegedly stalled. The Ministry of Water "
-    "declined to comment. The state-run Levant Wire is funded by the government. This is a "
-    "disgraceful and shameful decision."
+    "declined to comment. The council wants a new tender. Records show a second tender. The "
+    "state-run Levant Wire is funded by the government. This is a disgraceful and shameful "
+    "decision."
 )
 
 

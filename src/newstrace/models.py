@@ -115,6 +115,13 @@ class Sentence:
     # P(the sentence voices a subjective judgement), from the subjectivity model; None where
     # no model covers the language.
     subjectivity: float | None = None
+    # What someone thinks, wants, fears, expects, decides, supports or demands ("the
+    # ministry wants …", "X believes that …", "pledged to …"): records shaped like
+    # attributions, kept apart because they report a state of mind, not a statement.
+    beliefs: list[Attribution] = field(default_factory=list)
+    # What a document, a poll or a record shows ("the poll shows …", "records show …"), in the
+    # same shape: the outlet's reading of a document, not a statement.
+    findings: list[Attribution] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -436,6 +443,11 @@ class Analysis:
             article.pop("notes", None)
             article.pop("events", None)
             for sentence in article["sentences"]:
-                for item in (*sentence["attributions"], *sentence["responses"]):
+                for item in (
+                    *sentence["attributions"],
+                    *sentence["responses"],
+                    *sentence.get("beliefs", []),
+                    *sentence.get("findings", []),
+                ):
                     item.pop("local", None)
         return data

@@ -137,6 +137,8 @@ ARTICLE_STAGES: tuple[StageSpec[Stage], ...] = (
             "sentence.hedged",
             "sentence.hedges",
             "sentence.attributions",
+            "sentence.beliefs",
+            "sentence.findings",
             "sentence.responses",
             "sentence.subjectivity",
             "article.notes",

@@ -8,6 +8,13 @@ A per-article stage (a pure function of one article, after entities): every sent
   a language it was trained on) or says so outright ("in our view", "به نظر ما"); else ``report``;
 * ``attributions`` with cue, source and content spans, and the article-local entity of each
   source, which becomes ``cites`` once entities are resolved across articles;
+* ``beliefs``: relations shaped like attributions whose cue tells a state of mind or a stance
+  ("believes", "wants", "expects", "decided to", "calls for", "pledged to"), not a statement.
+  They never make a sentence ``attributed`` and their holder is not among ``cites``: "The
+  ministry wants X" is the outlet's report about the ministry, not a claim the ministry made;
+  where the holder voiced the view, the text says so with a verb of saying;
+* ``findings``: the same for what a document, a poll or a record shows ("the poll shows",
+  "records show"): the outlet's reading of a document, not a statement;
 * ``hedges`` and ``hedged``; ``responses`` (confirmed, denied, declined, no comment) with the
   responding party; ``subjectivity``.
 
@@ -107,7 +114,14 @@ def _read_sentence(
         if any(_overlaps(found.cue, marker) for marker in opinions):
             continue  # "we believe", "selon nous": the author speaking, not a source
         local = _source_local(found.source, found.anonymous, sentence, mentions, article, state)
-        sentence.attributions.append(
+        # A belief ("the ministry wants …", "X believes …") and what a document shows ("the
+        # poll shows …") go apart from what was said.
+        target = sentence.attributions
+        if found.belief:
+            target = sentence.beliefs
+        elif found.finding:
+            target = sentence.findings
+        target.append(
             Attribution(
                 cue=_text_span(sentence, found.cue),
                 source=_text_span(sentence, found.source) if found.source else None,

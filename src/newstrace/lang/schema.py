@@ -55,6 +55,18 @@ class Lexicon:
     # or an infinitive they tell an act, not a view ("considered the proposal", "sought to
     # topple", "decided to close", "seems unlikely", "underscores the need").
     clausal: tuple[str, ...] = ()
+    # Cue forms that report only with a quotation in their clause or what they report before
+    # them ('called the plan "a disaster"', '"a disaster," she called it'): otherwise they
+    # name or phone ("a field called South Pars", "called the prime minister").
+    quoting: tuple[str, ...] = ()
+    # Modals that make a following cue a speech act not made (yet): "will announce", "could
+    # suggest", "would have told" (a negation before the cue does the same: "did not
+    # elaborate", "wouldn't apologize").
+    hypothetical: tuple[str, ...] = ()
+    # Cue forms that count rather than report before a number or a ``quantities`` word
+    # ("the economy added 113,000 jobs", "firms added more jobs").
+    counting: tuple[str, ...] = ()
+    quantities: tuple[str, ...] = ()
     # Cue forms that report a view only with a predicate after them ("appears to have
     # left", "seemed confident"): before a preposition, a time word or the clause's end they
     # tell a presence ("appeared at the rally", "will appear in court").
@@ -62,6 +74,20 @@ class Lexicon:
     # Verbs of thinking, wanting and deciding: whatever follows them, their subject must be
     # able to hold a view (see ``not_agents``): "the court decided", not "the crisis decided".
     mental: tuple[str, ...] = ()
+    # Cue forms that tell a state of mind or a stance, not a statement: thinking, knowing,
+    # feeling, wanting, hoping, expecting, deciding, seeking, appearing, supporting or
+    # opposing, demanding ("believes", "wants", "decided to", "calls for", "معتقد است").
+    # They are found like any cue (PolNeAR annotates them) but reported apart, as beliefs.
+    beliefs: tuple[str, ...] = ()
+    # Cue forms of promising, agreeing, offering and asking that report a statement only
+    # before a clause or a quotation, or after what they report ("promised that …", '"…?" he
+    # asked'): before an infinitive or an object they tell a commitment or a request, which
+    # is reported as a belief ("pledged to provide", "agreed to hold the vote", "asked Bolton
+    # to invite").
+    commitments: tuple[str, ...] = ()
+    # Cue forms that tell what a document, a poll or a record shows ("the poll shows", "records
+    # show"): PolNeAR annotates them, but no one said it; reported apart, as findings.
+    evidence: tuple[str, ...] = ()
     # Head nouns that cannot hold a view or speak (a movement, a crisis, a need): the
     # subject of a ``clausal``, ``predicative`` or ``mental`` cue with one of them is no
     # source and the verb no cue ("the movement sought to", "the crisis underscores").

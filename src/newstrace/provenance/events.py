@@ -269,8 +269,16 @@ def first_hand(article: Article, own: str | None, person: set[str]) -> bool:
     """The article cites its own outlet ("Levant Wire has learned") or quotes a named person
     on the record."""
     for sentence in article.sentences:
+        # A person quoted through another outlet ("The agency quoted Leila Nasser as
+        # saying") is that outlet's source, not this article's own on the record.
+        relayed = {(a.cue.start, a.cue.end) for a in sentence.attributions if a.publisher}
         for attribution in sentence.attributions:
             if attribution.nested or not attribution.entity:
+                continue
+            if (
+                not attribution.publisher
+                and (attribution.cue.start, attribution.cue.end) in relayed
+            ):
                 continue
             if attribution.entity == own or attribution.entity in person:
                 return True

@@ -127,6 +127,8 @@ def _claims_json(sentence: Sentence) -> dict[str, object]:
         "attributions": [asdict(a) for a in sentence.attributions],
         "hedges": [asdict(h) for h in sentence.hedges],
         "responses": [asdict(r) for r in sentence.responses],
+        "beliefs": [asdict(b) for b in sentence.beliefs],
+        "findings": [asdict(f) for f in sentence.findings],
         "subjectivity": sentence.subjectivity,
     }
 
@@ -139,12 +141,7 @@ def _sentence(text: str, row: tuple[Any, ...], entity_of: dict[int, str]) -> Sen
     """A stored sentence, its local entity numbers turned into resolved entity ids."""
     idx, start, end, kind, hedged, cites, dates, claims = row
     data = json.loads(claims)
-    attributions = []
-    for a in data.get("attributions", []):
-        attributions.append(
-            Attribution(**{**a, "cue": _span(a["cue"]), "source": _span(a["source"]),
-                           "content": _span(a["content"]), "entity": entity_of.get(a["local"])})
-        )  # fmt: skip
+    attributions = [_attribution(a, entity_of) for a in data.get("attributions", [])]
     responses = [
         SentenceResponse(**{**r, "cue": _span(r["cue"]), "party": _span(r["party"]),
                             "entity": entity_of.get(r["local"])})
@@ -160,7 +157,15 @@ def _sentence(text: str, row: tuple[Any, ...], entity_of: dict[int, str]) -> Sen
         hedges=[TextSpan(**h) for h in data.get("hedges", [])],
         responses=responses,
         subjectivity=data.get("subjectivity"),
+        beliefs=[_attribution(b, entity_of) for b in data.get("beliefs", [])],
+        findings=[_attribution(f, entity_of) for f in data.get("findings", [])],
     )  # fmt: skip
+
+
+def _attribution(a: dict[str, Any], entity_of: dict[int, str]) -> Attribution:
+    """A stored attribution or belief, its local source entity turned into the resolved id."""
+    spans = {key: _span(a[key]) for key in ("cue", "source", "content")}
+    return Attribution(**{**a, **spans, "entity": entity_of.get(a["local"])})
 
 
 def iter_articles(

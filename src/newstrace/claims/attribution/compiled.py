@@ -27,6 +27,11 @@ class _Compiled:
     clausal: frozenset[str]
     predicative: frozenset[str]
     mental: frozenset[str]
+    beliefs: frozenset[str]
+    quoting: frozenset[str]
+    evidence: frozenset[str]
+    counting: frozenset[str]
+    commitments: frozenset[str]
     relay_cues: frozenset[str]
     not_cues: re.Pattern[str] | None
     not_responses: re.Pattern[str] | None
@@ -66,6 +71,11 @@ def _compiled(language: str) -> _Compiled | None:
         clausal=folded_set(lex.clausal),
         predicative=folded_set(lex.predicative),
         mental=folded_set(lex.mental),
+        beliefs=folded_set(lex.beliefs),
+        quoting=folded_set(lex.quoting),
+        evidence=folded_set(lex.evidence),
+        counting=folded_set(lex.counting),
+        commitments=folded_set(lex.commitments),
         relay_cues=folded_set(lex.relay_cues),
         not_cues=_alternation(lex.not_cues, lex),
         not_responses=_alternation(lex.not_responses, lex),
@@ -102,6 +112,8 @@ def _compiled(language: str) -> _Compiled | None:
             "not_agents": folded_set(lex.not_agents),
             "object_articles": folded_set(lex.object_articles),
             "cite": folded_set(lex.cite),
+            "quantities": folded_set(lex.quantities),
+            "hypothetical": folded_set(lex.hypothetical),
         },
     )
 

@@ -12,7 +12,16 @@ from .compiled import _span
 from .cues import _Cue, _cues
 from .nouns import _ends_phrase, _np_right
 from .records import Attribution, EntitySpan, Span
-from .relations import _analyse, _asked_clause, _contents, _Found, _reports_view
+from .relations import (
+    _analyse,
+    _asked_clause,
+    _contents,
+    _Found,
+    _is_belief,
+    _is_finding,
+    _reports_here,
+    _reports_view,
+)
 from .sentence import _prepare, _Sentence
 from .tables import NOT_SPEAKERS, PASSIVE_REPORTS
 
@@ -131,7 +140,9 @@ def _keep(s: _Sentence, item: _Found, found: list[_Found]) -> bool:
     for other in found:
         if other is not item and other.source and other.source[0] <= cue.first <= other.source[1]:
             return False
-    if not _reports_view(s, item) or (cue.closing and item.source is None):
+    if not _reports_view(s, item) or not _reports_here(s, item):
+        return False
+    if cue.closing and item.source is None:
         return False
     # A passive with no agent still reports ("it was reported that", "he was asked"), but
     # only for verbs of saying; "the chance was denied" reports nothing.
@@ -164,6 +175,8 @@ def _records(
         start < content[1] and end > content[0] for start, end in s.quotes
     )
     nested = _is_nested(s, item, found)
+    finding = _is_finding(s, item)
+    belief = not finding and _is_belief(s, item)
     records = [
         Attribution(
             cue=cue,
@@ -173,6 +186,8 @@ def _records(
             publisher=item.relays or _is_publisher(s, source),
             quote=quote,
             nested=nested,
+            belief=belief,
+            finding=finding,
         )
     ]
     if item.extra_publisher is not None:
@@ -183,7 +198,9 @@ def _records(
         if entities:
             outlet = _widen_to_entity(outlet, entities, s.text)
         if _is_publisher(s, outlet) or _named_outlet(s, outlet, entities):
-            records.append(Attribution(cue, outlet, content, False, True, quote, nested))
+            records.append(
+                Attribution(cue, outlet, content, False, True, quote, nested, belief, finding)
+            )
     return records
 
 

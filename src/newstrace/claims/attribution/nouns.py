@@ -80,7 +80,7 @@ def _np_left(s: _Sentence, index: int) -> _Range | None:
             s.has(j - 1, "links") or s.has(j - 1, "prepositions")
         ):
             j -= 2  # "those close to him say": the pronoun ends a modifier of the subject
-        if not _np_word(s, j):
+        if not (_np_word(s, j) or _head_noun(s, j)):
             return fallback
         k = j
         while k - 1 >= 0 and j - k < 10:
@@ -103,8 +103,48 @@ def _np_left(s: _Sentence, index: int) -> _Range | None:
             if s.lex.language == "en" and index >= 0 and s.tokens[index].low.endswith("ed"):
                 index -= 1  # "a poll released in May": skip the participle too
             continue
-        return (k, max(end, j))
+        return (_trim_front(s, k, j), max(end, j))
     return fallback
+
+
+_DASHES = ("-", "–", "—", "―", "--")
+
+
+def _trim_front(s: _Sentence, k: int, j: int) -> int:
+    """The first token of a subject, past a dateline ("TEHRAN – The ministry said") and time
+    words that open the clause ("Last week the minister said", "Today House Republicans")."""
+    if s.lex.cased:
+        dash = next((i for i in range(k, min(j, k + 6)) if s.tokens[i].text in _DASHES), None)
+        if dash is not None and dash > k and _dateline(s, k, dash):
+            k = dash + 1
+    first = k
+    while k < j and (s.has(k, "times") or (s.has(k, "determiners") and s.has(k + 1, "times"))):
+        k += 1
+    return k if any(_content_word(s, i) for i in range(k, j + 1)) else first
+
+
+def _dateline(s: _Sentence, first: int, dash: int) -> bool:
+    """Capitals only before a dash at the start of the sentence: "TEHRAN –", "ISTANBUL (AP) –"."""
+    if any(s.tokens[i].word for i in range(0, first)):
+        return False
+    words = [s.tokens[i] for i in range(first, dash) if s.tokens[i].word]
+    return bool(words) and all(t.text.isupper() and len(t.text) > 1 for t in words)
+
+
+def _head_noun(s: _Sentence, index: int) -> bool:
+    """A cue form right before the verb, after a name or an adjective, is the subject's head
+    noun: "the BBC report said", "a WikiLeaks document suggests"."""
+    token = s.tokens[index]
+    return (
+        s.lex.cased
+        and token.word
+        and token.low in s.comp.verb_forms
+        and not (s.lex.language == "en" and token.low.endswith(("ed", "ing")))
+        and _np_word(s, index - 1)
+        and _modifier(s, index - 1)
+        and not s.has(index - 1, "pronouns")
+        and not s.has(index - 1, "relatives")
+    )
 
 
 def _joins(s: _Sentence, index: int) -> bool:
@@ -232,10 +272,19 @@ def _np_right(s: _Sentence, index: int) -> _Range | None:
     k = index
     while k + 1 < len(tokens) and k - index < 10:
         following = k + 1
-        if s.has(following, "complementizers"):
+        # "'s" is also "has"/"is" and "to" an infinitive: before a noun (a capitalised one for
+        # "to") they join it: "Iran's minister", "Ambassador to Iran Levan Dzhagaryan".
+        joins = (s.tokens[following].low in POSSESSIVE and _np_word(s, following + 1)) or (
+            s.has(following, "links") and s.lex.cased and _capitalised_np(s, following + 1)
+        )
+        if s.has(following, "complementizers") and not joins:
             break  # "told Reuters that …": the phrase ends before "that"
-        if _skippable(s, following) and not s.has(following, "determiners"):
+        if _skippable(s, following) and not s.has(following, "determiners") and not joins:
             break
+        if _new_phrase(s, index, following):
+            break  # "told the BBC he was …", "told the Associated Press the object …"
+        if s.has(index, "determiners") and _final_noun(s, following):
+            return (index, following)  # "according to a new congressional report."
         if _after_noun(s, index, following):
             break
         if s.has(following, "object_articles") and any(
@@ -285,6 +334,49 @@ def _np_right_arabic(s: _Sentence, index: int) -> _Range | None:
             break
         k += 1
     return (index, k)
+
+
+def _capitalised_np(s: _Sentence, index: int) -> bool:
+    return _np_word(s, index) and s.tokens[index].text[:1].isupper()
+
+
+def _new_phrase(s: _Sentence, first: int, index: int) -> bool:
+    """A subject pronoun, or in English an article right after a noun, opens a new phrase
+    (the reported clause): "told the BBC he was", "told the Associated Press the object"."""
+    if not s.lex.cased or index <= first or not _content_word(s, index - 1):
+        return False  # Persian "تیم ما" (our team), Arabic suffixes: a pronoun may follow
+    if s.has(index, "pronouns") and not s.has(index, "determiners"):
+        return s.tokens[index].low not in OBJECT_PRONOUNS
+    return s.lex.language == "en" and s.has(index, "determiners") and not s.has(index, "pronouns")
+
+
+def _final_noun(s: _Sentence, index: int) -> bool:
+    """A cue form that ends a phrase after an adjective is its head noun, not a verb: "a new
+    congressional report.", "the latest estimates from …"."""
+    token = s.tokens[index]
+    if not s.lex.cased or not token.word or token.low not in s.comp.verb_forms:
+        return False  # uncased scripts: "پیش" is the first word of "پیش بینی کرد", no noun
+    if _np_word(s, index):
+        return False
+    if s.lex.language == "en" and token.low.endswith(("ed", "ing")):
+        return False  # "sources quoted by X": a participle
+    if not _modifier(s, index - 1):
+        return False  # "the lawsuit lists …": a noun and its verb
+    after = index + 1
+    return s.punct(after) or s.has(after, "prepositions") or s.has(after, "stops")
+
+
+# Adjective endings: "congressional", "latest", "economic", "annual", "Iranian".
+_ADJECTIVE_ENDINGS = ("al", "est", "ic", "ive", "ous", "ary", "ern", "ian")
+
+
+def _modifier(s: _Sentence, index: int) -> bool:
+    """A word that can modify a head noun after it: a name ("the BBC report") or an
+    adjective by its ending ("a new congressional report", "the latest estimates")."""
+    if index < 0 or not s.tokens[index].word:
+        return False
+    token = s.tokens[index]
+    return token.text[:1].isupper() or token.low.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _after_noun(s: _Sentence, first: int, index: int) -> bool:

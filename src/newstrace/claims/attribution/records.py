@@ -25,6 +25,12 @@ class Attribution:
     publisher: bool  # the source is a news outlet relaying it ("Reuters", "صحيفة …")
     quote: bool  # the content is (or holds) a direct quotation
     nested: bool = False  # inside a quotation or another attribution's content
+    # A state of mind or a stance ("believes", "wants", "calls for", "pledged to"), not a
+    # statement: the claims stage reports it under ``beliefs``, apart from attributions.
+    belief: bool = False
+    # What a document, a poll or a record shows ("the poll shows"), not a statement: the
+    # claims stage reports it under ``findings``.
+    finding: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,8 @@ from .tables import (
     CLAUSE_BREAKS,
     COORDINATORS,
     MAIN_COMPLEMENTIZERS,
+    OBJECT_PRONOUNS,
+    POSSESSIVE,
     VERB_MARKERS,
 )
 
@@ -112,6 +114,7 @@ def _analyse(s: _Sentence, cue: _Cue, done: list[_Found]) -> _Found:
     if cue.kind == "participle":
         found.source = _shared_source(s, cue, done)
         found.clause_first = _skip_left(s, before)
+        _quoted_speaker(s, found)
         return found
     if cue.kind == "colon":
         found.source = (cue.speaker, before)
@@ -225,6 +228,7 @@ def _analyse_verb(s: _Sentence, cue: _Cue, found: _Found, done: list[_Found]) ->
         found.extra_publisher = _prefixed_listener(s, cue, found.source)
     if found.source is not None and found.source_right and s.has(cue.first, "cite"):
         inverted = _cited_speaker(s, found) or inverted
+    _quoted_speaker(s, found)
     after = max(cue.last, found.source[1] if found.source and found.source_right else cue.last)
     if found.extra_publisher is not None:
         after = max(after, found.extra_publisher[1])
@@ -280,6 +284,27 @@ def _cited_speaker(s: _Sentence, found: _Found) -> bool:
     return _quote_before(s, s.tokens[found.cue.first].start) is not None or (
         found.cue.first > 0 and s.tokens[found.cue.first - 1].text in COMMAS
     )
+
+
+def _quoted_speaker(s: _Sentence, found: _Found) -> None:
+    """'IRNA quoted the minister as saying', '…, AP said, citing police officials': the
+    object of a ``cite`` verb whose subject comes first is the one who spoke, so it is the
+    source (the guideline: "X quoted Y as saying" is Y's statement, not X's); an outlet
+    subject relays it and gets a publisher record of its own, as in "told Reuters"."""
+    cue = found.cue
+    if cue.passive or found.source_right or not s.has(cue.first, "cite") or s.lex.free_inversion:
+        return
+    speaker = _np_right(s, cue.last + 1)
+    if speaker is None:
+        return
+    relayer = found.source
+    found.source, found.source_right = speaker, True
+    # The subject relays the words, as in "told Reuters": an outlet becomes a publisher record.
+    found.extra_publisher = relayer
+    if relayer is not None and _quote_before(s, s.tokens[relayer[0]].start) is not None:
+        # '"…," IRNA quoted him as saying': what was said comes before the relayer.
+        found.left_content = True
+        found.clause_first = relayer[0] - 1 if s.punct(relayer[0] - 1) else relayer[0]
 
 
 def _fronted_object(s: _Sentence, index: int) -> bool:
@@ -368,7 +393,7 @@ def _contents(s: _Sentence, found: list[_Found]) -> None:
 def _content_start(s: _Sentence, index: int, item: _Found) -> int:
     """First token of a reported clause: past a listener ("told reporters") and "that"."""
     if item.extra_publisher is not None:
-        index = item.extra_publisher[1] + 1
+        index = max(index, item.extra_publisher[1] + 1)
     for k in range(index, min(len(s.tokens), index + 8)):
         if s.has(k, "complementizers") and s.tokens[k].low in MAIN_COMPLEMENTIZERS:
             index = k + 1
@@ -438,6 +463,127 @@ def _reports_view(s: _Sentence, item: _Found) -> bool:
     if head in s.comp.predicative:
         return _predicate_follows(s, after + 1)
     return _clause_follows(s, after + 1)
+
+
+def _reports_here(s: _Sentence, item: _Found) -> bool:
+    """Constructions in which a cue word reports nothing:
+
+    - a reduced passive that frames the real cue ("Asked about the tender, she said …");
+    - an agentless passive before a place, a time or a preposition ("the collision was
+      reported at 05:24", "the draft was reported to the committee");
+    - a ``quoting`` verb with no quotation in its clause ("a field called South Pars");
+    - a ``counting`` verb before a number ("the economy added 113,000 jobs").
+    """
+    cue = item.cue
+    if cue.kind != "verb":
+        return True
+    if _asked_clause(s, cue):
+        return False
+    if not item.left_content and _unsaid(s, cue) and not _is_belief(s, item):
+        return False
+    if cue.passive and item.source is None and not item.left_content:
+        following = cue.last + 1
+        if s.has(following, "prepositions") or s.has(following, "times"):
+            return False
+        if following < len(s.tokens) and s.tokens[following].low == "to":
+            # "was reported to the committee" (a listener), not "is expected to win".
+            listener = following + 1
+            return not (
+                s.has(listener, "determiners") or (s.lex.cased and _capitalised(s, listener))
+            )
+    word = s.tokens[cue.first].low
+    if word in s.comp.quoting and cue.first == cue.last and not item.left_content:
+        return _quote_in_clause(s, cue.last + 1) or _names_with(s, cue.last + 1)
+    if word in s.comp.counting and cue.first == cue.last:
+        following = cue.last + 1
+        if following < len(s.tokens) and (
+            s.tokens[following].text[:1].isdigit() or s.has(following, "quantities")
+        ):
+            return False
+    return True
+
+
+def _unsaid(s: _Sentence, cue: _Cue) -> bool:
+    """A modal among the auxiliaries before the verb: a speech act not made (yet): "will
+    discuss", "could suggest", "would have told"."""
+    index = cue.first - 1
+    while index >= 0 and _skippable(s, index):
+        if s.has(index, "hypothetical"):
+            return True
+        index -= 1
+    return False
+
+
+def _capitalised(s: _Sentence, index: int) -> bool:
+    return 0 <= index < len(s.tokens) and s.tokens[index].text[:1].isupper()
+
+
+def _names_with(s: _Sentence, index: int) -> bool:
+    """'called him a liar', 'called Assad a "monster"', 'called out the press': a naming verb
+    with its object and the name it gives, not "called Turkey's prime minister" (phoned) or
+    "called a tip line"."""
+    if index >= len(s.tokens):
+        return False
+    if s.tokens[index].low == "out":
+        return True
+    if s.tokens[index].low in OBJECT_PRONOUNS:
+        index += 1
+    elif _capitalised(s, index):
+        while index < len(s.tokens) and (
+            _capitalised(s, index) or s.tokens[index].low in POSSESSIVE
+        ):
+            index += 1
+    else:
+        return False
+    return index < len(s.tokens) and s.tokens[index].low in ("a", "an")
+
+
+def _quote_in_clause(s: _Sentence, index: int) -> bool:
+    """A quotation opens between token ``index`` and the end of the clause."""
+    for k in range(index, len(s.tokens)):
+        text = s.tokens[k].text
+        if text in (".", ";", "؛", "!", "?"):
+            return False
+        if any(start == s.tokens[k].start for start, _end in s.quotes):
+            return True
+    return False
+
+
+def _is_finding(s: _Sentence, item: _Found) -> bool:
+    """A cue that tells what a document shows ("the poll shows", "records show")."""
+    cue = item.cue
+    return cue.kind in ("verb", "participle") and s.tokens[cue.first].low in s.comp.evidence
+
+
+def _is_belief(s: _Sentence, item: _Found) -> bool:
+    """A cue that tells a state of mind or a stance, not a statement: a ``beliefs`` form
+    ("believes", "wants to know", "calls for"), or a ``commitments`` form ("promised",
+    "urged", "asked") with neither a clause or a quotation after it nor what it reports
+    before it ("pledged to provide", "urged the migrants to apply")."""
+    cue = item.cue
+    if cue.kind not in ("verb", "participle", "after", "before"):
+        return False
+    phrase = fold_phrase(s.text[s.tokens[cue.first].start : s.tokens[cue.last].end])
+    head = _bare_in(s, s.tokens[cue.first].low, (s.comp.beliefs, s.comp.commitments))
+    if phrase in s.comp.beliefs or head in s.comp.beliefs:
+        return True
+    if phrase not in s.comp.commitments and head not in s.comp.commitments:
+        return False
+    if item.left_content:
+        return False  # '"Did they know?" he asked.'
+    after = cue.last
+    if item.source is not None and item.source_right:
+        after = max(after, item.source[1])
+    return not _clause_follows(s, after + 1)
+
+
+def _bare_in(s: _Sentence, word: str, listed: tuple[frozenset[str], ...]) -> str:
+    """A cue word without its proclitic ("ويعتقد" -> "يعتقد"), when the bare form is listed."""
+    for proclitic in s.lex.cue_proclitics:
+        bare = word[len(proclitic) :]
+        if word.startswith(proclitic) and any(bare in words for words in listed):
+            return bare
+    return word
 
 
 def _bare(s: _Sentence, word: str) -> str:

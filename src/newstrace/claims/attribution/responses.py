@@ -17,6 +17,7 @@ from .tables import (
     CLAUSE_BREAKS,
     COORDINATORS,
     NEGATION_AUXILIARIES,
+    PASSIVE_GAP,
 )
 
 
@@ -57,6 +58,10 @@ def find_responses(text: str, language: str, entities: Sequence[EntitySpan] = ()
         # "رفضت وزارة الخارجية التعليق": in a verb-first language the gap is the party.
         gap_range = s.token_range(*gap) if gap and s.lex.verb_first else None
         party = gap_range or _party(s, cue)
+        if party is None and stance_here in ("confirmed", "denied") and s.lex.language == "en":
+            # English states its subject: with none, "…, the same report confirmed" or an
+            # adjective, not a party reacting to a claim.
+            continue
         party_span = s.char_span(*party) if party else None
         if party_span is not None and entities:
             party_span = _widen_to_entity(party_span, entities, text)
@@ -103,7 +108,35 @@ def _resolve_stance(s: _Sentence, stance: Stance, cue: _Cue) -> tuple[Stance, in
         return "no_comment", cue.first
     if s.has(before, "response_modals"):
         return None  # "is expected to confirm", "will deny": not said yet
+    if _agentless_passive(s, cue):
+        return None  # "the motion was denied", "18 people were confirmed dead": no party
     return stance, cue.first
+
+
+def _agentless_passive(s: _Sentence, cue: _Cue) -> bool:
+    """A passive "confirm"/"deny" with no agent ("by …") names no one who responded; with
+    one ("has been denied by the ministry") the agent is the responding party."""
+    return _passive(s, cue) and _agent(s, cue) is None
+
+
+def _passive(s: _Sentence, cue: _Cue) -> bool:
+    """A "to be" form before the verb, past adverbs: "was denied", "has been strongly denied"."""
+    previous = cue.first - 1
+    while previous >= 0 and (
+        s.tokens[previous].low in PASSIVE_GAP
+        or s.has(previous, "negations")
+        or (s.lex.language == "en" and s.tokens[previous].low.endswith("ly"))
+    ):
+        previous -= 1
+    return s.has(previous, "passive")
+
+
+def _agent(s: _Sentence, cue: _Cue) -> int | None:
+    """Index of the agent word ("by") right after a passive verb, if any."""
+    following = cue.last + 1
+    while following < len(s.tokens) and s.tokens[following].low.endswith("ly"):
+        following += 1
+    return following if s.has(following, "agents") else None
 
 
 def _clause_break(s: _Sentence, index: int) -> bool:
@@ -156,6 +189,9 @@ def _negation_start(s: _Sentence, index: int) -> int:
 def _party(s: _Sentence, cue: _Cue) -> _Range | None:
     """The subject of a response verb, wherever the language puts it."""
     lex = s.lex
+    agent = _agent(s, cue) if _passive(s, cue) else None
+    if agent is not None:
+        return _np_right(s, agent + 1)  # "the claims were denied by the ministry"
     first = _negation_start(s, cue.first)
     if lex.verb_first:
         return _np_right(s, cue.last + 1) or _np_left(s, first - 1)

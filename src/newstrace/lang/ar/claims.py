@@ -93,6 +93,14 @@ LEXICON = Lexicon(
             "يعتقدون اعتقد اعتقدت"
         ).split()
     ),
+    # Believing, expecting, calling for and demanding: a state of mind or a stance, reported
+    # apart as a belief ("يعتقد الوزير أن", "توقع البنك", "دعا إلى", "طالب بـ").
+    beliefs=tuple(
+        (
+            "يعتقد تعتقد يعتقدون اعتقد اعتقدت توقع توقعت توقعوا يتوقع تتوقع دعا دعت دعوا يدعو "
+            "تدعو طالب طالبت طالبوا يطالب تطالب"
+        ).split()
+    ),
     finite=("سيكون", "ستكون", "كان", "كانت", "يكون", "تكون", "قد", "لن", "لم", "سوف"),
     not_agents=tuple(
         (

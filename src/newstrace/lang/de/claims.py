@@ -44,6 +44,13 @@ LEXICON = Lexicon(
     language="de",
     # "glaubt, dass …" reports a view; "glaubt an einen Sieg" a belief in a thing.
     clausal=("glaubt", "glauben", "glaubte"),
+    # Believing, supposing, fearing, hoping: a state of mind, reported apart as a belief.
+    beliefs=tuple(
+        "glaubt glauben glaubte vermutete vermuten vermutet befürchtet befürchten befürchtete "
+        "hofft hoffen hoffte".split()
+    ),
+    # "forderte, dass …" reports a demand; "forderte den Rücktritt" is a stance (a belief).
+    commitments=("forderte", "forderten", "fordert", "gefordert"),
     # "unterstrich, dass …" reports; "die Krise unterstrich den Bedarf" has no speaker.
     predicative=("unterstrich", "unterstrichen"),
     finite=tuple(

@@ -81,6 +81,21 @@ understand realize realise learn recognize recognise remember forget intend seek
 imagine suppose regret anticipate envision favor favour support back trust hate insist plan
 refuse decline vow aim resolve seem appear offer
 """
+# Of the cues above, those that tell a state of mind or a stance, not a statement: thinking,
+# knowing, feeling, wanting, expecting, deciding, seeking, appearing, supporting, opposing and
+# demanding. PolNeAR annotates them; newstrace reports them apart, as beliefs. ("Levant Wire
+# has learned" is an outlet reporting, so "learn" stays a cue of its own.)
+_BELIEF = """
+think believe know feel fear hope expect want wish worry doubt suspect assume guess consider
+understand realize realise recognize recognise remember forget intend seek decide prefer
+imagine suppose regret anticipate envision favor favour support back trust hate plan refuse aim
+resolve seem appear oppose endorse disagree
+"""
+_BELIEF_PHRASES = ("call for", "call on")
+# Promises, agreements, offers and requests: statements before a clause or a quotation
+# ("promised that …", "asked whether …", '"…?" he asked'), commitments or requests before an
+# infinitive or an object ("pledged to provide", "urged Russia to leave").
+_COMMIT = "promise pledge vow agree offer propose urge demand ask request implore plead"
 # Verbs whose source is often a document or a study ("the poll shows").
 _EVIDENCE = "show find suggest indicate reveal conclude estimate demonstrate prove document"
 # Phrasal and multi-word cues.
@@ -133,7 +148,7 @@ supposed thank thanks state states press presses pressed pressing remarks demons
 demonstrates demonstrated release releases released releasing prove proves proved proving speak
 speaks speaking feels trust trusts invite invites invited inviting forget forgets finding plan
 plans planned planning reason reasons reasoned add seek seeks back backs hate hates understand
-understands defend defends believed responding learn learns detailed encourage encourages
+understands defend defends believed responding respond learn learns detailed encourage encourages
 encouraging
 """.split()
 )
@@ -155,7 +170,7 @@ state plan stress attack call tweet note comment report claim support back relea
 answer question post email text promise pledge vow demand request quote charge blame praise
 protest hope fear wish doubt reply remark joke boast echo guess view outline detail signal hint
 forecast order label brand challenge invite favor favour suspect trust worry regret knock hammer
-rip swipe needle pan troll fault respond issue address list document counter
+rip swipe needle pan troll fault respond issue address list document counter guarantee
 """
 
 
@@ -207,10 +222,11 @@ _CATENATIVES = (
 
 # Verbs that report a view only with a clause after them ("considered that …", "consider
 # the deal will fail"): "considered the matter", "seeking investors", "sought to topple"
-# report nothing. Only these two: PolNeAR (dev) counts "decided to", "believe in" and
-# "seems to" as attributions, and so the others keep every construction.
+# report nothing; nor do "found a body", "found himself". Only these: PolNeAR (dev) counts
+# "decided to", "believe in" and "seems to" as attributions, and "polls show Clinton
+# leading" too, and so the others keep every construction.
 _CLAUSAL = """
-consider seek
+consider seek find
 """
 # Verbs that report a view only with a predicate: "appears to", not "appeared at"; with
 # their source (like the verbs above) a phrase that can hold a view, not "the crisis".
@@ -229,16 +245,36 @@ is are was were has have had will would can could may might should must does did
 isn't aren't wasn't weren't hasn't haven't won't wouldn't can't couldn't doesn't didn't
 """
 
+# Naming verbs: a speech act only with a quotation ('called the plan "a disaster"').
+_QUOTING = "call"
+# Verbs that count before a number ("added 113,000 jobs", "added more jobs").
+_COUNTING = "add"
+_QUANTITIES = """
+more fewer less another some nearly about almost over roughly around just up jobs
+"""
+
 LEXICON = Lexicon(
     language="en",
+    quoting=inflect(_QUOTING),
+    hypothetical=("will", "would", "could", "might", "may", "should", "shall", "can", "must"),
+    counting=inflect(_COUNTING),
+    quantities=tuple(_QUANTITIES.split()),
     verbs=_VERBS,
     clausal=tuple(form for lemma in _CLAUSAL.split() for form in inflect(lemma)),
     predicative=tuple(f for lemma in _PREDICATIVE.split() for f in inflect(lemma)),
     mental=tuple(form for lemma in _THINK.split() for form in inflect(lemma)),
+    beliefs=tuple(
+        form for lemma in (*_BELIEF.split(), *_BELIEF_PHRASES) for form in inflect(lemma)
+    ),
+    commitments=tuple(form for lemma in _COMMIT.split() for form in inflect(lemma)),
+    # "the poll shows", "records show": what a document shows, reported apart as findings.
+    evidence=tuple(form for lemma in ("show", "demonstrate", "prove") for form in inflect(lemma)),
     not_agents=tuple(_NOT_AGENTS.split()),
     finite=tuple(_FINITE.split()),
     participles=_participles(),
     tell=("told", "tells", "tell", "telling"),
+    # "IRNA quoted the minister as saying …", "citing police officials": the object spoke.
+    cite=(*inflect("quote"), *inflect("cite")),
     inverting=tuple(
         form
         for lemma in (
@@ -250,7 +286,7 @@ LEXICON = Lexicon(
     nouns=_noun_forms(),
     weak=tuple(
         f
-        for lemma in ("continue", "go on", "read", "post", "issue", "rule")
+        for lemma in ("continue", "go on", "read", "post", "issue", "rule", "speak", "publish")
         for f in inflect(lemma)
     ),
     relay_cues=("quoted by", "cited by", "as reported by", "as cited by"),
@@ -273,6 +309,11 @@ LEXICON = Lexicon(
         "according to the rules",
         "according to the law",
         "according to the constitution",
+        "according to international law",
+        "according to the international law",
+        "claimed the lives",
+        "claimed the life",
+        "claimed lives",
         "time will tell",
         "all told",
         "truth be told",
@@ -285,7 +326,28 @@ LEXICON = Lexicon(
         "known as",
         "said goodbye",
         "say goodbye",
+        "compared to",
+        "compared with",
+        "as compared",
+        "story highlights",
+        "show up",
+        "shows up",
+        "showed up",
+        "tv show",
+        "tv shows",
+        "television show",
+        "television shows",
+        "radio show",
+        "radio shows",
+        "news show",
+        "news shows",
+        "talk show",
+        "talk shows",
+        "reality show",
+        "reality shows",
+        "shows hosted",
         "per cent",
+        "per annum",
         "per capita",
         "per year",
         "per day",
@@ -447,6 +509,7 @@ LEXICON = Lexicon(
         "instead",
         "sometimes",
         "nonetheless",
+        "nevertheless",
         "meanwhile",
         "together",
         *closed.DAYS,
@@ -475,6 +538,10 @@ LEXICON = Lexicon(
     ),
     times=(
         *closed.DAYS,
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
         "last",
         "this",
         "earlier",
@@ -604,6 +671,18 @@ LEXICON = Lexicon(
         "said",
         "says",
         "told",
+        # common verbs that end a subject's phrase ("His remarks came as …", "The backlash
+        # comes after …", "Mousavi made the comments …")
+        "came",
+        "comes",
+        "made",
+        "makes",
+        "gave",
+        "gives",
+        "keeps",
+        "kept",
+        "took",
+        "takes",
     ),
     links=("of", "for", "to", "’s", "'s", "&", "and"),
     prepositions=(
@@ -948,7 +1027,16 @@ LEXICON = Lexicon(
         "denied the right",
         "denied the chance",
         "denied the opportunity",
-        # An appointment: "was confirmed as finance minister".
+        # Withholding from someone: "denied him entry", "denies them a say".
+        "denied him",
+        "denied her",
+        "denied them",
+        "denies him",
+        "denies her",
+        "denies them",
+        # An appointment: "was confirmed as finance minister", "if confirmed by the Senate".
+        "if confirmed",
+        "once confirmed",
         "was confirmed as",
         "were confirmed as",
         "been confirmed as",
@@ -1052,6 +1140,15 @@ LEXICON = Lexicon(
         "warned",
     ),
     not_speakers=(
+        # interview labels ("Q: …", "A: …"), credits and embeds
+        "q",
+        "a",
+        "contributing",
+        "sources",
+        "source",
+        "embed",
+        "credit",
+        "credits",
         "latest",
         "update",
         "updated",

@@ -57,6 +57,10 @@ LEXICON = Lexicon(
             "estimaron estima estiman"
         ).split()
     ),
+    # Believing and considering: a state of mind, reported apart as a belief.
+    beliefs=tuple(
+        "consideró consideraron considera consideran considerado cree creen creía".split()
+    ),
     finite=tuple(
         (
             "es son era eran fue fueron será serán sería serían está están estaba ha han había "

@@ -79,6 +79,8 @@ LEXICON = Lexicon(
     language="fa",
     # Verbs of believing and demanding: their subject must be able to hold a view.
     mental=("معتقد است", "معتقدند", "بر این باور است", "خواستار شد"),
+    # Believing and demanding: a state of mind or a stance, reported apart as a belief.
+    beliefs=("معتقد است", "معتقدند", "بر این باور است", "خواستار شد", "به اعتقاد"),
     not_agents=("جنبش", "بحران", "نیاز", "وضعیت", "تصمیم", "جنگ", "خشونت", "روند", "اعتراضات"),
     head_initial=True,
     verbs=_verbs(),

@@ -64,6 +64,8 @@ LEXICON = Lexicon(
             "considèrent considéré"
         ).split()
     ),
+    # Thinking and believing: a state of mind, reported apart as a belief.
+    beliefs=("pense", "pensent", "croit", "croient", "considère", "considèrent", "considéré"),
     # "souligne que …" reports; "la crise souligne le besoin" has no speaker.
     predicative=("souligne", "soulignent", "souligné"),
     finite=tuple(
