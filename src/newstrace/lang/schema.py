@@ -50,6 +50,24 @@ class Lexicon:
     weak: tuple[str, ...] = ()
     # Fixed phrases that contain a cue word but report nobody ("according to plan").
     not_cues: tuple[str, ...] = ()
+    # Cue forms that report only as the verb opening a clause (after punctuation, a
+    # conjunction, a relative pronoun, a complementizer or one of ``clause_openers``) with
+    # speech opening a few words on, past the subject and a listener (a complementizer, a
+    # colon or a quotation): unvowelled Arabic "بين" (stated) is mostly the preposition
+    # "between" ("بين الطرفين", "ما بين"), "تابع" (went on) also "followed" ("تابع تمريرة").
+    clause_verbs: tuple[str, ...] = ()
+    # Words that may open a clause right before its verb ("كما", "حيث", "من جهته").
+    clause_openers: tuple[str, ...] = ()
+    # Prepositional cues that also mean "in accordance with" or "depending on" (Arabic "وفق",
+    # "حسب": "وفق الخطة", "بحسب السن"): they report only when the noun after them names a
+    # speaker: a name, a publisher, an unnamed source, or one of ``speaker_nouns``.
+    loose_source_after: tuple[str, ...] = ()
+    # Head nouns of a speaker or of what a speaker said, for ``loose_source_after``: roles
+    # ("مدير", "المتحدث"), bodies ("وزارة"), statements ("تقرير", "بيان", "تصريحات").
+    speaker_nouns: tuple[str, ...] = ()
+    # Prepositional cues whose preposition is glued to the source's first word as one of
+    # ``listener_prefixes`` (Arabic "وفقا لوكالة رويترز"): the source starts after it.
+    glued_source_after: tuple[str, ...] = ()
     # Cue forms of thinking, wanting and judging that report a view only when a clause or
     # a quotation follows ("believes that …", "believe the deal will hold"): with an object
     # or an infinitive they tell an act, not a view ("considered the proposal", "sought to

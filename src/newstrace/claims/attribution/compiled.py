@@ -102,6 +102,11 @@ def _compiled(language: str) -> _Compiled | None:
             "not_agents": folded_set(lex.not_agents),
             "object_articles": folded_set(lex.object_articles),
             "cite": folded_set(lex.cite),
+            "clause_verbs": folded_set(lex.clause_verbs),
+            "clause_openers": folded_set(lex.clause_openers),
+            "loose_source_after": folded_set(lex.loose_source_after),
+            "speaker_nouns": folded_set(lex.speaker_nouns),
+            "glued_source_after": folded_set(lex.glued_source_after),
         },
     )
 

@@ -12,7 +12,15 @@ from .compiled import _span
 from .cues import _Cue, _cues
 from .nouns import _ends_phrase, _np_right
 from .records import Attribution, EntitySpan, Span
-from .relations import _analyse, _asked_clause, _contents, _Found, _reports_view
+from .relations import (
+    _analyse,
+    _asked_clause,
+    _contents,
+    _cue_phrase,
+    _Found,
+    _names_speaker,
+    _reports_view,
+)
 from .sentence import _prepare, _Sentence
 from .tables import NOT_SPEAKERS, PASSIVE_REPORTS
 
@@ -133,6 +141,12 @@ def _keep(s: _Sentence, item: _Found, found: list[_Found]) -> bool:
             return False
     if not _reports_view(s, item) or (cue.closing and item.source is None):
         return False
+    if (
+        cue.kind == "after"
+        and _cue_phrase(s, cue) in s.comp.words["loose_source_after"]
+        and not _names_speaker(s, item)
+    ):
+        return False  # "وفق الخطة", "بحسب السن": in accordance with, depending on
     # A passive with no agent still reports ("it was reported that", "he was asked"), but
     # only for verbs of saying; "the chance was denied" reports nothing.
     reporting_passive = (
@@ -157,6 +171,8 @@ def _records(
 ) -> list[Attribution]:
     cue = s.char_span(item.cue.first, item.cue.last)
     source = s.char_span(*item.source) if item.source else None
+    if source is not None and item.source_skip:
+        source = _span(s.text, source[0] + item.source_skip, source[1])  # "لوكالة" -> "وكالة"
     if source is not None and entities:
         source = _widen_to_entity(source, entities, s.text)
     content = _span(s.text, *item.content) if item.content else None
@@ -211,6 +227,11 @@ def _colon_cue(s: _Sentence, cues: list[_Cue]) -> list[_Cue]:
     if not all(t.word or t.text in (".", "-", "’s") for t in words):
         return []
     if s.lex.cased and not all(t.text[:1].isupper() for t in words if t.word):
+        return []
+    if not s.lex.cased and (first, colon - 1) not in s.people:
+        # Without capitals nothing tells a name from a dateline, a byline or a label
+        # ("سبق- الدمام:", "رابط الخبر:", "الركيزة الثانية:"): only a person's name found
+        # by the entity stage, and nothing else, is a speaker.
         return []
     if any(t.low in NOT_SPEAKERS for t in words) or any(
         s.has(i, "stops") for i in range(first, colon)

@@ -39,6 +39,7 @@ class _Found:
     relayed_by: _Found | None = None  # "told Reuters, which reported …": that relation
     relays: bool = False  # this relation's source is the outlet of such a chain
     until_comma: bool = False  # an adverbial clause ("When asked …,"): its content ends there
+    source_skip: int = 0  # characters of a glued preposition before the source ("لوكالة")
 
 
 def _boundary_before(s: _Sentence, index: int) -> int | None:
@@ -88,6 +89,7 @@ def _analyse(s: _Sentence, cue: _Cue, done: list[_Found]) -> _Found:
     before = cue.first - 1
     if cue.kind == "after":
         found.source = _np_right(s, cue.last + 1)
+        found.source_skip = _glued_preposition(s, cue, found.source)
         if cue.closing and not _closing_source(s, found.source):
             found.source = None
         found.source_right = True
@@ -123,6 +125,44 @@ def _analyse(s: _Sentence, cue: _Cue, done: list[_Found]) -> _Found:
         return found
     _analyse_verb(s, cue, found, done)
     return found
+
+
+def _cue_phrase(s: _Sentence, cue: _Cue) -> str:
+    """The cue's folded words, without a proclitic glued to the first ("وبحسب" -> "بحسب")."""
+    phrase = fold_phrase(s.text[s.tokens[cue.first].start : s.tokens[cue.last].end])
+    for proclitic in s.lex.cue_proclitics:
+        if phrase.startswith(proclitic) and len(phrase) > len(proclitic) + 2:
+            bare = phrase[len(proclitic) :]
+            if bare in s.comp.words["loose_source_after"] | s.comp.words["glued_source_after"]:
+                return bare
+    return phrase
+
+
+def _glued_preposition(s: _Sentence, cue: _Cue, source: _Range | None) -> int:
+    """'وفقا لوكالة رويترز': the length of the preposition glued to the source's first word
+    ("ل"), which is no part of the source. Not the article-bearing "لل" ("للأمم"), where
+    the article's alef is gone."""
+    if source is None or _cue_phrase(s, cue) not in s.comp.words["glued_source_after"]:
+        return 0
+    word = s.tokens[source[0]].low
+    for prefix in s.lex.listener_prefixes:
+        if word.startswith(prefix) and not word.startswith(prefix * 2) and len(word) > 3:
+            return len(prefix)
+    return 0
+
+
+def _names_speaker(s: _Sentence, found: _Found) -> bool:
+    """After a ``loose_source_after`` cue ("وفق", "حسب"), whether the noun phrase names who
+    said it: a name, a publisher, an unnamed source, a role or a statement ("بحسب مدير
+    الإدارة", "حسب تأكيدات ذويها"), not a rule or a measure ("وفق الخطط", "بحسب السن")."""
+    if found.source is None:
+        return False
+    first = found.source[0]
+    if any(start == first for start, _end in s.names):
+        return True
+    word = s.tokens[first].low[found.source_skip :]
+    heads = s.comp.words["speaker_nouns"] | s.comp.words["publishers"]
+    return word in heads or word in s.comp.words["anonymous"]
 
 
 def _relaying(cue: _Cue, done: list[_Found]) -> _Found | None:

@@ -1,0 +1,89 @@
+"""Arabic cues and sources on the constructions of Arabic news (issue 12, precision on real
+news): unvowelled homographs of reporting verbs ("بين" between/stated, "تابع"
+followed/went on), "وفق"/"حسب" as "in accordance with", datelines before a colon, asides
+and plans. Fictional sentences, written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.claims.attribution import Attribution, find_attributions
+
+
+def top(text: str, entities: tuple[tuple[int, int, str], ...] = ()) -> list[Attribution]:
+    return [a for a in find_attributions(text, "ar", entities) if not a.nested]
+
+
+def pairs(text: str, entities: tuple[tuple[int, int, str], ...] = ()) -> list[tuple[str, str]]:
+    return [(a.cue[2], a.source[2] if a.source else "") for a in top(text, entities)]
+
+
+def entity(text: str, name: str, kind: str = "person") -> tuple[int, int, str]:
+    start = text.index(name)
+    return (start, start + len(name), kind)
+
+
+NOT_REPORTS = [
+    # "بين" as the preposition "between", "among", "ما بين" (ranging between).
+    "وقعت اشتباكات بين الحرس والمهربين قرب الحدود.",
+    "ومن بين المشاركين عشرة لاعبين من نادي الوادي.",
+    "تتراوح الأسعار ما بين 300 و500 ريال.",
+    "وتجمع المسرحية بين الكوميديا والدراما، وبين هموم الشباب في القرية.",
+    "وساد التعاون بين البلدين منذ سنوات طويلة بأن تبادلا الخبرات.",
+    # "تابع" (followed) and "نقل"/"نشر"/"بث" (moved, spread) in other senses.
+    "وسجل اللاعب الهدف الثاني بعدما تابع تمريرة زميله العرضية.",
+    "ونقلت الطفلة إلى مستشفى المدينة للعلاج.",
+    "ونشر المعهد أسماء المقبولين على موقعه.",
+    "همهم زعزعة الأمن وبث الفتنة بين الناس.",
+    # "وفق"/"حسب" as "in accordance with", "depending on"; "فحسب" (only).
+    "ويعمل المركز وفق أعلى معايير الجودة.",
+    "وتختلف الأسعار بحسب السن والحجم.",
+    "وانضمت الشركة إلى المجموعة وفقا للأسس المعتمدة.",
+    "ولا تقتصر الخطة على الأمن فحسب، بل تشمل التعليم.",
+    # "يذكر أن": the writer's own aside ("it is worth mentioning").
+    "يذكر أن المهرجان يقام للمرة الخامسة في مدينة الوادي.",
+    # A present form after "أن"/"لن" (the subjunctive): a plan or a possibility.
+    "ومن المتوقع أن تضيف الشركة طرازين جديدين العام المقبل.",
+    "ويمكن لهذا الفحص أن يكشف المرض مبكرا.",
+    # Calls and demands ask for something: no statement reported.
+    "ودعا الوزير المواطنين إلى الحذر.",
+    "وطالبت اللجنة الشركة بدفع الغرامة.",
+    # A dateline or a label before a colon is no speaker.
+    "سالم الراشد - الوادي: افتتح المحافظ أمس مركزا صحيا جديدا في المدينة.",
+    "رابط الخبر بصحيفة الوادي: افتتاح مركز صحي جديد في المدينة",
+    "الركيزة الثانية: تعزيز التعاون بين المدارس والأسر في المدينة.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REPORTS)
+def test_no_attribution_in_other_senses(text: str) -> None:
+    assert pairs(text) == []
+
+
+REPORTS = [
+    # "بيّن" (stated) opening its clause with speech ahead.
+    ("وبين الوزير أن المشروع سينتهي العام المقبل.", "وبين", "الوزير"),
+    ("من جهته، بين سالم الراشد أنه شاهد الحادث.", "بين", "سالم الراشد"),
+    ("وبين أن فرق الإحصاء تعمل منذ الصباح.", "وبين", ""),
+    ("وبينت الهيئة لـ«الوادي» أن العمل يسير وفق الخطة.", "وبينت", "الهيئة"),
+    ("كما بين المدير: «لن نتأخر في التسليم».", "بين", "المدير"),
+    ("وتابع المتحدث: «سنعلن النتائج غدا».", "وتابع", "المتحدث"),
+    ("ونقلت وكالة الأنباء عن الوزير قوله إن الاتفاق وشيك.", "ونقلت", "وكالة الأنباء"),
+    # "وفق"/"حسب" before a speaker, a publisher or a statement.
+    ("وانسحبت القوات، بحسب مدير الإدارة.", "بحسب", "مدير الإدارة"),
+    ("وارتفعت الأسعار، حسب تقرير الهيئة.", "حسب", "تقرير الهيئة"),
+    ("وارتفعت الأسعار وفقا لوكالة الأنباء المحلية.", "وفقا", "وكالة الأنباء المحلية"),
+    # "يذكر" with its own subject still reports.
+    ("ويذكر الباحث أن العينة شملت ألف أسرة.", "ويذكر", "الباحث"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), REPORTS)
+def test_reporting_uses_still_report(text: str, cue: str, source: str) -> None:
+    assert (cue, source) in pairs(text)
+
+
+def test_a_person_named_before_a_colon_is_a_speaker() -> None:
+    text = "سالم الراشد: لن نتراجع عن قرار إغلاق السوق القديم."
+    found = pairs(text, (entity(text, "سالم الراشد"),))
+    assert found == [(":", "سالم الراشد")]
