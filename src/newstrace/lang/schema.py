@@ -154,6 +154,13 @@ class Lexicon:
     # negó a dimitir"), a thing withheld ("was denied bail"), an appointment ("confirmed as
     # minister"). Refusals to comment listed under ``responses`` still win.
     not_responses: tuple[str, ...] = ()
+    # Confirmation forms that are first of all verbs of emphasis (Arabic "أكد": stressed,
+    # asserted): a confirmation only when the clause says what is confirmed, one of
+    # ``confirmation_objects`` before its complementizer ("أكد صحة الخبر", "أكدت … الأنباء"),
+    # or when an official party (``official_heads``) tells a publisher ("أكد مدير … لـ«الوطن»").
+    emphatic_confirmations: tuple[str, ...] = ()
+    confirmation_objects: tuple[str, ...] = ()
+    official_heads: tuple[str, ...] = ()
     # Words right before a "confirm"/"deny" form that make it no response yet: a plan, a
     # request, a wish ("expected to confirm", "will deny", "أن يؤكد").
     response_modals: tuple[str, ...] = ()
