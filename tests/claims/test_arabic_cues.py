@@ -87,3 +87,36 @@ def test_a_person_named_before_a_colon_is_a_speaker() -> None:
     text = "سالم الراشد: لن نتراجع عن قرار إغلاق السوق القديم."
     found = pairs(text, (entity(text, "سالم الراشد"),))
     assert found == [(":", "سالم الراشد")]
+
+
+SOURCES = [
+    # A role and the person it names (the entity stage finds the name).
+    (
+        "وقال رئيس بلدية الوادي المهندس سالم الراشد إن السوق سيغلق.",
+        ("سالم الراشد",),
+        "وقال",
+        "رئيس بلدية الوادي المهندس سالم الراشد",
+    ),
+    (
+        "وقال المدير العام للهيئة، سالم الراشد، إن الموسم نجح.",
+        ("سالم الراشد",),
+        "وقال",
+        "المدير العام للهيئة، سالم الراشد",
+    ),
+    # A construct chain up to a definite noun or a name, not into the object.
+    ("وأكد مدير عام المسالخ أن الأسعار مستقرة.", (), "وأكد", "مدير عام المسالخ"),
+    ("وأبدى أمين الوادي سعادته بالمهرجان.", (), "وأبدى", "أمين الوادي"),
+    ("فيما أكد مستشار قانوني صحة العقد.", (), "أكد", "مستشار قانوني"),
+    # A name in quotation marks, a title with its full stop.
+    ('وأردف "الراشد": "تم ضبط المواد".', (), "وأردف", "الراشد"),
+    ("ويوضح د. سالم أن التجربة نجحت.", (), "ويوضح", "د. سالم"),
+    # "كان" and "فيما" are no part of a subject; a tatweel is no subject.
+    ("وكان البنك الوطني أقر في مارس بأن المشروع تأخر.", (), "أقر", "البنك الوطني"),
+    ("فيما أبدى ـ حفظه الله ـ سعادته بالزيارة.", (), "أبدى", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "cue", "source"), SOURCES)
+def test_arabic_source_phrases(text: str, names: tuple[str, ...], cue: str, source: str) -> None:
+    entities = tuple(entity(text, name) for name in names)
+    assert (cue, source) in pairs(text, entities)

@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from ...nlp.clauses import COMMAS
 from ...nlp.phrases import fold_phrase
-from ...nlp.quotes import OPEN_QUOTES, STRAIGHT_QUOTES, in_quotes
+from ...nlp.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES, in_quotes
 from .compiled import _span
 from .cues import _Cue, _cues
 from .nouns import _ends_phrase, _np_right
@@ -44,6 +44,13 @@ def _widen_to_entity(source: Span, entities: Sequence[EntitySpan], text: str) ->
     for e_start, e_end, _type in entities:
         if e_start < end and e_end > start:
             start, end = min(start, e_start), max(end, e_end)
+    # A name found with its quotation marks or a full stop ("«بيلد»."): the source is the
+    # name's words.
+    edges = "".join((*OPEN_QUOTES, *CLOSE_QUOTES, *STRAIGHT_QUOTES)) + ".,،:;؛ "
+    while end > start and text[end - 1] in edges:
+        end -= 1
+    while start < end and text[start] in edges:
+        start += 1
     return _span(text, start, end)
 
 
