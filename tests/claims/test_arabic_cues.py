@@ -120,3 +120,20 @@ SOURCES = [
 def test_arabic_source_phrases(text: str, names: tuple[str, ...], cue: str, source: str) -> None:
     entities = tuple(entity(text, name) for name in names)
     assert (cue, source) in pairs(text, entities)
+
+
+LEFT_AND_CARRIED = [
+    # A plural verb carries its subject: what follows is the object or the content.
+    ("إلا أنهم أكدوا خطورتها على الأطفال.", "أكدوا", ""),
+    ("قالوا سنبني مدرسة جديدة في القرية.", "قالوا", ""),
+    # A subject before the verb where it opens the clause, or a relative pronoun.
+    ("وكان البنك الوطني قال في مارس إن المشروع تأخر.", "قال", "البنك الوطني"),
+    ("وهم من الذين قالوا إن السوق سيغلق.", "قالوا", "الذين"),
+    # A verb with a conjunction glued on opens its own clause: the phrase before is none.
+    ("وجلس الأمير بجانب النهر فقال: صنع الريح من الماء درعا.", "فقال", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), LEFT_AND_CARRIED)
+def test_subject_in_the_verb_or_before_it(text: str, cue: str, source: str) -> None:
+    assert (cue, source) in pairs(text)

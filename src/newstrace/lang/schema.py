@@ -65,6 +65,10 @@ class Lexicon:
     # Head nouns of a speaker or of what a speaker said, for ``loose_source_after``: roles
     # ("مدير", "المتحدث"), bodies ("وزارة"), statements ("تقرير", "بيان", "تصريحات").
     speaker_nouns: tuple[str, ...] = ()
+    # Endings of verb forms that carry their subject where the verb comes first (Arabic
+    # plural "قالوا", "أكدوا": before its subject an Arabic verb stays singular), so the noun
+    # phrase after one is its object or its content ("قالوا سنخلع", "أكدوا خطورتها").
+    subject_endings: tuple[str, ...] = ()
     # Prepositional cues whose preposition is glued to the source's first word as one of
     # ``listener_prefixes`` (Arabic "وفقا لوكالة رويترز"): the source starts after it.
     glued_source_after: tuple[str, ...] = ()

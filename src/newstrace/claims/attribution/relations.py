@@ -239,10 +239,11 @@ def _analyse_verb(s: _Sentence, cue: _Cue, found: _Found, done: list[_Found]) ->
         found.source = _np_right(s, cue.last + 1)
         found.source_right = found.source is not None
     elif lex.verb_first or inverted:
-        found.source = _np_right(s, cue.last + 1)
+        carries = lex.verb_first and _carries_subject(s, cue)
+        found.source = None if carries else _np_right(s, cue.last + 1)
         found.source_right = found.source is not None
         if found.source is None and lex.verb_first:
-            found.source = _np_left(s, before)
+            found.source = _left_subject(s, cue)
     elif lex.subject_initial:
         found.source = _np_subject_initial(s, cue)
     else:
@@ -283,6 +284,41 @@ def _analyse_verb(s: _Sentence, cue: _Cue, found: _Found, done: list[_Found]) ->
         found.clause_first = start - 1 if s.punct(start - 1) else start
     elif found.source is not None and not found.source_right and found.clause_first is None:
         found.clause_first = _boundary_before(s, found.source[0])
+
+
+def _carries_subject(s: _Sentence, cue: _Cue) -> bool:
+    """A verb form whose ending is its subject ("قالوا", "أكدوا"): what follows is no subject."""
+    word = s.tokens[cue.last].low
+    return any(word.endswith(e) and len(word) > len(e) + 2 for e in s.lex.subject_endings)
+
+
+def _left_subject(s: _Sentence, cue: _Cue) -> _Range | None:
+    """In a verb-first language, a subject before the verb ("وكان البنك الدولي أقر", "هذه
+    الأرقام تؤكد"), only where it opens the clause: after punctuation, a conjunction, "كان"
+    or an opener. A verb with a conjunction glued on ("فقال", "وكشف") opens its own clause,
+    so the phrase before it ends the clause before ("بجانب النهر فقال") and is no subject."""
+    word = s.tokens[cue.first].low
+    if any(
+        word.startswith(p) and word not in s.comp.verb_forms and word[len(p) :] in s.comp.verb_forms
+        for p in s.lex.cue_proclitics
+    ):
+        return None
+    found = _np_left(s, cue.first - 1)
+    if found is None:
+        return None
+    if found[0] == found[1] and (s.has(found[0], "relatives") or s.has(found[0], "pronouns")):
+        return found  # "الذين كشفوا", "هو قال"
+    previous = found[0] - 1
+    if (
+        s.punct(previous)
+        or s.tokens[previous].low in COORDINATORS
+        or any(
+            s.has(previous, group)
+            for group in ("clause_openers", "complementizers", "relatives", "finite", "skip")
+        )
+    ):
+        return found
+    return None
 
 
 def _prefixed_listener(s: _Sentence, cue: _Cue, source: _Range) -> _Range | None:
