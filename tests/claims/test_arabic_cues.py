@@ -113,6 +113,13 @@ SOURCES = [
     # "كان" and "فيما" are no part of a subject; a tatweel is no subject.
     ("وكان البنك الوطني أقر في مارس بأن المشروع تأخر.", (), "أقر", "البنك الوطني"),
     ("فيما أبدى ـ حفظه الله ـ سعادته بالزيارة.", (), "أبدى", ""),
+    # A quoted name inside the phrase, a partitive, a listener pronoun before the subject.
+    ("ذكرت صحيفة «الوادي» المحلية أن السوق سيغلق.", (), "ذكرت", "صحيفة «الوادي» المحلية"),
+    ("وقال مدير «المرور» شرطة الوادي، إن الطريق أغلق.", (), "وقال", "مدير «المرور» شرطة الوادي"),
+    ("كشف عدد من التجار أن الأسعار ارتفعت.", (), "كشف", "عدد من التجار"),
+    ("فقال لهم الأمير: لقد أخطأتم.", (), "فقال", "الأمير"),
+    # A phrase after a preposition with a conjunction glued on is an adjunct.
+    ("وعن الأسعار أوضح أنها مستقرة.", (), "أوضح", ""),
 ]
 
 
@@ -137,3 +144,9 @@ LEFT_AND_CARRIED = [
 @pytest.mark.parametrize(("text", "cue", "source"), LEFT_AND_CARRIED)
 def test_subject_in_the_verb_or_before_it(text: str, cue: str, source: str) -> None:
     assert (cue, source) in pairs(text)
+
+
+def test_a_name_widened_to_its_entity_loses_quotation_marks_at_its_edges() -> None:
+    text = "وارتفعت الأسعار حسب «الوادي»."
+    name = text.index("«")
+    assert pairs(text, ((name, name + len("«الوادي»."), "organization"),)) == [("حسب", "الوادي")]

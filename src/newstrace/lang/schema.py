@@ -65,6 +65,9 @@ class Lexicon:
     # Head nouns of a speaker or of what a speaker said, for ``loose_source_after``: roles
     # ("مدير", "المتحدث"), bodies ("وزارة"), statements ("تقرير", "بيان", "تصريحات").
     speaker_nouns: tuple[str, ...] = ()
+    # Quantity heads that take their noun with a preposition inside a source ("عدد من
+    # المتعاملين", "كثير من المغردين"): the phrase runs on over the preposition.
+    partitives: tuple[str, ...] = ()
     # Endings of verb forms that carry their subject where the verb comes first (Arabic
     # plural "قالوا", "أكدوا": before its subject an Arabic verb stays singular), so the noun
     # phrase after one is its object or its content ("قالوا سنخلع", "أكدوا خطورتها").

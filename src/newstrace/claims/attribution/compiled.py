@@ -111,6 +111,7 @@ def _compiled(language: str) -> _Compiled | None:
             "glued_source_after": folded_set(lex.glued_source_after),
             "emphatic_confirmations": folded_set(lex.emphatic_confirmations),
             "official_heads": folded_set(lex.official_heads),
+            "partitives": folded_set(lex.partitives),
         },
     )
 

@@ -46,10 +46,23 @@ def _widen_to_entity(source: Span, entities: Sequence[EntitySpan], text: str) ->
             start, end = min(start, e_start), max(end, e_end)
     # A name found with its quotation marks or a full stop ("«بيلد»."): the source is the
     # name's words.
-    edges = "".join((*OPEN_QUOTES, *CLOSE_QUOTES, *STRAIGHT_QUOTES)) + ".,،:;؛ "
-    while end > start and text[end - 1] in edges:
+    quotes = "".join((*OPEN_QUOTES, *CLOSE_QUOTES, *STRAIGHT_QUOTES))
+    while end > start and text[end - 1] in ".,،:;؛ ":
         end -= 1
-    while start < end and text[start] in edges:
+    while end - start > 2 and text[start] in quotes and text[end - 1] in quotes:
+        start, end = start + 1, end - 1  # "«بيلد»" is the name بيلد
+    # A quotation mark left alone at an edge ("بيلد»"); "مدير «تحريات»" keeps its pair.
+    if (
+        end > start
+        and text[end - 1] in quotes
+        and not any(q in text[start : end - 1] for q in quotes)
+    ):
+        end -= 1
+    if (
+        end > start
+        and text[start] in quotes
+        and not any(q in text[start + 1 : end] for q in quotes)
+    ):
         start += 1
     return _span(text, start, end)
 

@@ -264,6 +264,10 @@ def _np_right_arabic(s: _Sentence, index: int) -> _Range | None:
     definite words ("المتحدث العسكري"), an indefinite head takes one definite noun (the
     construct state: "وزارة الخارجية") or relational adjectives ("مصدر أمني"); "باسم"
     links ("المتحدث باسم الجيش"). Anything else is the object or the content."""
+    while (
+        s.has(index, "skip") and index + 1 < len(s.tokens) and s.tokens[index + 1].word
+    ) and not s.has(index + 1, "complementizers"):
+        index += 1  # "وقال أيضا الوزير", "فقال لهم الملك": an adverb or a listener first
     quoted = _quoted_name(s, index)
     if quoted is not None:
         return quoted
@@ -287,6 +291,14 @@ def _np_right_arabic_plain(s: _Sentence, index: int) -> _Range:
     while k + 1 < len(s.tokens) and k - index < 6:
         following = s.tokens[k + 1]
         low = following.low
+        if k == index and s.has(index, "partitives") and _np_word(s, k + 2):
+            k += 2  # "عدد من المتعاملين"
+            definite = s.tokens[k].low.startswith("ال")
+            continue
+        quoted = None if definite else _quoted_name(s, k + 1)
+        if quoted is not None:
+            k = quoted[1] + 1  # "صحيفة «بيلد» الألمانية", "مدير «تحريات» شرطة أبوظبي"
+            continue
         if not following.word or s.has(k + 1, "stops") or s.has(k + 1, "times"):
             break
         if s.has(k + 1, "links") and _np_word(s, k + 2):

@@ -158,7 +158,7 @@ def _names_speaker(s: _Sentence, found: _Found) -> bool:
     if found.source is None:
         return False
     first = found.source[0]
-    if any(start == first for start, _end in s.names):
+    if any(start <= first <= end for start, end in s.names):
         return True
     word = s.tokens[first].low[found.source_skip :]
     heads = s.comp.words["speaker_nouns"] | s.comp.words["publishers"]
