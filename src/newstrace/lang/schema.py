@@ -65,6 +65,13 @@ class Lexicon:
     # Head nouns of a speaker or of what a speaker said, for ``loose_source_after``: roles
     # ("مدير", "المتحدث"), bodies ("وزارة"), statements ("تقرير", "بيان", "تصريحات").
     speaker_nouns: tuple[str, ...] = ()
+    # Titles and role words a person's name follows inside a source, with no article on the
+    # name ("الدكتور بصفر", "العقيد بورشيد", "المواطن يزيد العنزي"): the words after one up to
+    # the end of the phrase are the name, where the entity stage found none.
+    name_titles: tuple[str, ...] = ()
+    # Prepositions after which a cue form is a verbal noun ("عن ذكر أسمائهم", "في نشر
+    # الأخبار"), not a verb.
+    nominal_prepositions: tuple[str, ...] = ()
     # Quantity heads that take their noun with a preposition inside a source ("عدد من
     # المتعاملين", "كثير من المغردين"): the phrase runs on over the preposition.
     partitives: tuple[str, ...] = ()

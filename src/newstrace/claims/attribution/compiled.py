@@ -112,6 +112,8 @@ def _compiled(language: str) -> _Compiled | None:
             "emphatic_confirmations": folded_set(lex.emphatic_confirmations),
             "official_heads": folded_set(lex.official_heads),
             "partitives": folded_set(lex.partitives),
+            "name_titles": folded_set(lex.name_titles),
+            "nominal_prepositions": folded_set(lex.nominal_prepositions),
         },
     )
 

@@ -139,6 +139,8 @@ def _verbal_use(s: _Sentence, cue: _Cue) -> bool:
         return False
     if _without_proclitic(s, word) in s.comp.words["clause_verbs"] and not _heads_speech(s, cue):
         return False
+    if s.has(before, "nominal_prepositions"):
+        return False  # "عن ذكر أسمائهم": a verbal noun after a preposition
     if word in s.comp.nouns and cue.first == cue.last and not _verb_context(s, before):
         return False
     if s.lex.language == "en" and s.has(before, "prepositions") and not word.endswith("ing"):

@@ -280,7 +280,7 @@ def _np_right_arabic(s: _Sentence, index: int) -> _Range | None:
         return None  # a tatweel or dash standing alone ("أبدى ـ رعاه الله ـ")
     if s.has(index, "pronouns"):
         return (index, index)
-    return _np_apposition(s, _np_right_arabic_plain(s, index))
+    return _np_apposition(s, _title_name(s, _np_right_arabic_plain(s, index)))
 
 
 def _np_right_arabic_plain(s: _Sentence, index: int) -> _Range:
@@ -319,6 +319,33 @@ def _np_right_arabic_plain(s: _Sentence, index: int) -> _Range:
 
 def _starts_name(s: _Sentence, index: int) -> bool:
     return any(start == index for start, _ in s.names)
+
+
+def _title_name(s: _Sentence, found: _Range) -> _Range:
+    """'الدكتور بصفر', 'العقيد بورشيد': after a title that ends the phrase, the words with
+    no article up to the phrase's end are a name the entity stage missed (three at most, no
+    possessed noun: "المدرب بيلسا استقالته" ends before "استقالته")."""
+    start, end = found
+    if not s.has(end, "name_titles"):
+        return found
+    k = end
+    while k + 1 < len(s.tokens) and k - end < 3:
+        token = s.tokens[k + 1]
+        low = token.low
+        if k > end and low.startswith("ال") and NISBA.search(low) and _np_word(s, k + 1):
+            k += 1  # a family name: "يزيد العنزي"
+            break
+        if (
+            not _np_word(s, k + 1)
+            or s.has(k + 1, "times")
+            or s.has(k + 1, "skip")
+            or low.startswith(("ال", "بال", "لل", "وال", "فال", "كال"))
+            or (token.text.endswith(("ه", "ها", "هم")) and not token.text.endswith("الله"))
+            or low in s.comp.verb_forms
+        ):
+            break
+        k += 1
+    return (start, k)
 
 
 def _construct_chain(s: _Sentence, index: int) -> bool:
