@@ -47,7 +47,10 @@ def _widen_to_entity(source: Span, entities: Sequence[EntitySpan], text: str) ->
     # A name found with its quotation marks or a full stop ("«بيلد»."): the source is the
     # name's words.
     quotes = "".join((*OPEN_QUOTES, *CLOSE_QUOTES, *STRAIGHT_QUOTES))
-    while end > start and text[end - 1] in ".,،:;؛ ":
+    # A full stop only after a closing quotation mark: "The U.S." and "Rep." keep theirs.
+    while end > start and (
+        text[end - 1] in ",،:;؛ " or (text[end - 1] == "." and text[end - 2 : end - 1] in quotes)
+    ):
         end -= 1
     while end - start > 2 and text[start] in quotes and text[end - 1] in quotes:
         start, end = start + 1, end - 1  # "«بيلد»" is the name بيلد
