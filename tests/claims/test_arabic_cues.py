@@ -159,3 +159,20 @@ def test_a_name_widened_to_its_entity_loses_quotation_marks_at_its_edges() -> No
     text = "وارتفعت الأسعار حسب «الوادي»."
     name = text.index("«")
     assert pairs(text, ((name, name + len("«الوادي»."), "organization"),)) == [("حسب", "الوادي")]
+
+
+COORDINATED = [
+    # A verb with a glued conjunction and no subject shares the earlier verb's subject.
+    ('وأعلن المدير أن السوق سيغلق، وقال: "لن نتراجع".', "وقال", "المدير"),
+    ("وأوضح المتحدث أن الطريق أغلق، وأكد أن العمل مستمر.", "وأكد", "المتحدث"),
+    # Not inside a quotation, and not a plural verb, which carries its own subject.
+    ("وقال الشيخ إن الناس جاءوا «فقالوا له: لقد أخطأت».", "فقالوا", ""),
+    # "تم" with a verbal noun: a passive with no source named.
+    ("وتم كشف النقاب عن الخطة أمس.", "كشف", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), COORDINATED)
+def test_coordinated_verbs_share_the_subject(text: str, cue: str, source: str) -> None:
+    found = [(a.cue[2], a.source[2] if a.source else "") for a in find_attributions(text, "ar")]
+    assert (cue, source) in found

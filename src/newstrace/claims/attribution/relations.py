@@ -244,6 +244,8 @@ def _analyse_verb(s: _Sentence, cue: _Cue, found: _Found, done: list[_Found]) ->
         found.source_right = found.source is not None
         if found.source is None and lex.verb_first:
             found.source = _left_subject(s, cue)
+            if found.source is None and not carries:
+                found.source = _coordinated_subject(s, cue, done)
     elif lex.subject_initial:
         found.source = _np_subject_initial(s, cue)
     else:
@@ -292,16 +294,36 @@ def _carries_subject(s: _Sentence, cue: _Cue) -> bool:
     return any(word.endswith(e) and len(word) > len(e) + 2 for e in s.lex.subject_endings)
 
 
+def _glued_conjunction(s: _Sentence, cue: _Cue) -> bool:
+    """The cue carries a conjunction ("وقال", "فكتب"), not a verb that starts like one."""
+    word = s.tokens[cue.first].low
+    return any(
+        word.startswith(p) and word not in s.comp.verb_forms and word[len(p) :] in s.comp.verb_forms
+        for p in s.lex.cue_proclitics
+    )
+
+
+def _coordinated_subject(s: _Sentence, cue: _Cue, done: list[_Found]) -> _Range | None:
+    """'وأعلن الهاجري أن …، وقال: «…»': a verb joined by a glued conjunction with no subject
+    of its own shares the subject of the reporting verb before it in the sentence."""
+    if not _glued_conjunction(s, cue) or in_quotes(s.tokens[cue.first].start, s.quotes):
+        return None  # inside a quotation the speaker is the quoted one's own subject
+    earlier = [
+        d
+        for d in done
+        if d.cue.last < cue.first
+        and d.source is not None
+        and not in_quotes(s.tokens[d.cue.first].start, s.quotes)
+    ]
+    return earlier[-1].source if earlier else None
+
+
 def _left_subject(s: _Sentence, cue: _Cue) -> _Range | None:
     """In a verb-first language, a subject before the verb ("وكان البنك الدولي أقر", "هذه
     الأرقام تؤكد"), only where it opens the clause: after punctuation, a conjunction, "كان"
     or an opener. A verb with a conjunction glued on ("فقال", "وكشف") opens its own clause,
     so the phrase before it ends the clause before ("بجانب النهر فقال") and is no subject."""
-    word = s.tokens[cue.first].low
-    if any(
-        word.startswith(p) and word not in s.comp.verb_forms and word[len(p) :] in s.comp.verb_forms
-        for p in s.lex.cue_proclitics
-    ):
+    if _glued_conjunction(s, cue):
         return None
     found = _np_left(s, cue.first - 1)
     if found is None:
