@@ -495,8 +495,11 @@ def test_a_russian_article_gets_its_responses_through_the_claims_stage() -> None
         ("ar", "وأكد الوزير تطابق رؤية البلدين."),
         ("ar", "هذه الإحصائيات تؤكد أن الأزمة مستمرة."),
         ("ar", "وأكد الباحث لـ«الوادي» أن التجربة نجحت."),
-        # "أقر" without "بـ" approves: "أقر المجلس عشرين مشروعا".
+        # "أقر" without "بـ" approves: "أقر المجلس عشرين مشروعا"; "أقر بأهمية" values.
         ("ar", "فيما أقر المجلس عشرين مشروعا."),
+        ("ar", "وأقرت الدول المشاركة بأهمية المبادرة."),
+        # A report that confirms is the writer's evidence, no party's response.
+        ("ar", "وأكدت ذات التقارير أن القرار صدر أمس."),
     ],
 )
 def test_no_response_in_a_confirm_or_deny_word_that_reports_none(language: str, text: str) -> None:

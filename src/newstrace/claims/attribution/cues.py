@@ -180,6 +180,8 @@ def _heads_speech(s: _Sentence, cue: _Cue) -> bool:
         return False
     for k in range(cue.last + 1, min(len(s.tokens), cue.last + 15)):
         token = s.tokens[k]
+        if token.low in COORDINATORS:
+            return False  # "بين قوات النظام و«حزب الله»": between one and the other
         if token.text in (":", *OPEN_QUOTES, *STRAIGHT_QUOTES):
             return True
         if s.has(k, "complementizers"):

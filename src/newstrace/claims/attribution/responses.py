@@ -80,10 +80,13 @@ def _confirms(s: _Sentence, cue: _Cue, party: _Range | None) -> bool:
     ("أكد مدير الإدارة لـ«الوطن» أن …"); "وأكد الوزير أن …" stresses a point."""
     if s.tokens[cue.first].low not in _with_proclitics(s, "emphatic_confirmations"):
         return True
-    # What follows the party's head word (in a verb-first clause the subject comes first:
-    # "تؤكد المعلومات …" has no object yet; the phrase found for the party may run on into
-    # a definite object, "أكد المتحدث باسم الشرطة الخبر").
-    after = max(cue.last, party[0]) if party is not None else cue.last
+    # What follows the party (in a verb-first clause the subject comes first: "تؤكد
+    # المعلومات …", "وأكدت ذات التقارير" have no object yet). The phrase found for an
+    # official party may run on into a definite object ("أكد المتحدث باسم الشرطة الخبر"):
+    # then what follows its head word.
+    after = cue.last
+    if party is not None:
+        after = max(cue.last, party[0] if _official(s, party) else party[1])
     end = after + 1
     while end < len(s.tokens) and end - after <= 10:
         token = s.tokens[end]
