@@ -370,7 +370,7 @@ def _np_apposition(s: _Sentence, found: _Range) -> _Range:
     for k in range(end + 1, min(len(s.tokens), end + 9)):
         person = next((p for p in s.people if p[0] == k), None)
         if person is not None:
-            return (start, person[1])
+            return (start, person[1]) if _before_apposed_name(s, k - 1, end) else found
         token = s.tokens[k]
         if token.text in COMMAS and k + 1 < len(s.tokens):
             if any(p[0] == k + 1 for p in s.people):
@@ -383,6 +383,16 @@ def _np_apposition(s: _Sentence, found: _Range) -> _Range:
         if token.low in s.comp.verb_forms:
             break
     return found
+
+
+def _before_apposed_name(s: _Sentence, index: int, end: int) -> bool:
+    """What may stand right before a name in apposition to a role: the role phrase itself, a
+    comma, a title ("المهندس"), a definite word or a name ending a modifier ("بغرفة جدة",
+    "للهلال الأحمر"); not a bare noun, which makes the name its object ("وزارة الداخلية
+    اعتقال خالد")."""
+    if index == end or s.tokens[index].text in COMMAS or s.has(index, "name_titles"):
+        return True
+    return s.tokens[index].low.startswith("ال") or any(a <= index <= b for a, b in s.names)
 
 
 def _quoted_name(s: _Sentence, index: int) -> _Range | None:
