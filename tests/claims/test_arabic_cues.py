@@ -46,6 +46,10 @@ NOT_REPORTS = [
     # A present form after "أن"/"لن" (the subjunctive): a plan or a possibility.
     "ومن المتوقع أن تضيف الشركة طرازين جديدين العام المقبل.",
     "ويمكن لهذا الفحص أن يكشف المرض مبكرا.",
+    # A negated speech act did not happen; a refusal to reveal reports nothing.
+    "ولا يعلن المسلحون عادة مسؤوليتهم عن الهجمات.",
+    "واعتقل رجلان لم تكشف الشرطة عن هويتهما.",
+    "وطلب المصدران عدم كشف هويتيهما للصحفيين.",
     # Calls and demands ask for something: no statement reported.
     "ودعا الوزير المواطنين إلى الحذر.",
     "وطالبت اللجنة الشركة بدفع الغرامة.",

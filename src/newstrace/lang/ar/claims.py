@@ -171,6 +171,18 @@ LEXICON = Lexicon(
             for noun in ("انظار", "الانظار", "الانتباه")
         ),
         *(f"{particle} {verb}" for particle in ("ان", "لن", "كي", "لكي") for verb in _PRESENT),
+        # A negated speech act did not happen ("لم يكشف عن هويته", "ولا يعلن المتمردون");
+        # a negated confirmation or denial is left to the responses ("لم تؤكد ولم تنف").
+        *(
+            f"{negation} {verb}"
+            for negation in ("لم", "لا")
+            for verb in _PRESENT
+            if verb not in ("يؤكد", "تؤكد", "ينفي", "تنفي")
+        ),
+        # "طلبا عدم كشف هويتيهما": a refusal to reveal.
+        "عدم كشف",
+        "عدم الكشف",
+        "عدم ذكر",
     ),
     loose_source_after=("وفق", "وفقا", "وفقا ل", "وفقا لـ", "حسب", "بحسب", "طبقا ل", "طبقا لـ"),
     glued_source_after=("وفقا", "طبقا"),
