@@ -230,17 +230,20 @@ FIXTURES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "ar": {
+        # "أكد" confirms news put to the party, or answers a publisher; "وأكد الوزير أن …"
+        # on its own stresses a point (see the not-a-response cases below).
         "confirmed": (
-            "أكدت وزارة الداخلية اعتقال ثلاثة أشخاص.",
-            "وأكد المتحدث باسم الشرطة وقوع الانفجار.",
-            "أكد مصدر أمني مقتل جنديين.",
-            "وأكدت الشركة إغلاق المصنع.",
-            "أكد الجيش أن القافلة تعرضت لهجوم.",
+            "أكدت وزارة الداخلية صحة الأنباء عن اعتقال ثلاثة أشخاص.",
+            "وأكد المتحدث باسم الشرطة الخبر.",
+            "أكد مصدر أمني صحة ما تردد عن مقتل جنديين.",
+            "وأكدت الشركة لـ«الوادي» إغلاق المصنع.",
+            "أكد المتحدث باسم الجيش لوكالة الأنباء أن القافلة تعرضت لهجوم.",
             "وأقرت الحكومة بوجود نقص في الأدوية.",
-            "أكدت السفارة وصول الوزير إلى العاصمة.",
-            "وأكد النادي رحيل المدرب.",
-            "تؤكد الوزارة أن المحادثات مستمرة.",
-            "أكد مسؤولون في الميناء إغلاقه أمام السفن.",
+            "أكدت السفارة صحة التقارير عن وصول الوزير إلى العاصمة.",
+            "وأكد النادي الأنباء عن رحيل المدرب.",
+            "تؤكد الوزارة صحة المعلومات المنشورة.",
+            "أكد مسؤولون في الميناء لصحيفة الوادي إغلاقه أمام السفن.",
+            "وأقر الوزير بأن الموعد فات.",
         ),
         "denied": (
             "نفى المتحدث باسم الجيش هذه الاتهامات.",
@@ -421,9 +424,9 @@ def test_response_stance(language: str, stance: str, text: str) -> None:
         ("es", "El ministerio, que no quiso dar nombres, negó las acusaciones.", "denied"),
         ("ru", "Министерство подтвердило, что никто не пострадал.", "confirmed"),
         # "علي" (Ali) folds like "على": a name after the verb, no emphasis.
-        ("ar", "أكد علي الأحمدي أن القوات انسحبت من المعسكر.", "confirmed"),
+        ("ar", "أكد علي الأحمدي صحة الخبر.", "confirmed"),
         # "ما" before a verb is the relative "what", no negation.
-        ("ar", "وتأجلت المباراة بحسب ما أكد مدرب الفريق.", "confirmed"),
+        ("ar", "وتأجلت المباراة بحسب ما أكد المتحدث باسم النادي لصحيفة الوادي.", "confirmed"),
         # A verb joined to a negated one by "or" shares the negation.
         ("en", "Israel has never confirmed or denied having such weapons.", "no_comment"),
         ("en", "China, for its part, made no comment on the report.", "no_comment"),
@@ -485,6 +488,18 @@ def test_a_russian_article_gets_its_responses_through_the_claims_stage() -> None
         # Stressing, not confirming: "أكد (الوزير) على أهمية/ضرورة".
         ("ar", "وأكد الوزير على أهمية التعاون بين البلدين."),
         ("ar", "وأكدت الوزيرة ضرورة وقف إطلاق النار."),
+        # Stressing or asserting in one's own statement: "وأكد X أن …", "أكد X + noun".
+        ("ar", "أكد الجيش أن القافلة تعرضت لهجوم."),
+        ("ar", "تؤكد الوزارة أن المحادثات مستمرة."),
+        ("ar", "وأكد المواطن سالم الراشد أن المدينة تحتاج إلى مركز."),
+        ("ar", "وأكد الوزير تطابق رؤية البلدين."),
+        ("ar", "هذه الإحصائيات تؤكد أن الأزمة مستمرة."),
+        ("ar", "وأكد الباحث لـ«الوادي» أن التجربة نجحت."),
+        # "أقر" without "بـ" approves: "أقر المجلس عشرين مشروعا"; "أقر بأهمية" values.
+        ("ar", "فيما أقر المجلس عشرين مشروعا."),
+        ("ar", "وأقرت الدول المشاركة بأهمية المبادرة."),
+        # A report that confirms is the writer's evidence, no party's response.
+        ("ar", "وأكدت ذات التقارير أن القرار صدر أمس."),
     ],
 )
 def test_no_response_in_a_confirm_or_deny_word_that_reports_none(language: str, text: str) -> None:

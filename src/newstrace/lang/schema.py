@@ -50,6 +50,38 @@ class Lexicon:
     weak: tuple[str, ...] = ()
     # Fixed phrases that contain a cue word but report nobody ("according to plan").
     not_cues: tuple[str, ...] = ()
+    # Cue forms that report only as the verb opening a clause (after punctuation, a
+    # conjunction, a relative pronoun, a complementizer or one of ``clause_openers``) with
+    # speech opening a few words on, past the subject and a listener (a complementizer, a
+    # colon or a quotation): unvowelled Arabic "بين" (stated) is mostly the preposition
+    # "between" ("بين الطرفين", "ما بين"), "تابع" (went on) also "followed" ("تابع تمريرة").
+    clause_verbs: tuple[str, ...] = ()
+    # Words that may open a clause right before its verb ("كما", "حيث", "من جهته").
+    clause_openers: tuple[str, ...] = ()
+    # Prepositional cues that also mean "in accordance with" or "depending on" (Arabic "وفق",
+    # "حسب": "وفق الخطة", "بحسب السن"): they report only when the noun after them names a
+    # speaker: a name, a publisher, an unnamed source, or one of ``speaker_nouns``.
+    loose_source_after: tuple[str, ...] = ()
+    # Head nouns of a speaker or of what a speaker said, for ``loose_source_after``: roles
+    # ("مدير", "المتحدث"), bodies ("وزارة"), statements ("تقرير", "بيان", "تصريحات").
+    speaker_nouns: tuple[str, ...] = ()
+    # Titles and role words a person's name follows inside a source, with no article on the
+    # name ("الدكتور بصفر", "العقيد بورشيد", "المواطن يزيد العنزي"): the words after one up to
+    # the end of the phrase are the name, where the entity stage found none.
+    name_titles: tuple[str, ...] = ()
+    # Prepositions after which a cue form is a verbal noun ("عن ذكر أسمائهم", "في نشر
+    # الأخبار"), not a verb.
+    nominal_prepositions: tuple[str, ...] = ()
+    # Quantity heads that take their noun with a preposition inside a source ("عدد من
+    # المتعاملين", "كثير من المغردين"): the phrase runs on over the preposition.
+    partitives: tuple[str, ...] = ()
+    # Endings of verb forms that carry their subject where the verb comes first (Arabic
+    # plural "قالوا", "أكدوا": before its subject an Arabic verb stays singular), so the noun
+    # phrase after one is its object or its content ("قالوا سنخلع", "أكدوا خطورتها").
+    subject_endings: tuple[str, ...] = ()
+    # Prepositional cues whose preposition is glued to the source's first word as one of
+    # ``listener_prefixes`` (Arabic "وفقا لوكالة رويترز"): the source starts after it.
+    glued_source_after: tuple[str, ...] = ()
     # Cue forms of thinking, wanting and judging that report a view only when a clause or
     # a quotation follows ("believes that …", "believe the deal will hold"): with an object
     # or an infinitive they tell an act, not a view ("considered the proposal", "sought to
@@ -162,6 +194,13 @@ class Lexicon:
     # negó a dimitir"), a thing withheld ("was denied bail"), an appointment ("confirmed as
     # minister"). Refusals to comment listed under ``responses`` still win.
     not_responses: tuple[str, ...] = ()
+    # Confirmation forms that are first of all verbs of emphasis (Arabic "أكد": stressed,
+    # asserted): a confirmation only when the clause says what is confirmed, one of
+    # ``confirmation_objects`` before its complementizer ("أكد صحة الخبر", "أكدت … الأنباء"),
+    # or when an official party (``official_heads``) tells a publisher ("أكد مدير … لـ«الوطن»").
+    emphatic_confirmations: tuple[str, ...] = ()
+    confirmation_objects: tuple[str, ...] = ()
+    official_heads: tuple[str, ...] = ()
     # Words right before a "confirm"/"deny" form that make it no response yet: a plan, a
     # request, a wish ("expected to confirm", "will deny", "أن يؤكد").
     response_modals: tuple[str, ...] = ()

@@ -35,6 +35,7 @@ class _Compiled:
     relay_cues: frozenset[str]
     not_cues: re.Pattern[str] | None
     not_responses: re.Pattern[str] | None
+    confirmation_objects: re.Pattern[str] | None
     anonymity: re.Pattern[str] | None
     hedges: re.Pattern[str] | None
     opinions: re.Pattern[str] | None
@@ -79,6 +80,7 @@ def _compiled(language: str) -> _Compiled | None:
         relay_cues=folded_set(lex.relay_cues),
         not_cues=_alternation(lex.not_cues, lex),
         not_responses=_alternation(lex.not_responses, lex),
+        confirmation_objects=_alternation(lex.confirmation_objects, lex),
         anonymity=_alternation(lex.anonymity, lex),
         hedges=_alternation(lex.hedges, lex),
         opinions=_alternation(lex.opinions, lex),
@@ -114,6 +116,16 @@ def _compiled(language: str) -> _Compiled | None:
             "cite": folded_set(lex.cite),
             "quantities": folded_set(lex.quantities),
             "hypothetical": folded_set(lex.hypothetical),
+            "clause_verbs": folded_set(lex.clause_verbs),
+            "clause_openers": folded_set(lex.clause_openers),
+            "loose_source_after": folded_set(lex.loose_source_after),
+            "speaker_nouns": folded_set(lex.speaker_nouns),
+            "glued_source_after": folded_set(lex.glued_source_after),
+            "emphatic_confirmations": folded_set(lex.emphatic_confirmations),
+            "official_heads": folded_set(lex.official_heads),
+            "partitives": folded_set(lex.partitives),
+            "name_titles": folded_set(lex.name_titles),
+            "nominal_prepositions": folded_set(lex.nominal_prepositions),
         },
     )
 

@@ -11,6 +11,8 @@ from ...nlp.phrases import fold_phrase, spans
 from ...nlp.quotes import OPEN_QUOTES, STRAIGHT_QUOTES
 from .sentence import _Sentence
 from .tables import (
+    CLAUSE_PREPOSITIONS,
+    COORDINATORS,
     MAIN_COMPLEMENTIZERS,
     NOUN_PREPOSITIONS,
     PARTICIPLE_JOINS,
@@ -137,6 +139,10 @@ def _verbal_use(s: _Sentence, cue: _Cue) -> bool:
     phrase = fold_phrase(s.text[s.tokens[cue.first].start : s.tokens[cue.last].end])
     if phrase in s.comp.weak and not _speech_follows(s, cue.last + 1):
         return False
+    if _without_proclitic(s, word) in s.comp.words["clause_verbs"] and not _heads_speech(s, cue):
+        return False
+    if s.has(before, "nominal_prepositions"):
+        return False  # "عن ذكر أسمائهم": a verbal noun after a preposition
     if word in s.comp.nouns and cue.first == cue.last and not _verb_context(s, before):
         return False
     if s.lex.language == "en" and s.has(before, "prepositions") and not word.endswith("ing"):
@@ -163,6 +169,48 @@ def _adjective_use(s: _Sentence, cue: _Cue) -> bool:
         and not s.has(following, "determiners")
         and not s.has(following, "complementizers")
     )
+
+
+def _without_proclitic(s: _Sentence, word: str) -> str:
+    """A cue word without a glued conjunction ("وبين" -> "بين"), when it carries one."""
+    for proclitic in s.lex.cue_proclitics:
+        if word.startswith(proclitic) and len(word) >= len(proclitic) + 2:
+            bare = word[len(proclitic) :]
+            if bare in s.comp.words["clause_verbs"]:
+                return bare
+    return word
+
+
+def _heads_speech(s: _Sentence, cue: _Cue) -> bool:
+    """A ``clause_verbs`` form opens its clause and speech follows a few words on, past the
+    subject and a listener: "وبين الوزير لـ«الوطن» أن …", "وتابع: …"; not "بين الطرفين",
+    "ما بين 10 و20", "بعدما تابع تمريرة"."""
+    before = cue.first - 1
+    opens = (
+        s.punct(before)
+        or s.has(before, "clause_openers")
+        or s.has(before, "skip")
+        or s.has(before, "relatives")
+        or s.has(before, "complementizers")
+        or s.tokens[before].low in COORDINATORS
+    )
+    if not opens:
+        return False
+    for k in range(cue.last + 1, min(len(s.tokens), cue.last + 15)):
+        token = s.tokens[k]
+        if token.low in COORDINATORS:
+            return False  # "بين قوات النظام و«حزب الله»": between one and the other
+        if token.text in (":", *OPEN_QUOTES, *STRAIGHT_QUOTES):
+            return True
+        if s.has(k, "complementizers"):
+            # "بعد أن", "قبل أن": a time clause, not what was said.
+            return not (s.has(k - 1, "prepositions") or s.tokens[k - 1].low in CLAUSE_PREPOSITIONS)
+        # A full stop after a one-letter abbreviation ("د. علي") does not end the clause.
+        if token.text in ("!", "?", "؟", ";", "؛") or (
+            token.text == "." and len(s.tokens[k - 1].text) > 1
+        ):
+            return False
+    return False
 
 
 def _speech_follows(s: _Sentence, index: int) -> bool:

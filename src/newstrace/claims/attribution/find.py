@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from ...nlp.clauses import COMMAS
 from ...nlp.phrases import fold_phrase
-from ...nlp.quotes import OPEN_QUOTES, STRAIGHT_QUOTES, in_quotes
+from ...nlp.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES, in_quotes
 from .compiled import _span
 from .cues import _Cue, _cues
 from .nouns import _ends_phrase, _np_right
@@ -16,9 +16,11 @@ from .relations import (
     _analyse,
     _asked_clause,
     _contents,
+    _cue_phrase,
     _Found,
     _is_belief,
     _is_finding,
+    _names_speaker,
     _reports_here,
     _reports_view,
 )
@@ -45,6 +47,29 @@ def _widen_to_entity(source: Span, entities: Sequence[EntitySpan], text: str) ->
     for e_start, e_end, _type in entities:
         if e_start < end and e_end > start:
             start, end = min(start, e_start), max(end, e_end)
+    # A name found with its quotation marks or a full stop ("«بيلد»."): the source is the
+    # name's words.
+    quotes = "".join((*OPEN_QUOTES, *CLOSE_QUOTES, *STRAIGHT_QUOTES))
+    # A full stop only after a closing quotation mark: "The U.S." and "Rep." keep theirs.
+    while end > start and (
+        text[end - 1] in ",،:;؛ " or (text[end - 1] == "." and text[end - 2 : end - 1] in quotes)
+    ):
+        end -= 1
+    while end - start > 2 and text[start] in quotes and text[end - 1] in quotes:
+        start, end = start + 1, end - 1  # "«بيلد»" is the name بيلد
+    # A quotation mark left alone at an edge ("بيلد»"); "مدير «تحريات»" keeps its pair.
+    if (
+        end > start
+        and text[end - 1] in quotes
+        and not any(q in text[start : end - 1] for q in quotes)
+    ):
+        end -= 1
+    if (
+        end > start
+        and text[start] in quotes
+        and not any(q in text[start + 1 : end] for q in quotes)
+    ):
+        start += 1
     return _span(text, start, end)
 
 
@@ -144,6 +169,12 @@ def _keep(s: _Sentence, item: _Found, found: list[_Found]) -> bool:
         return False
     if cue.closing and item.source is None:
         return False
+    if (
+        cue.kind == "after"
+        and _cue_phrase(s, cue) in s.comp.words["loose_source_after"]
+        and not _names_speaker(s, item)
+    ):
+        return False  # "وفق الخطة", "بحسب السن": in accordance with, depending on
     # A passive with no agent still reports ("it was reported that", "he was asked"), but
     # only for verbs of saying; "the chance was denied" reports nothing.
     reporting_passive = (
@@ -168,6 +199,8 @@ def _records(
 ) -> list[Attribution]:
     cue = s.char_span(item.cue.first, item.cue.last)
     source = s.char_span(*item.source) if item.source else None
+    if source is not None and item.source_skip:
+        source = _span(s.text, source[0] + item.source_skip, source[1])  # "لوكالة" -> "وكالة"
     if source is not None and entities:
         source = _widen_to_entity(source, entities, s.text)
     content = _span(s.text, *item.content) if item.content else None
@@ -228,6 +261,11 @@ def _colon_cue(s: _Sentence, cues: list[_Cue]) -> list[_Cue]:
     if not all(t.word or t.text in (".", "-", "’s") for t in words):
         return []
     if s.lex.cased and not all(t.text[:1].isupper() for t in words if t.word):
+        return []
+    if not s.lex.cased and (first, colon - 1) not in s.people:
+        # Without capitals nothing tells a name from a dateline, a byline or a label
+        # ("سبق- الدمام:", "رابط الخبر:", "الركيزة الثانية:"): only a person's name found
+        # by the entity stage, and nothing else, is a speaker.
         return []
     if any(t.low in NOT_SPEAKERS for t in words) or any(
         s.has(i, "stops") for i in range(first, colon)

@@ -313,15 +313,41 @@ def _np_right_arabic(s: _Sentence, index: int) -> _Range | None:
     definite words ("المتحدث العسكري"), an indefinite head takes one definite noun (the
     construct state: "وزارة الخارجية") or relational adjectives ("مصدر أمني"); "باسم"
     links ("المتحدث باسم الجيش"). Anything else is the object or the content."""
+    while (
+        s.has(index, "skip") and index + 1 < len(s.tokens) and s.tokens[index + 1].word
+    ) and not s.has(index + 1, "complementizers"):
+        index += 1  # "وقال أيضا الوزير", "فقال لهم الملك": an adverb or a listener first
+    quoted = _quoted_name(s, index)
+    if quoted is not None:
+        return quoted
+    if _abbreviation(s, index) and _np_word(s, index + 2):
+        # "د. علي", "م. خالد": the title's full stop is inside the phrase.
+        return _np_apposition(s, (index, _np_right_arabic_plain(s, index + 2)[1]))
     if not _np_word(s, index) or s.has(index, "complementizers") or s.has(index, "times"):
         return None
+    if not s.tokens[index].low.strip("ـ-"):
+        return None  # a tatweel or dash standing alone ("أبدى ـ رعاه الله ـ")
     if s.has(index, "pronouns"):
         return (index, index)
-    definite = s.tokens[index].low.startswith("ال")
+    return _np_apposition(s, _title_name(s, _np_right_arabic_plain(s, index)))
+
+
+def _np_right_arabic_plain(s: _Sentence, index: int) -> _Range:
+    """The noun phrase's own words: head, construct state, adjectives, "باسم" links."""
+    definite = s.tokens[index].low.startswith("ال") or _starts_name(s, index)
+    adjective = False  # after an adjective no construct noun follows
     k = index
     while k + 1 < len(s.tokens) and k - index < 6:
         following = s.tokens[k + 1]
         low = following.low
+        if k == index and s.has(index, "partitives") and _np_word(s, k + 2):
+            k += 2  # "عدد من المتعاملين"
+            definite = s.tokens[k].low.startswith("ال")
+            continue
+        quoted = None if definite else _quoted_name(s, k + 1)
+        if quoted is not None:
+            k = quoted[1] + 1  # "صحيفة «بيلد» الألمانية", "مدير «تحريات» شرطة أبوظبي"
+            continue
         if not following.word or s.has(k + 1, "stops") or s.has(k + 1, "times"):
             break
         if s.has(k + 1, "links") and _np_word(s, k + 2):
@@ -330,7 +356,11 @@ def _np_right_arabic(s: _Sentence, index: int) -> _Range | None:
             continue
         if low.startswith("ال"):
             definite = True  # a definite adjective, or the construct state's second noun
-        elif definite or not (NISBA.search(low) or low in SOURCE_ADJECTIVES):
+        elif not definite and (NISBA.search(low) or low in SOURCE_ADJECTIVES):
+            adjective = True  # "مصدر أمني", "مستشار قانوني"
+        elif not definite and not adjective and _construct_chain(s, k + 1):
+            definite = _starts_name(s, k + 1)  # "رئيس بلدية وسط الدمام", "أمين جدة"
+        else:
             break
         k += 1
     return (index, k)
@@ -377,6 +407,107 @@ def _modifier(s: _Sentence, index: int) -> bool:
         return False
     token = s.tokens[index]
     return token.text[:1].isupper() or token.low.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _starts_name(s: _Sentence, index: int) -> bool:
+    return any(start == index for start, _ in s.names)
+
+
+def _title_name(s: _Sentence, found: _Range) -> _Range:
+    """'الدكتور بصفر', 'العقيد بورشيد': after a title that ends the phrase, the words with
+    no article up to the phrase's end are a name the entity stage missed (three at most, no
+    possessed noun: "المدرب بيلسا استقالته" ends before "استقالته")."""
+    start, end = found
+    if not s.has(end, "name_titles"):
+        return found
+    k = end
+    while k + 1 < len(s.tokens) and k - end < 3:
+        token = s.tokens[k + 1]
+        low = token.low
+        if k > end and low.startswith("ال") and NISBA.search(low) and _np_word(s, k + 1):
+            k += 1  # a family name: "يزيد العنزي"
+            break
+        if (
+            not _np_word(s, k + 1)
+            or s.has(k + 1, "times")
+            or s.has(k + 1, "skip")
+            or low.startswith(("ال", "بال", "لل", "وال", "فال", "كال"))
+            or (token.text.endswith(("ه", "ها", "هم")) and not token.text.endswith("الله"))
+            or low in s.comp.verb_forms
+        ):
+            break
+        k += 1
+    return (start, k)
+
+
+def _construct_chain(s: _Sentence, index: int) -> bool:
+    """An indefinite noun inside a construct chain: more nouns follow, with no stop or
+    punctuation, up to a definite one or a name within three words ("بلدية وسط الدمام")."""
+    for k in range(index, min(len(s.tokens), index + 3)):
+        if not _np_word(s, k) or s.has(k, "times"):
+            return False
+        if s.tokens[k].text.endswith(("ه", "ها", "هم")):
+            return False  # a possessive suffix ends a construct chain: "سعادته" is an object
+        if s.tokens[k].low.startswith("ال") or any(start == k for start, _ in s.names):
+            return k > index or any(start == k for start, _ in s.names)
+    return False
+
+
+def _np_apposition(s: _Sentence, found: _Range) -> _Range:
+    """A role phrase and the person it names: "رئيس بلدية تيماء المهندس سعود العنزي", "المدير
+    العام لمنظمة التجارة، روبرتو أزيفيدو". A person's name found by the entity stage within
+    a few words (prepositional modifiers of the role, a title, one comma right before the
+    name) belongs to the source."""
+    start, end = found
+    for k in range(end + 1, min(len(s.tokens), end + 9)):
+        person = next((p for p in s.people if p[0] == k), None)
+        if person is not None:
+            return (start, person[1]) if _before_apposed_name(s, k - 1, end) else found
+        token = s.tokens[k]
+        if token.text in COMMAS and k + 1 < len(s.tokens):
+            if any(p[0] == k + 1 for p in s.people):
+                continue
+            break
+        if not token.word or s.has(k, "complementizers") or s.has(k, "times"):
+            break
+        if s.has(k, "stops") and not s.has(k, "prepositions"):
+            break
+        if token.low in s.comp.verb_forms:
+            break
+    return found
+
+
+def _before_apposed_name(s: _Sentence, index: int, end: int) -> bool:
+    """What may stand right before a name in apposition to a role: the role phrase itself, a
+    comma, a title ("المهندس"), a definite word or a name ending a modifier ("بغرفة جدة",
+    "للهلال الأحمر"); not a bare noun, which makes the name its object ("وزارة الداخلية
+    اعتقال خالد")."""
+    if index == end or s.tokens[index].text in COMMAS or s.has(index, "name_titles"):
+        return True
+    return s.tokens[index].low.startswith("ال") or any(a <= index <= b for a, b in s.names)
+
+
+def _quoted_name(s: _Sentence, index: int) -> _Range | None:
+    """'قال "الغامدي":', 'وشددت "الشركة الكويتية"': a name in quotation marks."""
+    if index >= len(s.tokens) or s.tokens[index].text not in (*OPEN_QUOTES, *STRAIGHT_QUOTES):
+        return None
+    for k in range(index + 1, min(len(s.tokens), index + 7)):
+        if s.tokens[k].text in (*CLOSE_QUOTES, *STRAIGHT_QUOTES):
+            inside = range(index + 1, k)
+            if inside and all(_np_word(s, i) for i in inside):
+                return (index + 1, k - 1)
+            return None
+    return None
+
+
+def _abbreviation(s: _Sentence, index: int) -> bool:
+    """A one-letter title with its full stop ("د.", "م.")."""
+    return (
+        index + 1 < len(s.tokens)
+        and len(s.tokens[index].text) == 1
+        and s.tokens[index].word
+        and s.tokens[index + 1].text == "."
+    )
 
 
 def _after_noun(s: _Sentence, first: int, index: int) -> bool:

@@ -41,6 +41,7 @@ class _Found:
     relayed_by: _Found | None = None  # "told Reuters, which reported …": that relation
     relays: bool = False  # this relation's source is the outlet of such a chain
     until_comma: bool = False  # an adverbial clause ("When asked …,"): its content ends there
+    source_skip: int = 0  # characters of a glued preposition before the source ("لوكالة")
 
 
 def _boundary_before(s: _Sentence, index: int) -> int | None:
@@ -90,6 +91,7 @@ def _analyse(s: _Sentence, cue: _Cue, done: list[_Found]) -> _Found:
     before = cue.first - 1
     if cue.kind == "after":
         found.source = _np_right(s, cue.last + 1)
+        found.source_skip = _glued_preposition(s, cue, found.source)
         if cue.closing and not _closing_source(s, found.source):
             found.source = None
         found.source_right = True
@@ -126,6 +128,44 @@ def _analyse(s: _Sentence, cue: _Cue, done: list[_Found]) -> _Found:
         return found
     _analyse_verb(s, cue, found, done)
     return found
+
+
+def _cue_phrase(s: _Sentence, cue: _Cue) -> str:
+    """The cue's folded words, without a proclitic glued to the first ("وبحسب" -> "بحسب")."""
+    phrase = fold_phrase(s.text[s.tokens[cue.first].start : s.tokens[cue.last].end])
+    for proclitic in s.lex.cue_proclitics:
+        if phrase.startswith(proclitic) and len(phrase) > len(proclitic) + 2:
+            bare = phrase[len(proclitic) :]
+            if bare in s.comp.words["loose_source_after"] | s.comp.words["glued_source_after"]:
+                return bare
+    return phrase
+
+
+def _glued_preposition(s: _Sentence, cue: _Cue, source: _Range | None) -> int:
+    """'وفقا لوكالة رويترز': the length of the preposition glued to the source's first word
+    ("ل"), which is no part of the source. Not the article-bearing "لل" ("للأمم"), where
+    the article's alef is gone."""
+    if source is None or _cue_phrase(s, cue) not in s.comp.words["glued_source_after"]:
+        return 0
+    word = s.tokens[source[0]].low
+    for prefix in s.lex.listener_prefixes:
+        if word.startswith(prefix) and not word.startswith(prefix * 2) and len(word) > 3:
+            return len(prefix)
+    return 0
+
+
+def _names_speaker(s: _Sentence, found: _Found) -> bool:
+    """After a ``loose_source_after`` cue ("وفق", "حسب"), whether the noun phrase names who
+    said it: a name, a publisher, an unnamed source, a role or a statement ("بحسب مدير
+    الإدارة", "حسب تأكيدات ذويها"), not a rule or a measure ("وفق الخطط", "بحسب السن")."""
+    if found.source is None:
+        return False
+    first = found.source[0]
+    if any(start <= first <= end for start, end in s.names):
+        return True
+    word = s.tokens[first].low[found.source_skip :]
+    heads = s.comp.words["speaker_nouns"] | s.comp.words["publishers"]
+    return word in heads or word in s.comp.words["anonymous"]
 
 
 def _relaying(cue: _Cue, done: list[_Found]) -> _Found | None:
@@ -202,10 +242,13 @@ def _analyse_verb(s: _Sentence, cue: _Cue, found: _Found, done: list[_Found]) ->
         found.source = _np_right(s, cue.last + 1)
         found.source_right = found.source is not None
     elif lex.verb_first or inverted:
-        found.source = _np_right(s, cue.last + 1)
+        carries = lex.verb_first and _carries_subject(s, cue)
+        found.source = None if carries else _np_right(s, cue.last + 1)
         found.source_right = found.source is not None
         if found.source is None and lex.verb_first:
-            found.source = _np_left(s, before)
+            found.source = _left_subject(s, cue)
+            if found.source is None and not carries:
+                found.source = _coordinated_subject(s, cue, done)
     elif lex.subject_initial:
         found.source = _np_subject_initial(s, cue)
     else:
@@ -247,6 +290,61 @@ def _analyse_verb(s: _Sentence, cue: _Cue, found: _Found, done: list[_Found]) ->
         found.clause_first = start - 1 if s.punct(start - 1) else start
     elif found.source is not None and not found.source_right and found.clause_first is None:
         found.clause_first = _boundary_before(s, found.source[0])
+
+
+def _carries_subject(s: _Sentence, cue: _Cue) -> bool:
+    """A verb form whose ending is its subject ("قالوا", "أكدوا"): what follows is no subject."""
+    word = s.tokens[cue.last].low
+    return any(word.endswith(e) and len(word) > len(e) + 2 for e in s.lex.subject_endings)
+
+
+def _glued_conjunction(s: _Sentence, cue: _Cue) -> bool:
+    """The cue carries a conjunction ("وقال", "فكتب"), not a verb that starts like one."""
+    word = s.tokens[cue.first].low
+    return any(
+        word.startswith(p) and word not in s.comp.verb_forms and word[len(p) :] in s.comp.verb_forms
+        for p in s.lex.cue_proclitics
+    )
+
+
+def _coordinated_subject(s: _Sentence, cue: _Cue, done: list[_Found]) -> _Range | None:
+    """'وأعلن الهاجري أن …، وقال: «…»': a verb joined by a glued conjunction with no subject
+    of its own shares the subject of the reporting verb before it in the sentence."""
+    if not _glued_conjunction(s, cue) or in_quotes(s.tokens[cue.first].start, s.quotes):
+        return None  # inside a quotation the speaker is the quoted one's own subject
+    earlier = [
+        d
+        for d in done
+        if d.cue.last < cue.first
+        and d.source is not None
+        and not in_quotes(s.tokens[d.cue.first].start, s.quotes)
+    ]
+    return earlier[-1].source if earlier else None
+
+
+def _left_subject(s: _Sentence, cue: _Cue) -> _Range | None:
+    """In a verb-first language, a subject before the verb ("وكان البنك الدولي أقر", "هذه
+    الأرقام تؤكد"), only where it opens the clause: after punctuation, a conjunction, "كان"
+    or an opener. A verb with a conjunction glued on ("فقال", "وكشف") opens its own clause,
+    so the phrase before it ends the clause before ("بجانب النهر فقال") and is no subject."""
+    if _glued_conjunction(s, cue):
+        return None
+    found = _np_left(s, cue.first - 1)
+    if found is None:
+        return None
+    if found[0] == found[1] and (s.has(found[0], "relatives") or s.has(found[0], "pronouns")):
+        return found  # "الذين كشفوا", "هو قال"
+    previous = found[0] - 1
+    if (
+        s.punct(previous)
+        or s.tokens[previous].low in COORDINATORS
+        or any(
+            s.has(previous, group)
+            for group in ("clause_openers", "complementizers", "relatives", "finite", "skip")
+        )
+    ):
+        return found
+    return None
 
 
 def _prefixed_listener(s: _Sentence, cue: _Cue, source: _Range) -> _Range | None:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from ...nlp.negation import negation_start
 from ...nlp.phrases import gap_spans, spans
+from ...nlp.quotes import OPEN_QUOTES, STRAIGHT_QUOTES
 from .compiled import _span
 from .cues import _Cue
 from .find import _widen_to_entity
@@ -53,21 +54,85 @@ def find_responses(text: str, language: str, entities: Sequence[EntitySpan] = ()
         if resolved is None:
             continue
         stance_here, first = resolved
-        start = min(start, s.tokens[first].start)
-        taken.append((start, end))
         # "رفضت وزارة الخارجية التعليق": in a verb-first language the gap is the party.
         gap_range = s.token_range(*gap) if gap and s.lex.verb_first else None
+        if gap_range is not None and (
+            s.has(gap_range[0], "prepositions") or s.has(gap_range[0], "times")
+        ):
+            # "أقر في مطلع مارس بأن …": an adjunct fills the gap; the party is elsewhere.
+            gap_range = None
+            cue = _Cue(found[0], found[0], "verb")
         party = gap_range or _party(s, cue)
         if party is None and stance_here in ("confirmed", "denied") and s.lex.language == "en":
             # English states its subject: with none, "…, the same report confirmed" or an
             # adjective, not a party reacting to a claim.
             continue
+        if stance_here == "confirmed" and not _confirms(s, cue, party):
+            continue  # "وأكد الوزير أن …": stressing a point, no confirmation
+        start = min(start, s.tokens[first].start)
+        taken.append((start, end))
         party_span = s.char_span(*party) if party else None
         if party_span is not None and entities:
             party_span = _widen_to_entity(party_span, entities, text)
         responses.append(Response(stance_here, _span(text, start, end), party_span))
     responses.sort(key=lambda r: r.cue[0])
     return responses
+
+
+def _confirms(s: _Sentence, cue: _Cue, party: _Range | None) -> bool:
+    """An ``emphatic_confirmations`` form ("أكد") confirms only what its clause names as
+    news ("أكد صحة الخبر", "أكدت الشرطة الأنباء"), or as an official's answer to a publisher
+    ("أكد مدير الإدارة لـ«الوطن» أن …"); "وأكد الوزير أن …" stresses a point."""
+    if s.tokens[cue.first].low not in _with_proclitics(s, "emphatic_confirmations"):
+        return True
+    # What follows the party (in a verb-first clause the subject comes first: "تؤكد
+    # المعلومات …", "وأكدت ذات التقارير" have no object yet). The phrase found for an
+    # official party may run on into a definite object ("أكد المتحدث باسم الشرطة الخبر"):
+    # then what follows its head word.
+    after = cue.last
+    if party is not None:
+        after = max(cue.last, party[0] if _official(s, party) else party[1])
+    end = after + 1
+    while end < len(s.tokens) and end - after <= 10:
+        token = s.tokens[end]
+        if s.has(end, "complementizers") or token.text in (".", ":", ";", "؛", "!", "?", "؟"):
+            break
+        end += 1
+    window = (s.tokens[after + 1].start, s.tokens[end - 1].end) if end > after + 1 else None
+    if window is not None and any(
+        window[0] <= a and b <= window[1]
+        for a, b in spans(s.comp.confirmation_objects, s.folded, s.where)
+    ):
+        return True
+    return _official(s, party) and any(_publisher_listener(s, k) for k in range(cue.last + 1, end))
+
+
+def _with_proclitics(s: _Sentence, group: str) -> frozenset[str]:
+    words = s.comp.words[group]
+    return words | {p + w for p in s.lex.cue_proclitics for w in words}
+
+
+def _official(s: _Sentence, party: _Range | None) -> bool:
+    """The party is an office or an official by its head word ("رئيس", "وزارة", "المتحدث")."""
+    if party is None:
+        return False
+    return s.has(party[0], "official_heads")
+
+
+def _publisher_listener(s: _Sentence, index: int) -> bool:
+    """A listener that is a publisher: a listener prefix glued to a publisher noun
+    ("لصحيفة", "لوكالة") or standing before a quoted name ("لـ«الوطن»", 'ل"الرياض"')."""
+    word = s.tokens[index].low
+    for prefix in s.lex.listener_prefixes:
+        if not word.startswith(prefix):
+            continue
+        rest = word[len(prefix) :]
+        if rest in s.comp.words["publishers"]:
+            return True
+        following = s.tokens[index + 1].text if index + 1 < len(s.tokens) else ""
+        if not rest and following in (*OPEN_QUOTES, *STRAIGHT_QUOTES):
+            return True
+    return False
 
 
 def _candidates(s: _Sentence) -> list[tuple[Stance, int, int, tuple[int, int] | None]]:

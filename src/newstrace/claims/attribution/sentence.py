@@ -25,6 +25,7 @@ class _Sentence:
     quotes: list[tuple[int, int]]
     anonymity: list[tuple[int, int]]  # "who asked not to be named" and the like
     names: tuple[_Range, ...] = ()  # token ranges of the named entities passed in
+    people: tuple[_Range, ...] = ()  # those of them that name a person
 
     @property
     def lex(self) -> Lexicon:
@@ -50,12 +51,14 @@ def _prepare(text: str, language: str, entities: Sequence[EntitySpan] = ()) -> _
     base = _prepared(text, language)
     if base is None or not entities:
         return base
-    names = []
-    for start, end, _type in entities:
+    names, people = [], []
+    for start, end, kind in entities:
         inside = [i for i, t in enumerate(base.tokens) if t.start >= start and t.end <= end]
         if inside:
             names.append((inside[0], inside[-1]))
-    return replace(base, names=tuple(names))
+            if kind.lower() in ("person", "per"):
+                people.append((inside[0], inside[-1]))
+    return replace(base, names=tuple(names), people=tuple(people))
 
 
 # The claims stage asks for attributions, hedges and responses of each sentence in turn: the
