@@ -86,10 +86,10 @@ def article(
         half = start + len(piece.text) // 2
         for cite in piece.cites:
             content = TextSpan("", start, end) if cite.content == "all" else TextSpan("", half, end)
+            cue, source = TextSpan("said", half, half + 4), TextSpan("x", start, start + 1)
             sentence.attributions.append(
-                Attribution(TextSpan("said", half, half + 4), content=content,
-                            entity=cite.entity, publisher=cite.publisher,
-                            anonymous=cite.anonymous)
+                Attribution(cue, source=source, content=content, entity=cite.entity,
+                            publisher=cite.publisher, anonymous=cite.anonymous)
             )  # fmt: skip
         if piece.event:
             events.append(
@@ -367,3 +367,11 @@ def test_a_place_speaking_through_an_official_body_is_a_source() -> None:
         made.sentences[0].attributions[0].source = TextSpan(source, 0, len(source))
         event = run([(made, ids)])
         assert event.origins == [JORDAN], language
+
+
+def test_a_source_the_sentence_does_not_name_is_none() -> None:
+    # "it was reported only after …": a passive cue without a named source, which the claims
+    # stage resolved to some earlier name
+    made, ids = article(1, [told("Rami Saleh was arrested, it was reported.", Cite(KHOURY))])
+    made.sentences[0].attributions[0].source = None
+    assert run([(made, ids)]).independent_sources == 0

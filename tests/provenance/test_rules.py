@@ -35,8 +35,8 @@ def _article(
     first = Sentence(0, text, 0, len(text))
     for entity, publisher, anonymous in cites:
         first.attributions.append(
-            Attribution(TextSpan("said", 0, 4), entity=entity, publisher=publisher,
-                        anonymous=anonymous)
+            Attribution(TextSpan("said", 0, 4), source=TextSpan("source", 0, 6),
+                        entity=entity, publisher=publisher, anonymous=anonymous)
         )  # fmt: skip
     sentences = [first]
     if response is not None:

@@ -49,7 +49,10 @@ def trace(
     in memory.
     """
     outlets = {e.id: e.name for e in entities if e.type == "outlet"}
-    agencies = agency_entities(outlets)
+    # an agency's entity may be typed an organisation ("The Associated Press said")
+    agencies = agency_entities(
+        {**{e.id: e.name for e in entities if e.type == "organization"}, **outlets}
+    )
     kept: list[Article] = []
     texts: list[SentenceText] = []
     first: dict[str, bool] = {}

@@ -181,7 +181,8 @@ def agency_entities(outlets: Mapping[str, str]) -> dict[str, str]:
     """Agency code -> the entity id of the outlet named after it ("Associated Press")."""
     names = {form: agency for agency, n in _pairs("wire_names") for form in _folded_names(n)}
     found: dict[str, str] = {}
-    for entity, name in sorted(outlets.items()):
+    # outlets first: the caller lists them last, so they win ties of the same name
+    for entity, name in sorted(outlets.items(), key=lambda kv: kv[0]):
         for form in sorted(_folded_names(name)):
             if form in names:
                 found.setdefault(names[form], entity)
@@ -231,13 +232,14 @@ def _cited(
 ) -> list[Link]:
     """Links from the sources the sentence cites for the event: speakers first (a chain
     collapses to its speaker), else the publishers; anonymous sources and the outlet citing
-    itself stand for the article's own outlet."""
+    itself stand for the article's own outlet. A source the sentence does not name ("it was
+    reported", resolved to some earlier name) is none."""
     own_ids = context.own.get(key.article, set())
     own = context.own_root(key.article)
     language = context.articles[key.article].language
     about = [
         a for a in sentence.attributions
-        if not a.nested and a.entity and _covers(a, trigger)
+        if not a.nested and a.entity and a.source is not None and _covers(a, trigger)
         and (context.is_source(a.entity) or _official(a, language))
     ]  # fmt: skip
     speakers = [a for a in about if not a.publisher and a.entity not in own_ids]
