@@ -42,7 +42,7 @@ ENTITIES = [
     Entity(ATHLETIC, "outlet", "The Ledger"),
     Entity(AP, "outlet", "Associated Press"),
     Entity(JORDAN, "place", "Jordan"),
-    Entity(JORDANIAN, "place", "Jordanian"),
+    Entity(JORDANIAN, "place", "Jordanian"),  # the gazetteer types nationality words places
     Entity(ANON, "other", "two officials", anonymous=True),
     *(Entity(f"e_site{n}", "outlet", f"site{n}.example") for n in range(10)),
 ]

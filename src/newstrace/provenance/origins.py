@@ -8,8 +8,9 @@ wire agency's story (a credit line "(AP) —", "Copyright … The Associated Pre
 
 Per report (:func:`report_links`): the sources its sentence cites for the event (the trigger
 inside the attribution's content, or the attribution being the event: "X accused Y"), only
-people, organisations and outlets (never a place, a nationality word or an unknown name);
-a chain collapses to its speaker ("Nasser told Levant Wire"); an anonymous source stands
+people, organisations and outlets (never a place or a nationality word, unless the source
+names an official body of it: "Seoul's defence ministry"), named in the sentence; a chain
+collapses to its speaker ("Nasser told Levant Wire"); an anonymous source stands
 for the outlet carrying it. An uncited report inherits the roots of the sentence it copies;
 else it rests on its wire agency, or on its own outlet when the article reports first-hand;
 else on nothing (a derivative report with an unknown origin adds no source).
@@ -40,8 +41,10 @@ from .copying import Reuse
 # a copyright line or "contributed" line closes it).
 _CREDIT_HEAD = 600
 _CREDIT_TAIL = 1500
-# Kinds of entity that can be a source: they speak or publish.
-SOURCE_KINDS = frozenset({"person", "organization", "outlet"})
+# Kinds of entity that can be a source: they speak or publish. "other" stays: the fallback
+# name finder (de, es, fr …) types many organisations so ("Amnesty International"); a
+# place never speaks but through an official body of it (``_official``).
+SOURCE_KINDS = frozenset({"person", "organization", "outlet", "other"})
 # Host labels that say nothing about which outlet a site is.
 _HOST_NOISE = frozenset({"www", "edition", "m", "mobile", "amp", "en", "news", "com", "co", "org",
                          "net", "uk", "au", "de", "fr", "es", "ir", "in", "go"})  # fmt: skip
@@ -85,7 +88,7 @@ class Context:
         return self.wire.get(article) or self.outlet_of.get(article) or f"article:{article}"
 
     def is_source(self, entity: str) -> bool:
-        return entity in self.anonymous or self.kinds.get(entity, "other") in SOURCE_KINDS
+        return entity in self.anonymous or self.kinds.get(entity, "place") in SOURCE_KINDS
 
 
 # ------------------------------------------------------------------------ article signals
