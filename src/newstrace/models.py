@@ -276,11 +276,16 @@ class EventDate:
 
 @dataclass(slots=True)
 class Response:
+    """One party's response to an event, kept once per party and stance: ``article``,
+    ``sentence`` and ``text`` are its first report, ``evidence`` every report of it (five
+    outlets quoting one "declined to comment" are one response with five evidence items)."""
+
     entity: str | None
     stance: Stance
     article: str
     sentence: int
     text: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -17,6 +17,7 @@ from newstrace.models import (
     EntityMention,
     EventMention,
     Sentence,
+    SentenceResponse,
     TextSpan,
 )
 from newstrace.provenance import trace
@@ -375,3 +376,34 @@ def test_a_source_the_sentence_does_not_name_is_none() -> None:
     made, ids = article(1, [told("Rami Saleh was arrested, it was reported.", Cite(KHOURY))])
     made.sentences[0].attributions[0].source = None
     assert run([(made, ids)]).independent_sources == 0
+
+
+def test_the_contradicting_party_s_statement_is_kept_as_its_response() -> None:
+    items = [
+        article(1, [told("Rami Saleh was arrested on Tuesday, Leila Nasser said.",
+                         Cite(NASSER))]),
+        article(2, [told("Rami Saleh wurde nicht festgenommen, erklärte das Innenministerium.",
+                         Cite(MINISTRY), negated=True)], language="de"),
+    ]  # fmt: skip
+    event = run(items)
+    assert event.status == "disputed"
+    assert [(r.entity, r.stance, r.article) for r in event.responses] == [
+        (MINISTRY, "denied", "a2")
+    ]
+
+
+def test_one_party_s_response_quoted_by_several_outlets_is_one_response() -> None:
+    items = []
+    for number, language in ((1, "en"), (2, "ar"), (3, "fa")):
+        made, ids = article(number, [told("Rami Saleh was arrested, Leila Nasser said.",
+                                          Cite(NASSER)),
+                                     Piece("The ministry declined to comment.")],
+                            language=language)  # fmt: skip
+        made.sentences[1].responses.append(
+            SentenceResponse("declined", TextSpan("declined", 0, 8), entity=MINISTRY)
+        )
+        items.append((made, ids))
+    event = run(items)
+    (response,) = event.responses
+    assert (response.entity, response.stance, response.article) == (MINISTRY, "declined", "a1")
+    assert [(e.article, e.sentence) for e in response.evidence] == [("a1", 1), ("a2", 1), ("a3", 1)]

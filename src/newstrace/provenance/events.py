@@ -247,6 +247,13 @@ def _event(members: list[Report], context: Context, answered: list[Response]) ->
             links += found
     roots = collapse(links, context)
     status, reason = _status(members, answered, len(roots), context)
+    if status == "disputed":
+        # the contradicting party's statement is kept as its response (issue 13)
+        said = _contradiction(members, context)
+        if said is not None and not any(
+            (r.entity, r.stance) == (said.entity, said.stance) for r in answered
+        ):
+            answered = [*answered, said]
     published = [context.articles[r.article].published for r in members]
     return Event(
         id=_event_id(first),
@@ -342,7 +349,20 @@ def _attach_responses(
                     Response(response.entity, response.stance, article_id, sentence.index,
                              sentence.text)
                 )  # fmt: skip
-    return answers
+    return {group: _once_per_party(found) for group, found in answers.items()}
+
+
+def _once_per_party(responses: list[Response]) -> list[Response]:
+    """One response per party and stance, the first report of it at its head and every
+    report in its evidence; a response whose party is unknown stays on its own."""
+    kept: dict[tuple[str, str] | int, Response] = {}
+    for number, response in enumerate(responses):
+        key: tuple[str, str] | int = (
+            (response.entity, response.stance) if response.entity else number
+        )
+        head = kept.setdefault(key, response)
+        head.evidence.append(Evidence(response.article, response.sentence, response.text))
+    return list(kept.values())
 
 
 def _status(
@@ -358,7 +378,9 @@ def _status(
         return "denied", f"denied in article {who.article}, sentence {who.sentence}"
     contradiction = _contradiction(members, context)
     if contradiction is not None:
-        return "disputed", contradiction
+        return "disputed", (
+            f"contradicted in article {contradiction.article}, sentence {contradiction.sentence}"
+        )
     if independent >= 2:
         return "corroborated", None
     if independent == 1:
@@ -366,10 +388,11 @@ def _status(
     return "unattributed", None
 
 
-def _contradiction(members: list[Report], context: Context) -> str | None:
+def _contradiction(members: list[Report], context: Context) -> Response | None:
     """A party with standing (a person or organisation on the record, not an outlet or an
-    anonymous source) saying the event did not happen while other reports keep it. Reports
-    that give different days, or an unattributed "did not", are not a dispute."""
+    anonymous source) saying the event did not happen while other reports keep it, as the
+    response it makes. Reports that give different days, or an unattributed "did not", are
+    not a dispute."""
     if all(r.negated for r in members):
         return None
     for report in members:
@@ -378,5 +401,8 @@ def _contradiction(members: list[Report], context: Context) -> str | None:
         links, _ = report_links(report.key, _trigger(report), context)
         for link in links:
             if link.how in ("cites", "told") and link.root in context.standing:
-                return f"contradicted in article {report.article}, sentence {report.sentence}"
+                sentence = context.sentence(report.key)
+                text = sentence.text if sentence else None
+                return Response(link.root, "denied", report.article, report.sentence, text,
+                                [Evidence(report.article, report.sentence, text)])  # fmt: skip
     return None
