@@ -407,3 +407,22 @@ def test_one_party_s_response_quoted_by_several_outlets_is_one_response() -> Non
     (response,) = event.responses
     assert (response.entity, response.stance, response.article) == (MINISTRY, "declined", "a1")
     assert [(e.article, e.sentence) for e in response.evidence] == [("a1", 1), ("a2", 1), ("a3", 1)]
+
+
+def test_a_quote_told_to_this_site_by_name_is_first_hand() -> None:
+    # the claims stage found the speaker of "told the Standard" but not the listener
+    text = "Rami Saleh was arrested on Tuesday. A neighbour told the Standard she saw it."
+    made, ids = article(1, [told("Rami Saleh was arrested on Tuesday."),
+                            Piece("A neighbour told the Standard she saw it.", [Cite(KHOURY)])],
+                        url="https://www.standard.example/news/1")  # fmt: skip
+    made.text = text
+    cue = text.index("told")
+    made.sentences[1].attributions[0].cue = TextSpan("told", cue, cue + 4)
+    event = run([(made, ids)])
+    assert event.origins == ["e_site1"] and event.roots[0].reports[0].how == "first-hand"
+    elsewhere, ids = article(2, [told("Rami Saleh was arrested on Tuesday."),
+                                 Piece("A neighbour told the Standard she saw it.",
+                                       [Cite(KHOURY)])])  # fmt: skip
+    elsewhere.text = text
+    elsewhere.sentences[1].attributions[0].cue = TextSpan("told", cue, cue + 4)
+    assert run([(elsewhere, ids)]).independent_sources == 0

@@ -106,7 +106,7 @@ def article_signals(article: Article, outlets: Mapping[str, str]) -> Signals:
     ``outlets``: outlet entity id -> name, to tell which names denote this site."""
     own = _own_ids(article, outlets)
     wire = wire_agency(article.url, article.text, article.language)
-    first = _cites_itself(article, own) or _says_first_hand(article)
+    first = _cites_itself(article, own) or _told_this_site(article) or _says_first_hand(article)
     return Signals(frozenset(own), first, wire)
 
 
@@ -144,6 +144,24 @@ def _cites_itself(article: Article, own: set[str]) -> bool:
         for a in s.attributions
         if not a.nested and a.entity
     )
+
+
+def _told_this_site(article: Article) -> bool:
+    """A quote given to this outlet by its own name, where the claims stage found the
+    speaker but not the listener: "James Long told the Standard" on standard.co.uk."""
+    labels = _host_labels(article.url)
+    tell = lexicon.tell if (lexicon := lang.get(article.language).claims) else ()
+    if not labels or not tell:
+        return False
+    for sentence in article.sentences:
+        for attribution in sentence.attributions:
+            if attribution.nested or attribution.cue.text.casefold() not in tell:
+                continue
+            words = re.findall(r"\w+", article.text[attribution.cue.end : attribution.cue.end + 60])
+            names = (" ".join(words[:size]) for size in range(1, min(len(words), 4) + 1))
+            if any(_folded_names(name) & labels for name in names):
+                return True
+    return False
 
 
 def _says_first_hand(article: Article) -> bool:
