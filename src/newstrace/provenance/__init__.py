@@ -22,7 +22,7 @@ from ..models import Article, Entity, Event, Sentence, TimelineEntry
 from .copying import Reuse, SentenceKey, SentenceText, article_order, find_reuse, numbers
 from .events import Compatible, Report, build_events, same_type
 from .graph import Graph, story_graph, to_graphml
-from .origins import Context, agency_entities, article_signals
+from .origins import Context, agency_entities, article_signals, outlet_forms
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*|[٠-٩۰-۹]+(?:[.,٫٬][٠-٩۰-۹]+)*")
 
@@ -48,11 +48,13 @@ def trace(
     (its event sentences and the sentences with responses), so a large database is not held
     in memory.
     """
-    outlets = {e.id: e.name for e in entities if e.type == "outlet"}
-    # an agency's entity may be typed an organisation ("The Associated Press said")
-    agencies = agency_entities(
-        {**{e.id: e.name for e in entities if e.type == "organization"}, **outlets}
-    )
+    outlets = {e.id: e.name for e in sorted(entities, key=lambda e: e.id) if e.type == "outlet"}
+    forms = outlet_forms(outlets)
+    # an agency's entity may be typed an organisation ("The Associated Press said"); an
+    # outlet of the name wins
+    organisations = {e.id: e.name for e in sorted(entities, key=lambda e: e.id)
+                     if e.type == "organization"}  # fmt: skip
+    agencies = agency_entities({**outlets, **organisations})
     kept: list[Article] = []
     texts: list[SentenceText] = []
     first: dict[str, bool] = {}
@@ -62,7 +64,7 @@ def trace(
     for article in articles:
         if not article.events:
             continue
-        signals = article_signals(article, outlets)
+        signals = article_signals(article, forms)
         first[article.id], own[article.id] = signals.first_hand, set(signals.own)
         if signals.wire:
             wire[article.id] = agencies.get(signals.wire, f"wire:{signals.wire}")

@@ -101,22 +101,32 @@ class Signals:
     wire: str | None  # agency code ("AP") of a wire story
 
 
-def article_signals(article: Article, outlets: Mapping[str, str]) -> Signals:
-    """First-hand evidence and wire credit of one article (the module docstring);
-    ``outlets``: outlet entity id -> name, to tell which names denote this site."""
-    own = _own_ids(article, outlets)
+def outlet_forms(outlets: Mapping[str, str]) -> dict[str, set[str]]:
+    """Host-label form of an outlet's name -> the outlet entity ids with it ("cnn" ->
+    {CNN}), built once for every article's :func:`article_signals`."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for entity, name in outlets.items():
+        for form in _folded_names(name):
+            forms[form].add(entity)
+    return dict(forms)
+
+
+def article_signals(article: Article, forms: Mapping[str, set[str]]) -> Signals:
+    """First-hand evidence and wire credit of one article (the module docstring); ``forms``:
+    :func:`outlet_forms`, to tell which outlet names denote this site."""
+    own = _own_ids(article, forms)
     wire = wire_agency(article.url, article.text, article.language)
     first = _cites_itself(article, own) or _told_this_site(article) or _says_first_hand(article)
     return Signals(frozenset(own), first, wire)
 
 
-def _own_ids(article: Article, outlets: Mapping[str, str]) -> set[str]:
+def _own_ids(article: Article, forms: Mapping[str, set[str]]) -> set[str]:
     """The article's outlet entity, and outlet entities whose name is its site's host name
     ("CNN" on edition.cnn.com, "The Washington Post" on washingtonpost.com)."""
     own = {article.outlet_entity} if article.outlet_entity else set()
     labels = _host_labels(article.url) | _host_labels(f"//{article.outlet or ''}")
-    if labels:
-        own |= {i for i, name in outlets.items() if _folded_names(name) & labels}
+    for label in labels:
+        own |= forms.get(label, set())
     return own
 
 
@@ -198,12 +208,12 @@ def _pairs(table: str) -> tuple[tuple[str, str], ...]:
     return tuple(pair for code in codes for pair in getattr(lang.get(code), table))
 
 
-def agency_entities(outlets: Mapping[str, str]) -> dict[str, str]:
-    """Agency code -> the entity id of the outlet named after it ("Associated Press")."""
+def agency_entities(candidates: Mapping[str, str]) -> dict[str, str]:
+    """Agency code -> the entity id named after it ("Associated Press"); ``candidates``
+    (entity id -> name) in order of preference: the first entity of a name wins."""
     names = {form: agency for agency, n in _pairs("wire_names") for form in _folded_names(n)}
     found: dict[str, str] = {}
-    # outlets first: the caller lists them last, so they win ties of the same name
-    for entity, name in sorted(outlets.items(), key=lambda kv: kv[0]):
+    for entity, name in candidates.items():
         for form in sorted(_folded_names(name)):
             if form in names:
                 found.setdefault(names[form], entity)
