@@ -426,3 +426,16 @@ def test_a_quote_told_to_this_site_by_name_is_first_hand() -> None:
     elsewhere.text = text
     elsewhere.sentences[1].attributions[0].cue = TextSpan("told", cue, cue + 4)
     assert run([(elsewhere, ids)]).independent_sources == 0
+
+
+def test_a_negation_about_other_participants_is_not_a_dispute() -> None:
+    # a quoted "… that didn't arrest anyone" names nobody of the event
+    items = [
+        article(1, [told("Rami Saleh was arrested on Tuesday, Leila Nasser said.",
+                         Cite(NASSER))]),
+        article(2, [told("The raid didn't arrest anyone, the Ministry of Interior said.",
+                         Cite(MINISTRY), negated=True)], language="es"),
+    ]  # fmt: skip
+    items[1][0].events[0].targets = []
+    event = run(items)
+    assert event.status == "single-source" and event.responses == []

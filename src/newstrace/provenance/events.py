@@ -390,13 +390,16 @@ def _status(
 
 def _contradiction(members: list[Report], context: Context) -> Response | None:
     """A party with standing (a person or organisation on the record, not an outlet or an
-    anonymous source) saying the event did not happen while other reports keep it, as the
-    response it makes. Reports that give different days, or an unattributed "did not", are
-    not a dispute."""
+    anonymous source) saying the event did not happen to its participants while other
+    reports keep it, as the response it makes. Reports that give different days, or an
+    unattributed "did not", are not a dispute."""
     if all(r.negated for r in members):
         return None
+    # the denial must be about the same participants: "that didn't kill me" inside a quote
+    # about something else names nobody of the event
+    kept = {e for r in members if not r.negated for e in (*r.actors, *r.targets)}
     for report in members:
-        if not report.negated:
+        if not report.negated or not kept & {*report.actors, *report.targets}:
             continue
         links, _ = report_links(report.key, _trigger(report), context)
         for link in links:
