@@ -94,6 +94,7 @@ def test_cli_stories_story_and_timeline(tmp_path, examples_dir):
     shown = runner.invoke(app, ["story", main["id"], "--db", str(db), "--graphml", str(graph)])
     assert shown.exit_code == 0, shown.output
     assert "single-source (1 independent source(s); origins: Levant Wire)" in shown.output
+    assert "root: Levant Wire (outlet): cites x" in shown.output
     root = ET.parse(graph).getroot()
     edges = root.findall(".//{http://graphml.graphdrawing.org/xmlns}edge")
     kinds = {d.text for e in edges for d in e if d.get("key") == "e_kind"}

@@ -10,6 +10,7 @@ import json
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -468,6 +469,11 @@ def _print_story(view: Any) -> None:
             f"source(s); origins: {origins})",
             markup=False,
         )
+        for root in event.roots:  # why the count is what it is
+            name = names.get(root.entity, root.entity) if root.entity else root.name
+            hows = Counter(r.how for r in root.reports)
+            rests = ", ".join(f"{how} x{count}" for how, count in hows.most_common())
+            out.print(f"    root: {name} ({root.kind}): {rests}", markup=False)
         for item in event.evidence:
             out.print(
                 f"    [{item.basis}] {item.article}#{item.sentence}: {item.text}", markup=False

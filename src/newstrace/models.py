@@ -283,11 +283,45 @@ class EventDate:
 
 @dataclass(slots=True)
 class Response:
+    """One party's response to an event, kept once per party and stance: ``article``,
+    ``sentence`` and ``text`` are its first report, ``evidence`` every report of it (five
+    outlets quoting one "declined to comment" are one response with five evidence items)."""
+
     entity: str | None
     stance: Stance
     article: str
     sentence: int
     text: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class RootReport:
+    """One report resting on a root: its sentence, the entity the text names for it (the
+    speaker, the outlet cited, the outlet a speaker told, the wire credited) and how it comes
+    to rest there: ``cites`` (it names the root), ``told`` (the root spoke to the outlet
+    ``via``), ``anonymous`` (an unnamed source stands for the outlet carrying it), ``copy``
+    (reused from an earlier article), ``wire`` (an uncited wire story: the agency),
+    ``first-hand`` (the outlet's own reporting), ``relay`` (an outlet cited for what it only
+    relays from the root) or ``exclusive`` (a speaker reached only through the root outlet)."""
+
+    article: str
+    sentence: int
+    via: str | None = None
+    how: str = "cites"
+
+
+@dataclass(slots=True)
+class EventRoot:
+    """One independent source behind an event, after every collapse: the entity (None for
+    a wire agency or outlet that has no entity), its ``name`` when it has no entity, its
+    ``kind`` (``party``: a person or organisation on the record; ``outlet``; ``wire``) and
+    every report resting on it, so a reader sees why the count is what it is."""
+
+    entity: str | None
+    kind: str
+    reports: list[RootReport] = field(default_factory=list)
+    name: str | None = None
 
 
 @dataclass(slots=True)
@@ -309,6 +343,8 @@ class Event:
     hedged: bool = False
     # Why the status is "disputed" or "denied", in words a reader can check.
     status_reason: str | None = None
+    # The independent sources counted in ``independent_sources`` and what rests on each.
+    roots: list[EventRoot] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -128,7 +128,9 @@ def test_stories_are_filed_from_counts_and_later_runs_only_add() -> None:
 def reporting(number: int, cited: str) -> tuple[Article, dict[int, str]]:
     text = f"Karim Haddad resigned on Tuesday, Levant Wire reported ({number})."
     sentence = Sentence(0, text, 0, len(text))
-    sentence.attributions.append(Attribution(TextSpan("reported", 0, 8), entity=cited))
+    start = text.index("Levant Wire")
+    source = TextSpan("Levant Wire", start, start + 11)
+    sentence.attributions.append(Attribution(TextSpan("reported", 0, 8), source, entity=cited))
     event = EventMention(0, "resign", TextSpan("resigned", 13, 21), actors=[0],
                          date="2025-06-10", date_source="sentence")  # fmt: skip
     item = Article(

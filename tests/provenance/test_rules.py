@@ -35,8 +35,8 @@ def _article(
     first = Sentence(0, text, 0, len(text))
     for entity, publisher, anonymous in cites:
         first.attributions.append(
-            Attribution(TextSpan("said", 0, 4), entity=entity, publisher=publisher,
-                        anonymous=anonymous)
+            Attribution(TextSpan("said", 0, 4), source=TextSpan("source", 0, 6),
+                        entity=entity, publisher=publisher, anonymous=anonymous)
         )  # fmt: skip
     sentences = [first]
     if response is not None:
@@ -173,7 +173,7 @@ def test_a_declined_response_is_recorded_without_changing_the_status() -> None:
     assert [(r.stance, r.entity) for r in event.responses] == [("declined", MINISTRY)]
 
 
-def test_different_days_far_apart_are_different_events_close_ones_disputed() -> None:
+def test_different_days_far_apart_are_different_events_close_ones_not_disputed() -> None:
     far = [
         _article(1, "Karim Haddad resigned on Tuesday.", date="2025-06-10"),
         _article(2, "Karim Haddad resigned in May.", date="2025-05-02"),
@@ -183,8 +183,10 @@ def test_different_days_far_apart_are_different_events_close_ones_disputed() -> 
         _article(1, "Karim Haddad resigned on Tuesday.", date="2025-06-10"),
         _article(2, "Karim Haddad resigned on Monday.", date="2025-06-09"),
     ]
+    # reports giving different days are not a dispute (docs/provenance-guideline.md, 4): a
+    # party with standing must contradict a core fact
     event, _ = _one_event(close)
-    assert event.status == "disputed" and "2025-06-09" in (event.status_reason or "")
+    assert event.status == "unattributed" and event.status_reason is None
 
 
 def test_undated_report_is_bounded_by_publication_and_joins_the_dated_one() -> None:

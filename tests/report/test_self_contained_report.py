@@ -22,6 +22,9 @@ def test_report_has_every_story_with_statuses_and_rtl_quotes(examples_db) -> Non
         assert f'id="{story.id}"' in html
     assert 'class="badge single-source"' in html
     assert "1 independent source(s)" in html and "Origins: Levant Wire" in html
+    # why the count is what it is: the root and what rests on it (issue 13)
+    assert "Why 1: the reports rest on" in html and "Levant Wire (outlet):" in html
+    assert "(copy" in html and "first-hand)" in html
     assert '<blockquote class="evidence" dir="rtl">' in html  # Arabic and Persian evidence
     assert "<svg" in html and "</svg>" in html
     assert "state-run" in html  # a note on a source

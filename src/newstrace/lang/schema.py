@@ -540,3 +540,14 @@ class Pack:
     outlet_cues_before: str = ""
     # Outlets: regex of reporting cues right of an outlet name ("reported", "zufolge").
     outlet_cues_after: str = ""
+    # Provenance: regex alternatives of phrases by which an outlet marks its own reporting
+    # ("our correspondent", "told this newspaper", "مراسلنا", "unser Korrespondent").
+    first_hand: tuple[str, ...] = ()
+    # Provenance: (agency, regex) of a wire agency's credit line in this language's text
+    # ("(AP) —", "Copyright 2017 The Associated Press", "(رويترز) -"); a photo credit is not one.
+    wire_credits: tuple[tuple[str, str], ...] = ()
+    # Provenance: (agency, name) of the names a wire agency's entity goes by ("AP",
+    # "Associated Press", "فرانس برس").
+    wire_names: tuple[tuple[str, str], ...] = ()
+    # Provenance: (agency, regex) of URL paths of a site's wire pages ("/aponline/").
+    wire_paths: tuple[tuple[str, str], ...] = ()

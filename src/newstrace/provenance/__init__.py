@@ -20,8 +20,9 @@ from dataclasses import dataclass
 
 from ..models import Article, Entity, Event, Sentence, TimelineEntry
 from .copying import Reuse, SentenceKey, SentenceText, article_order, find_reuse, numbers
-from .events import Compatible, Context, Report, build_events, first_hand, same_type
+from .events import Compatible, Report, build_events, same_type
 from .graph import Graph, story_graph, to_graphml
+from .origins import Context, agency_entities, article_signals, outlet_forms
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*|[٠-٩۰-۹]+(?:[.,٫٬][٠-٩۰-۹]+)*")
 
@@ -47,15 +48,26 @@ def trace(
     (its event sentences and the sentences with responses), so a large database is not held
     in memory.
     """
-    person = {e.id for e in entities if e.type == "person"}
+    outlets = {e.id: e.name for e in sorted(entities, key=lambda e: e.id) if e.type == "outlet"}
+    forms = outlet_forms(outlets)
+    # an agency's entity may be typed an organisation ("The Associated Press said"); an
+    # outlet of the name wins
+    organisations = {e.id: e.name for e in sorted(entities, key=lambda e: e.id)
+                     if e.type == "organization"}  # fmt: skip
+    agencies = agency_entities({**outlets, **organisations})
     kept: list[Article] = []
     texts: list[SentenceText] = []
     first: dict[str, bool] = {}
+    own: dict[str, set[str]] = {}
+    wire: dict[str, str] = {}
     reports: list[Report] = []
     for article in articles:
         if not article.events:
             continue
-        first[article.id] = first_hand(article, article.outlet_entity, person)
+        signals = article_signals(article, forms)
+        first[article.id], own[article.id] = signals.first_hand, set(signals.own)
+        if signals.wire:
+            wire[article.id] = agencies.get(signals.wire, f"wire:{signals.wire}")
         told = {m.sentence for m in article.events}
         texts += [t for t in _sentence_texts(article, entity_of) if t.key.sentence in told]
         reports += _reports(article, entity_of.get(article.id, {}))
@@ -69,6 +81,9 @@ def trace(
         reuse={r.later: r for r in reuse},
         first_hand=first,
         standing={e.id for e in entities if e.type in ("person", "organization")},
+        kinds={e.id: e.type for e in entities},
+        own=own,
+        wire=wire,
     )
     return Traced(build_events(reports, context, compatible, family), reuse)
 

@@ -11,15 +11,16 @@ with its actors, targets and places already turned into resolved entity ids). Ou
   report joins the first cluster of a compatible type whose dates agree and whose named
   participants do not differ (two people resigning in Amman on one day are two events; a
   report naming nobody joins). Never all pairs.
-* **Roots** of one report, in order of strength: the sources its sentence cites (the original
-  speaker of a chain, else the publisher); for an uncited sentence copied or translated from
-  an earlier article, that article's roots; the article's own outlet when it reports
-  first-hand ("Levant Wire has learned", a named on-the-record source); otherwise none
-  (unattributed). An anonymous source counts as its article's outlet, so it is never
-  independent of the article that carries it.
-* **Status**: ``denied`` when a party named in the event denies it; ``disputed`` when reports
-  disagree on the day, or one says it did not happen; else ``corroborated`` (at least two
-  independent roots), ``single-source`` (one) or ``unattributed`` (none).
+* **Roots** (:mod:`.origins`): each report rests on the sources its sentence cites for the
+  event (a chain collapses to its speaker, an anonymous source to the outlet carrying it),
+  else on the sentence it copies, its wire agency, or its own outlet when the article shows
+  first-hand reporting; else on nothing. The event's roots are those links after every
+  collapse (exclusives, relays, an article's cited sources over its uncited restatements);
+  ``independent_sources`` counts them and ``roots`` says what rests on each.
+* **Status**: ``denied`` when a party named in the event denies it; ``disputed`` when a
+  party with standing says it did not happen while other reports keep it; else
+  ``corroborated`` (at least two independent roots), ``single-source`` (one) or
+  ``unattributed`` (none). Reports giving different days are not a dispute.
 """
 
 from __future__ import annotations
@@ -27,20 +28,18 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..models import (
-    Article,
     Event,
     EventDate,
     EventStatus,
     Evidence,
     Response,
-    Reuse,
-    Sentence,
     SentenceKey,
 )
+from .origins import Context, Link, collapse, event_roots, report_links
 
 # Reports of one type by one actor within this many days are one event (a later report may
 # round "late on Monday" to Tuesday); further apart, they are separate events.
@@ -209,82 +208,6 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
 # ------------------------------------------------------------------------------ provenance
 
 
-@dataclass(slots=True)
-class Context:
-    """Everything about the articles that provenance needs, indexed once."""
-
-    articles: dict[str, Article]
-    outlet_of: dict[str, str | None]  # article id -> its outlet's entity id
-    anonymous: set[str]  # anonymous-source entity ids
-    reuse: dict[SentenceKey, Reuse]
-    first_hand: dict[str, bool] = field(default_factory=dict)  # article id -> first_hand()
-    standing: set[str] = field(default_factory=set)  # people and organisations by name
-
-    def sentence(self, key: SentenceKey) -> Sentence | None:
-        article = self.articles.get(key.article)
-        if article is None or key.sentence >= len(article.sentences):
-            return None
-        return article.sentences[key.sentence]
-
-
-def report_roots(
-    key: SentenceKey, context: Context, seen: frozenset[SentenceKey] = frozenset()
-) -> tuple[list[str], str]:
-    """(root source ids, basis) of the report in sentence ``key`` (see module docstring)."""
-    sentence = context.sentence(key)
-    if sentence is None:
-        return [], "unattributed"
-    own = context.outlet_of.get(key.article)
-    if any(r.stance == "denied" for r in sentence.responses):
-        # "The ministry denied the arrest": a report of the event being denied backs nothing
-        return [], "denial"
-    cited = _cited_roots(sentence, context, key.article)
-    if cited and cited != [own]:
-        return cited, "cites"
-    reuse = context.reuse.get(key)
-    if reuse is not None and reuse.earlier not in seen:
-        roots, _ = report_roots(reuse.earlier, context, seen | {key})
-        if roots:
-            return roots, "copy"
-    if cited or context.first_hand.get(key.article, False):
-        return ([own] if own else [f"article:{key.article}"]), "first-hand"
-    return [], "unattributed"
-
-
-def _cited_roots(sentence: Sentence, context: Context, article: str) -> list[str]:
-    """Sources a sentence cites: the original speakers of a chain, else its publishers;
-    anonymous sources stand for the article's outlet."""
-    own = [a for a in sentence.attributions if not a.nested and a.entity]
-    speakers = [a.entity for a in own if not a.publisher] or [a.entity for a in own]
-    roots = []
-    for entity in speakers:
-        if entity in context.anonymous:
-            entity = context.outlet_of.get(article) or f"article:{article}"
-        if entity and entity not in roots:
-            roots.append(entity)
-    return roots
-
-
-def first_hand(article: Article, own: str | None, person: set[str]) -> bool:
-    """The article cites its own outlet ("Levant Wire has learned") or quotes a named person
-    on the record."""
-    for sentence in article.sentences:
-        # A person quoted through another outlet ("The agency quoted Leila Nasser as
-        # saying") is that outlet's source, not this article's own on the record.
-        relayed = {(a.cue.start, a.cue.end) for a in sentence.attributions if a.publisher}
-        for attribution in sentence.attributions:
-            if attribution.nested or not attribution.entity:
-                continue
-            if (
-                not attribution.publisher
-                and (attribution.cue.start, attribution.cue.end) in relayed
-            ):
-                continue
-            if attribution.entity == own or attribution.entity in person:
-                return True
-    return False
-
-
 # ---------------------------------------------------------------------------------- events
 
 
@@ -313,20 +236,24 @@ def build_events(
 
 def _event(members: list[Report], context: Context, answered: list[Response]) -> Event:
     first = members[0]
-    evidence, origins = [], []
-    anonymous_free: list[str] = []
-    for report, (roots, basis) in zip(members, _member_roots(members, context), strict=True):
+    evidence, links = [], []
+    for report, (found, basis) in zip(members, _member_links(members, context), strict=True):
         sentence = context.sentence(report.key)
         evidence.append(
             Evidence(report.article, report.sentence, sentence.text if sentence else None,
                      report.hedged, basis)
         )  # fmt: skip
-        for root in roots:
-            if root not in origins:
-                origins.append(root)
-            if root not in anonymous_free:
-                anonymous_free.append(root)
-    status, reason = _status(members, answered, len(set(anonymous_free)), context.standing)
+        if not report.negated:  # a report that it did not happen supports nothing
+            links += found
+    roots = collapse(links, context)
+    status, reason = _status(members, answered, len(roots), context)
+    if status == "disputed":
+        # the contradicting party's statement is kept as its response (issue 13)
+        said = _contradiction(members, context)
+        if said is not None and not any(
+            (r.entity, r.stance) == (said.entity, said.stance) for r in answered
+        ):
+            answered = [*answered, said]
     published = [context.articles[r.article].published for r in members]
     return Event(
         id=_event_id(first),
@@ -336,8 +263,8 @@ def _event(members: list[Report], context: Context, answered: list[Response]) ->
         places=_ranked(p for r in members for p in r.places),
         date=_event_date(members, published),
         evidence=evidence,
-        origins=[o for o in origins if not o.startswith("article:")],
-        independent_sources=len(set(anonymous_free)),
+        origins=[o for o in roots if not o.startswith(("article:", "wire:"))],
+        independent_sources=len(roots),
         status=status,
         responses=answered,
         targets=_ranked(e for r in members for e in r.targets),
@@ -345,23 +272,29 @@ def _event(members: list[Report], context: Context, answered: list[Response]) ->
         first_reported=min((p for p in published if p), default=None),
         hedged=all(r.hedged for r in members),
         status_reason=reason,
+        roots=event_roots(roots, context),
     )
 
 
-def _member_roots(members: list[Report], context: Context) -> list[tuple[list[str], str]]:
-    """Each report's roots; an article that copied any of its reports of this event from
-    another article is not first-hand for its other reports of it either."""
-    found = [report_roots(r.key, context) for r in members]
-    copied: dict[str, list[str]] = {}
-    for report, (roots, basis) in zip(members, found, strict=True):
+def _member_links(members: list[Report], context: Context) -> list[tuple[list[Link], str]]:
+    """Each report's links; an article that copied any of its reports of this event from
+    another article is not first-hand for its other reports of it either ("the Cedar Times
+    can report" over sentences taken from Levant Wire)."""
+    found = [report_links(r.key, _trigger(r), context) for r in members]
+    copied: dict[str, list[Link]] = {}
+    for report, (links, basis) in zip(members, found, strict=True):
         if basis == "copy":
-            copied.setdefault(report.article, roots)
+            copied.setdefault(report.article, links)
     return [
-        (copied[r.article], "copy")
+        ([replace(link, key=r.key) for link in copied[r.article]], "copy")
         if r.article in copied and basis in ("first-hand", "unattributed")
-        else (roots, basis)
-        for r, (roots, basis) in zip(members, found, strict=True)
+        else (links, basis)
+        for r, (links, basis) in zip(members, found, strict=True)
     ]
+
+
+def _trigger(report: Report) -> tuple[int, int]:
+    return report.trigger_start, report.trigger_start + max(len(report.trigger), 1)
 
 
 def _ranked(ids: Iterable[str]) -> list[str]:
@@ -416,27 +349,63 @@ def _attach_responses(
                     Response(response.entity, response.stance, article_id, sentence.index,
                              sentence.text)
                 )  # fmt: skip
-    return answers
+    return {group: _once_per_party(found) for group, found in answers.items()}
+
+
+def _once_per_party(responses: list[Response]) -> list[Response]:
+    """One response per party and stance, the first report of it at its head and every
+    report in its evidence; a response whose party is unknown stays on its own."""
+    kept: dict[tuple[str, str] | int, Response] = {}
+    for number, response in enumerate(responses):
+        key: tuple[str, str] | int = (
+            (response.entity, response.stance) if response.entity else number
+        )
+        head = kept.setdefault(key, response)
+        head.evidence.append(Evidence(response.article, response.sentence, response.text))
+    return list(kept.values())
 
 
 def _status(
-    members: list[Report], answered: list[Response], independent: int, standing: set[str]
+    members: list[Report], answered: list[Response], independent: int, context: Context
 ) -> tuple[EventStatus, str | None]:
     # Standing: a party the event names, or a named person or organisation answering right
     # after the report ("The Interior Ministry denied the arrest"); not an outlet, not an
     # anonymous source.
-    named = {e for r in members for e in (*r.actors, *r.targets)} | standing
+    named = {e for r in members for e in (*r.actors, *r.targets)} | context.standing
     denials = [a for a in answered if a.stance == "denied" and a.entity in named]
     if denials:
         who = denials[0]
         return "denied", f"denied in article {who.article}, sentence {who.sentence}"
-    days = {r.date for r in members if r.date and len(r.date) == 10 and r.date_source == "sentence"}
-    if len(days) > 1:
-        return "disputed", f"reports give different days: {', '.join(sorted(days))}"
-    if any(r.negated for r in members) and not all(r.negated for r in members):
-        return "disputed", "some reports say it did not happen"
+    contradiction = _contradiction(members, context)
+    if contradiction is not None:
+        return "disputed", (
+            f"contradicted in article {contradiction.article}, sentence {contradiction.sentence}"
+        )
     if independent >= 2:
         return "corroborated", None
     if independent == 1:
         return "single-source", None
     return "unattributed", None
+
+
+def _contradiction(members: list[Report], context: Context) -> Response | None:
+    """A party with standing (a person or organisation on the record, not an outlet or an
+    anonymous source) saying the event did not happen to its participants while other
+    reports keep it, as the response it makes. Reports that give different days, or an
+    unattributed "did not", are not a dispute."""
+    if all(r.negated for r in members):
+        return None
+    # the denial must be about the same participants: "that didn't kill me" inside a quote
+    # about something else names nobody of the event
+    kept = {e for r in members if not r.negated for e in (*r.actors, *r.targets)}
+    for report in members:
+        if not report.negated or not kept & {*report.actors, *report.targets}:
+            continue
+        links, _ = report_links(report.key, _trigger(report), context)
+        for link in links:
+            if link.how in ("cites", "told") and link.root in context.standing:
+                sentence = context.sentence(report.key)
+                text = sentence.text if sentence else None
+                return Response(link.root, "denied", report.article, report.sentence, text,
+                                [Evidence(report.article, report.sentence, text)])  # fmt: skip
+    return None

@@ -8,7 +8,16 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import asdict
 
-from ..models import Event, EventDate, Evidence, Response, Reuse, SentenceKey
+from ..models import (
+    Event,
+    EventDate,
+    EventRoot,
+    Evidence,
+    Response,
+    Reuse,
+    RootReport,
+    SentenceKey,
+)
 from .sql import among
 
 
@@ -67,7 +76,14 @@ def event_from_json(data: str) -> Event:
     raw = json.loads(data)
     raw["date"] = EventDate(**raw["date"])
     raw["evidence"] = [Evidence(**e) for e in raw["evidence"]]
-    raw["responses"] = [Response(**r) for r in raw["responses"]]
+    raw["responses"] = [
+        Response(**{**r, "evidence": [Evidence(**e) for e in r.get("evidence", [])]})
+        for r in raw["responses"]
+    ]
+    raw["roots"] = [
+        EventRoot(**{**r, "reports": [RootReport(**x) for x in r["reports"]]})
+        for r in raw.get("roots", [])
+    ]
     return Event(**raw)
 
 

@@ -74,3 +74,19 @@ OFFSET_HOURS = "ساعات|ساعة|ساعتين"
 OFFSET_AFTER = ("بعد", "غداة")
 # Date offsets: unit words never counted from an anchor ("decades after").
 OFFSET_EXCLUDED_UNITS = ("عقد", "عقدين", "عقود")
+
+# Provenance: phrases by which an outlet marks its own reporting.
+FIRST_HAND = (r"مراسل(?:ة)?نا", r"(?:ل|الى |إلى )هذه الصحيفة", r"(?:ل|الى |إلى )موقعنا")
+# Provenance: wire agencies' credit lines.
+WIRE_CREDITS = (
+    ("Reuters", r"\(رويترز\)"),
+    ("AFP", r"\((?:أ ف ب|ا ف ب|أ\.ف\.ب)\)"),
+    ("AP", r"\((?:أ ب|اسوشيتد برس|أسوشيتد برس)\)"),
+)
+WIRE_NAMES = (
+    ("Reuters", "رويترز"),
+    ("AFP", "فرانس برس"),
+    ("AFP", "وكالة الصحافة الفرنسية"),
+    ("AP", "أسوشيتد برس"),
+    ("AP", "اسوشيتد برس"),
+)

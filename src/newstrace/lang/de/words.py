@@ -63,3 +63,16 @@ OFFSET_HOURS = "Stunden?"
 OFFSET_AFTER = ("nach",)
 # Date offsets: unit words never counted from an anchor ("decades after").
 OFFSET_EXCLUDED_UNITS = ("Jahrzehnt", "Jahrzehnte")
+
+# Provenance: phrases by which an outlet marks its own reporting.
+FIRST_HAND = (
+    r"\bunser(?:e[mnrs]?)? (?:Korrespondent(?:in)?|Reporter(?:in)?)\b",
+    r"\b(?:dieser|unserer) (?:Zeitung|Redaktion)\b",
+)
+# Provenance: wire agencies' credit lines.
+WIRE_CREDITS = (
+    ("dpa", r"\(dpa\)\s*[—–-]|\bdpa/[a-z]{2,4}\b"),
+    ("AFP", r"\(AFP\)\s*[—–-]"),
+    ("Reuters", r"\(Reuters\)\s*[—–-]"),
+)
+WIRE_NAMES = (("dpa", "Deutsche Presse-Agentur"), ("dpa", "dpa"))

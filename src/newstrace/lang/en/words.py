@@ -126,3 +126,36 @@ OFFSET_HOURS = "hours?"
 OFFSET_AFTER = ("after", "following")
 # Date offsets: unit words never counted from an anchor ("decades after").
 OFFSET_EXCLUDED_UNITS = ("decade", "decades")
+
+# Provenance: phrases by which an outlet marks its own reporting.
+FIRST_HAND = (
+    r"\bour (?:own )?(?:correspondent|reporter|reporters|correspondents)\b",
+    r"\b(?:told|said to|confirmed to|spoke to|speaking to) (?:this|our) "
+    r"(?:newspaper|paper|website|site|channel|station|agency|programme|program|reporter)\b",
+    r"\b(?:seen|obtained|reviewed) by (?:this|our) (?:newspaper|paper|website|agency)\b",
+)
+# Provenance: wire agencies' credit lines (a photo credit, "AP Photo", is not one).
+WIRE_CREDITS = (
+    ("AP", r"\((?:AP|The Associated Press)\)\s*[—–-]"),
+    ("AP", r"(?:Copyright|©)\s*\d{4}\s*(?:The )?Associated Press"),
+    ("AP", r"\bAssociated Press (?:writers?|reporters?) [A-Z][^.]{0,80} contributed"),
+    ("Reuters", r"\(Reuters\)\s*[—–-]|\(Thomson Reuters Foundation\)"),
+    ("Reuters", r"\((?:Reporting|Writing) by [^)]{0,200}\)"),
+    ("AFP", r"\((?:AFP|Agence France-Presse)\)\s*[—–-]"),
+    ("PA", r"\((?:PA|Press Association)\)\s*[—–-]"),
+    ("dpa", r"\(dpa\)\s*[—–-]"),
+)
+WIRE_NAMES = (
+    ("AP", "AP"),
+    ("AP", "Associated Press"),
+    ("AP", "The Associated Press"),
+    ("Reuters", "Reuters"),
+    ("Reuters", "Thomson Reuters"),
+    ("AFP", "AFP"),
+    ("AFP", "Agence France-Presse"),
+    ("AFP", "Agence France Presse"),
+    ("PA", "Press Association"),
+    ("PA", "PA"),
+    ("dpa", "dpa"),
+    ("dpa", "Deutsche Presse-Agentur"),
+)

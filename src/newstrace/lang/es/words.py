@@ -53,3 +53,12 @@ ORGANISATION_STOP_WORDS = ("de", "del", "y", "el", "los", "las")
 OFFSET_HOURS = "horas?"
 # Date offsets: words that count forward from the anchor ("after", "the day after").
 OFFSET_AFTER = ("después", "siguiente")
+
+# Provenance: phrases by which an outlet marks its own reporting.
+FIRST_HAND = (
+    r"\bnuestr[oa]s? (?:corresponsal(?:es)?|enviad[oa]s? especial(?:es)?|reporter[oa]s?)\b",
+    r"\b(?:a|para) este (?:diario|periódico|medio)\b",
+)
+# Provenance: wire agencies' credit lines.
+WIRE_CREDITS = (("EFE", r"\(EFE\)\s*[—–-]|\bEFE\s*$"), ("AFP", r"\(AFP\)\s*[—–-]"))
+WIRE_NAMES = (("EFE", "EFE"), ("EFE", "Agencia EFE"))

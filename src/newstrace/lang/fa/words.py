@@ -66,3 +66,19 @@ OFFSET_HOURS = "ساعت"
 OFFSET_AFTER = ("پس", "بعد", "فردای")
 # Date offsets: unit words never counted from an anchor ("decades after").
 OFFSET_EXCLUDED_UNITS = ("دهه",)
+
+# Provenance: phrases by which an outlet marks its own reporting.
+FIRST_HAND = (
+    r"خبرنگار(?:ان)? ما",
+    r"به گزارش خبرنگار ما",
+    r"(?:با|به) (?:این|ما) (?:روزنامه|خبرگزاری|پایگاه)",
+)
+# Provenance: wire agencies' credit lines.
+WIRE_CREDITS = (("Reuters", r"\(رویترز\)"), ("AFP", r"\(خبرگزاری فرانسه\)"))
+WIRE_NAMES = (
+    ("Reuters", "رویترز"),
+    ("AFP", "خبرگزاری فرانسه"),
+    ("AFP", "فرانس پرس"),
+    ("AP", "آسوشیتدپرس"),
+    ("AP", "آسوشیتد پرس"),
+)

@@ -54,3 +54,12 @@ ORGANISATION_STOP_WORDS = ("de", "du", "des", "et", "la", "le", "les", "l")
 OFFSET_HOURS = "heures?"
 # Date offsets: words that count forward from the anchor ("after", "the day after").
 OFFSET_AFTER = ("après", "lendemain")
+
+# Provenance: phrases by which an outlet marks its own reporting.
+FIRST_HAND = (
+    r"\bnotre (?:correspondante?|envoyée? spéciale?|journaliste)\b",
+    r"\b(?:à|au) (?:notre journal|notre rédaction)\b",
+)
+# Provenance: wire agencies' credit lines.
+WIRE_CREDITS = (("AFP", r"\(AFP\)\s*[—–-]|\bavec AFP\b"),)
+WIRE_NAMES = (("AFP", "Agence France-Presse"), ("AFP", "AFP"))

@@ -8,3 +8,11 @@ PLACE_WORDS = "piazza via stazione porto".split()
 # Name comparison: particles dropped wherever they are, except as the last word. Hebrew בן
 # ("son of") in a family name is the particle ben/bin (Ben-Gvir, Ben-Gurion).
 COMPARISON_PARTICLES = ("da", "di", "della", "dos", "das", "van", "ter", "ten", "בן")
+
+# Provenance: URL paths of a site's wire pages (any language).
+WIRE_PATHS = (
+    ("AP", r"/aponline/|/wires/ap/|/wire/ap/"),
+    ("Reuters", r"/wires/reuters/|/reuters/"),
+    ("AFP", r"/wires/afp/|/afp/"),
+    ("PA", r"/wires/pa/"),
+)

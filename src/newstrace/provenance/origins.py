@@ -1,0 +1,404 @@
+"""Where each report of an event comes from, and the independent sources behind an event.
+
+Per article (:func:`article_signals`, on the full text): whether the outlet marks its own
+reporting (first-hand needs evidence: it cites itself, "told CNN" in CNN, "X has learned",
+"our correspondent"; quoting a named person is not such evidence), and whether the page is a
+wire agency's story (a credit line "(AP) —", "Copyright … The Associated Press", a
+"/aponline/" page): then the agency, not the site, is the outlet behind it.
+
+Per report (:func:`report_links`): the sources its sentence cites for the event (the trigger
+inside the attribution's content, or the attribution being the event: "X accused Y"), only
+people, organisations and outlets (never a place or a nationality word, unless the source
+names an official body of it: "Seoul's defence ministry"), named in the sentence; a chain
+collapses to its speaker ("Nasser told Levant Wire"); an anonymous source stands
+for the outlet carrying it. An uncited report inherits the roots of the sentence it copies;
+else it rests on its wire agency, or on its own outlet when the article reports first-hand;
+else on nothing (a derivative report with an unknown origin adds no source).
+
+Per event (:func:`collapse`): the links of all its reports folded into roots: an article's
+uncited reports add nothing when its cited ones give the event's sources (a wire story has
+the roots its text cites); a speaker reached only through one outlet ("told The Athletic"
+every time) folds into that outlet; an outlet cited for the event whose own reports rest on
+other roots only relays them. Each root keeps every report resting on it
+(:class:`~newstrace.models.EventRoot`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from urllib.parse import urlsplit
+
+from .. import lang
+from ..models import Article, Attribution, EventRoot, RootReport, Sentence, SentenceKey
+from .copying import Reuse
+
+# The part of a page's text where a wire credit line stands (the dateline opens the story,
+# a copyright line or "contributed" line closes it).
+_CREDIT_HEAD = 600
+_CREDIT_TAIL = 1500
+# Kinds of entity that can be a source: they speak or publish. "other" stays: the fallback
+# name finder (de, es, fr …) types many organisations so ("Amnesty International"); a
+# place never speaks but through an official body of it (``_official``).
+SOURCE_KINDS = frozenset({"person", "organization", "outlet", "other"})
+# Host labels that say nothing about which outlet a site is.
+_HOST_NOISE = frozenset({"www", "edition", "m", "mobile", "amp", "en", "news", "com", "co", "org",
+                         "net", "uk", "au", "de", "fr", "es", "ir", "in", "go"})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A report resting on ``root`` (an entity id, ``wire:AP`` for an agency without an
+    entity, ``article:ID`` for an outlet without one), through ``via``, ``how``."""
+
+    root: str
+    key: SentenceKey
+    via: str | None
+    how: str
+    relay: str | None = None  # the outlet a speaker told ("told The Athletic")
+    cited: bool = True  # named in the report's own sentence (not a wire or first-hand guess)
+
+
+@dataclass(slots=True)
+class Context:
+    """Everything about the articles that provenance needs, indexed once."""
+
+    articles: dict[str, Article]
+    outlet_of: dict[str, str | None]  # article id -> its outlet's entity id
+    anonymous: set[str]  # anonymous-source entity ids
+    reuse: dict[SentenceKey, Reuse]
+    first_hand: dict[str, bool] = field(default_factory=dict)  # article id -> first-hand
+    standing: set[str] = field(default_factory=set)  # people and organisations by name
+    kinds: dict[str, str] = field(default_factory=dict)  # entity id -> type
+    own: dict[str, set[str]] = field(default_factory=dict)  # article -> ids naming its outlet
+    wire: dict[str, str] = field(default_factory=dict)  # article id -> wire root it carries
+
+    def sentence(self, key: SentenceKey) -> Sentence | None:
+        article = self.articles.get(key.article)
+        if article is None or key.sentence >= len(article.sentences):
+            return None
+        return article.sentences[key.sentence]
+
+    def own_root(self, article: str) -> str:
+        """What an article's own reporting rests on: its wire agency, else its outlet."""
+        return self.wire.get(article) or self.outlet_of.get(article) or f"article:{article}"
+
+    def is_source(self, entity: str) -> bool:
+        return entity in self.anonymous or self.kinds.get(entity, "place") in SOURCE_KINDS
+
+
+# ------------------------------------------------------------------------ article signals
+
+
+@dataclass(frozen=True, slots=True)
+class Signals:
+    own: frozenset[str]  # entity ids that name the article's own outlet
+    first_hand: bool
+    wire: str | None  # agency code ("AP") of a wire story
+
+
+def outlet_forms(outlets: Mapping[str, str]) -> dict[str, set[str]]:
+    """Host-label form of an outlet's name -> the outlet entity ids with it ("cnn" ->
+    {CNN}), built once for every article's :func:`article_signals`."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for entity, name in outlets.items():
+        for form in _folded_names(name):
+            forms[form].add(entity)
+    return dict(forms)
+
+
+def article_signals(article: Article, forms: Mapping[str, set[str]]) -> Signals:
+    """First-hand evidence and wire credit of one article (the module docstring); ``forms``:
+    :func:`outlet_forms`, to tell which outlet names denote this site."""
+    own = _own_ids(article, forms)
+    wire = wire_agency(article.url, article.text, article.language)
+    first = _cites_itself(article, own) or _told_this_site(article) or _says_first_hand(article)
+    return Signals(frozenset(own), first, wire)
+
+
+def _own_ids(article: Article, forms: Mapping[str, set[str]]) -> set[str]:
+    """The article's outlet entity, and outlet entities whose name is its site's host name
+    ("CNN" on edition.cnn.com, "The Washington Post" on washingtonpost.com)."""
+    own = {article.outlet_entity} if article.outlet_entity else set()
+    labels = _host_labels(article.url) | _host_labels(f"//{article.outlet or ''}")
+    for label in labels:
+        own |= forms.get(label, set())
+    return own
+
+
+def _host_labels(url: str | None) -> set[str]:
+    host = urlsplit(url or "").hostname or ""
+    return {label for label in host.split(".") if label and label not in _HOST_NOISE}
+
+
+def _folded_names(name: str) -> set[str]:
+    """ "The Washington Post" -> {"washingtonpost", "thewashingtonpost"}; "CNN" -> {"cnn"}:
+    the forms a host label takes (with or without the leading article)."""
+    words = re.findall(r"\w+", unicodedata.normalize("NFKC", name).casefold())
+    forms = {"".join(words)}
+    if len(words) > 1 and words[0] in lang.ordered("articles"):
+        forms.add("".join(words[1:]))
+    return forms - {""}
+
+
+def _cites_itself(article: Article, own: set[str]) -> bool:
+    """A sentence of the article names its own outlet as a source ("told CNN" in CNN, "Levant
+    Wire has learned")."""
+    return any(
+        a.entity in own
+        for s in article.sentences
+        for a in s.attributions
+        if not a.nested and a.entity
+    )
+
+
+def _told_this_site(article: Article) -> bool:
+    """A quote given to this outlet by its own name, where the claims stage found the
+    speaker but not the listener: "James Long told the Standard" on standard.co.uk."""
+    labels = _host_labels(article.url)
+    tell = lexicon.tell if (lexicon := lang.get(article.language).claims) else ()
+    if not labels or not tell:
+        return False
+    for sentence in article.sentences:
+        for attribution in sentence.attributions:
+            if attribution.nested or attribution.cue.text.casefold() not in tell:
+                continue
+            words = re.findall(r"\w+", article.text[attribution.cue.end : attribution.cue.end + 60])
+            names = (" ".join(words[:size]) for size in range(1, min(len(words), 4) + 1))
+            if any(_folded_names(name) & labels for name in names):
+                return True
+    return False
+
+
+def _says_first_hand(article: Article) -> bool:
+    patterns = _first_hand_regex(article.language or "")
+    return patterns is not None and any(patterns.search(s.text) for s in article.sentences)
+
+
+@cache
+def _first_hand_regex(language: str) -> re.Pattern[str] | None:
+    phrases = lang.get(language).first_hand
+    return re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE) if phrases else None
+
+
+def wire_agency(url: str | None, text: str, language: str | None) -> str | None:
+    """The wire agency a page credits ("AP" for "(AP) —", a "Copyright … Associated Press"
+    line or an "/aponline/" page), else None. A photo credit ("AP Photo/…") is not one."""
+    path = urlsplit(url or "").path.lower()
+    for agency, pattern in _pairs("wire_paths"):
+        if re.search(pattern, path):
+            return agency
+    ends = text[:_CREDIT_HEAD] + "\n" + text[-_CREDIT_TAIL:]
+    # the article's own language first; a credit line is often in another ("(AP) —")
+    own = lang.get(language).wire_credits
+    for agency, pattern in (*own, *_pairs("wire_credits")):
+        if re.search(pattern, ends):
+            return agency
+    return None
+
+
+@cache
+def _pairs(table: str) -> tuple[tuple[str, str], ...]:
+    """A (key, value) table of every pack, packs in registry order, then the generic one."""
+    codes = (*lang.LANGUAGES, lang.GENERIC)
+    return tuple(pair for code in codes for pair in getattr(lang.get(code), table))
+
+
+def agency_entities(candidates: Mapping[str, str]) -> dict[str, str]:
+    """Agency code -> the entity id named after it ("Associated Press"); ``candidates``
+    (entity id -> name) in order of preference: the first entity of a name wins."""
+    names = {form: agency for agency, n in _pairs("wire_names") for form in _folded_names(n)}
+    found: dict[str, str] = {}
+    for entity, name in candidates.items():
+        for form in sorted(_folded_names(name)):
+            if form in names:
+                found.setdefault(names[form], entity)
+    return found
+
+
+# -------------------------------------------------------------------------- report links
+
+
+def report_links(
+    key: SentenceKey,
+    trigger: tuple[int, int],
+    context: Context,
+    seen: frozenset[SentenceKey] = frozenset(),
+) -> tuple[list[Link], str]:
+    """(links, basis) of the report in sentence ``key`` whose trigger spans ``trigger``
+    (article offsets; (-1, -1): anywhere in the sentence)."""
+    sentence = context.sentence(key)
+    if sentence is None:
+        return [], "unattributed"
+    if any(r.stance == "denied" for r in sentence.responses):
+        # "The ministry denied the arrest": a report of the event being denied backs nothing
+        return [], "denial"
+    cited = _cited(key, sentence, trigger, context)
+    own = context.own_root(key.article)
+    if cited and any(link.root != own for link in cited):
+        return cited, "cites"
+    # A copied sentence rests on what the original rests on, even where the copier's text
+    # names an anonymous source: the original's officials are the original's.
+    reuse = context.reuse.get(key)
+    if reuse is not None and reuse.earlier not in seen:
+        earlier, _ = report_links(reuse.earlier, (-1, -1), context, seen | {key})
+        if earlier:
+            return [Link(e.root, key, e.via, "copy", e.relay, e.cited) for e in earlier], "copy"
+    if cited:
+        return cited, "first-hand"
+    if key.article in context.wire:
+        via = None if own.startswith("wire:") else own
+        return [Link(own, key, via, "wire", cited=False)], "wire"
+    if context.first_hand.get(key.article, False):
+        return [Link(own, key, None, "first-hand", cited=False)], "first-hand"
+    return [], "unattributed"
+
+
+def _cited(
+    key: SentenceKey, sentence: Sentence, trigger: tuple[int, int], context: Context
+) -> list[Link]:
+    """Links from the sources the sentence cites for the event: speakers first (a chain
+    collapses to its speaker), else the publishers; anonymous sources and the outlet citing
+    itself stand for the article's own outlet. A source the sentence does not name ("it was
+    reported", resolved to some earlier name) is none."""
+    own_ids = context.own.get(key.article, set())
+    own = context.own_root(key.article)
+    language = context.articles[key.article].language
+    about = [
+        a for a in sentence.attributions
+        if not a.nested and a.entity and a.source is not None and _covers(a, trigger)
+        and (context.is_source(a.entity) or _official(a, language))
+    ]  # fmt: skip
+    speakers = [a for a in about if not a.publisher and a.entity not in own_ids]
+    publishers = [a for a in about if a.publisher or a.entity in own_ids]
+    relay = next((a.entity for a in publishers), None)
+    links: list[Link] = []
+    for attribution in speakers or publishers:
+        entity = attribution.entity or ""
+        if entity in own_ids:
+            links.append(Link(own, key, entity, "first-hand"))
+        elif entity in context.anonymous:
+            links.append(Link(own, key, entity, "anonymous"))
+        else:
+            told = relay if attribution in speakers and relay else None
+            if told in own_ids:
+                told = own
+            links.append(Link(entity, key, entity, "told" if told else "cites", told))
+    return list({(link.root, link.how): link for link in links}.values())
+
+
+def _official(attribution: Attribution, language: str | None) -> bool:
+    """A source resolved to a place that names an official body of it ("Seoul's defence
+    ministry said", "الشرطة الأردنية"): the state speaks. A bare place or nationality word
+    ("Jordanian said", "Israel") is no source."""
+    if attribution.source is None:
+        return False
+    heads = lang.get(language).official_heads
+    words = re.findall(r"\w+", attribution.source.text.casefold())
+    return any(w == h or (len(h) >= 5 and w.endswith(h)) for w in words for h in heads)
+
+
+def _covers(attribution: Attribution, trigger: tuple[int, int]) -> bool:
+    """The attribution is a source of the event: the trigger lies in what it reports, or the
+    cue is the event itself ("Thurman accused Weinstein"). Reactions, opinions and
+    background quotes in the same sentence are not ("…, which Trudeau condemned")."""
+    start, end = trigger
+    if start < 0:
+        return True
+    content, cue = attribution.content, attribution.cue
+    if content is None or content.start <= start < content.end:
+        return True
+    return cue.start < end and start < cue.end
+
+
+# --------------------------------------------------------------------------------- collapse
+
+
+def collapse(links: Sequence[Link], context: Context) -> dict[str, list[Link]]:
+    """Root -> the links resting on it, after every collapse (the module docstring)."""
+    links = _cited_article_wins(links, context)
+    links = _exclusives(links, context)
+    links = _relays(links, context)
+    roots: dict[str, list[Link]] = defaultdict(list)
+    for link in links:
+        roots[link.root].append(link)
+    return dict(roots)
+
+
+def _cited_article_wins(links: Sequence[Link], context: Context) -> list[Link]:
+    """An article whose reports cite the event's sources adds no root through its uncited
+    reports: a wire story has the roots its text cites, an outlet's restatement of what it
+    attributed is not its own reporting. Cuts of one wire story share their roots: where one
+    page of an agency's story cites the sources, the agency adds no root of its own."""
+    cited = {link.key.article for link in links if link.cited}
+    wires = {context.wire[a] for a in cited if a in context.wire}
+    return [
+        link for link in links
+        if link.cited or (link.key.article not in cited and link.root not in wires)
+    ]  # fmt: skip
+
+
+def _exclusives(links: Sequence[Link], context: Context) -> list[Link]:
+    """A speaker every report of whom was given to one outlet ("told The Athletic") folds
+    into that outlet: the outlet's story is the one source."""
+    relays: dict[str, set[str | None]] = defaultdict(set)
+    for link in links:
+        if link.how in ("cites", "told", "copy") and context.kinds.get(link.root) != "outlet":
+            relays[link.root].add(link.relay)
+    folded = {root: next(iter(r)) for root, r in relays.items() if len(r) == 1 and None not in r}
+    return [
+        Link(folded[link.root] or link.root, link.key, link.root, "exclusive", None)
+        if link.root in folded else link
+        for link in links
+    ]  # fmt: skip
+
+
+def _relays(links: Sequence[Link], context: Context) -> list[Link]:
+    """An outlet cited for the event ("CBS Boston reports") whose own articles in the event
+    rest on other roots only relays them."""
+    by_article: dict[str, set[str]] = defaultdict(set)
+    for link in links:
+        by_article[link.key.article].add(link.root)
+    behind: dict[str, set[str]] = {}
+    for article, roots in by_article.items():
+        outlet = context.outlet_of.get(article)
+        if outlet and outlet not in roots and roots:
+            behind.setdefault(outlet, set()).update(roots)
+    out: list[Link] = []
+    for link in links:
+        others = behind.get(link.root, set()) - {link.root}
+        if link.how == "cites" and context.kinds.get(link.root) == "outlet" and others:
+            out += [Link(root, link.key, link.root, "relay") for root in sorted(others)]
+        else:
+            out.append(link)
+    return out
+
+
+def event_roots(roots: Mapping[str, list[Link]], context: Context) -> list[EventRoot]:
+    """The roots as the contract records them: entity, kind and the reports on each."""
+    found = []
+    for root, links in roots.items():
+        entity: str | None = root
+        name = None
+        kind = "outlet" if context.kinds.get(root) == "outlet" else "party"
+        if root.startswith("wire:"):
+            entity, name, kind = None, root.removeprefix("wire:"), "wire"
+        elif root.startswith("article:"):
+            entity, kind = None, "outlet"
+            name = context.articles[root.removeprefix("article:")].outlet
+        elif any(link.how == "wire" for link in links):
+            kind = "wire"
+        reports = list(
+            {
+                (link.key, link.via, link.how): RootReport(
+                    link.key.article, link.key.sentence, link.via, link.how
+                )
+                for link in links
+            }.values()
+        )
+        found.append(EventRoot(entity, kind, reports, name))
+    return found
