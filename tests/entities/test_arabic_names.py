@@ -9,6 +9,8 @@ import pytest
 
 from newstrace.entities import extract, mend
 from newstrace.entities.ner import Span
+from newstrace.entities.resolve import resolve
+from newstrace.models import LocalEntity
 
 from ..builders import build_article
 
@@ -210,3 +212,23 @@ def test_a_street_or_a_mosque_is_named_with_its_head_noun(
 def test_by_way_of_a_city_names_the_city() -> None:
     text = "وصلت الشحنة عن طريق جدة أمس."
     assert _mended(text, ("جدة", "place")) == ["جدة"]
+
+
+# -- a region is no newspaper of the same name ----------------------------------------------
+
+
+def test_a_region_a_pack_lists_never_joins_the_outlet_of_its_name() -> None:
+    records = [
+        LocalEntity("a1", 0, "outlet", ["الشرق الأوسط"], publisher=True),
+        LocalEntity("a2", 0, "place", ["الشرق الأوسط"]),
+        LocalEntity("a3", 0, "place", ["الشرق الأوسط"]),
+    ]
+    assert sorted(e.type for e in resolve(records)) == ["outlet", "place"]
+
+
+def test_an_unmapped_place_reading_still_joins_its_outlet() -> None:
+    records = [
+        LocalEntity("a1", 0, "outlet", ["نشرة المرفأ"], publisher=True),
+        LocalEntity("a2", 0, "place", ["نشرة المرفأ"]),
+    ]
+    assert [e.type for e in resolve(records)] == ["outlet"]

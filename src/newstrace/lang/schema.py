@@ -470,6 +470,9 @@ class Pack:
     place_kind_words: tuple[str, ...] = ()
     # Ingest: regex alternatives of labels before a date line ("Published:", "تاريخ النشر").
     date_labels: tuple[str, ...] = ()
+    # Places: regions the gazetteer lacks (it holds countries and cities), whose names are
+    # also outlets' names ("الشرق الأوسط"): a place so named never joins an outlet.
+    regions: tuple[str, ...] = ()
     # Places: articles stripped from the front of a place name's key ("the ", "al ").
     place_articles: tuple[str, ...] = ()
     # Places: endings that turn a nationality adjective's stem into a country name

@@ -84,6 +84,12 @@ RELIABILITY = (
 )
 COUNTRY_ALIASES = (("أمريكا", "US"), ("بريطانيا", "GB"), ("الإمارات", "AE"))
 DATE_LABELS = ("التاريخ", r"تاريخ(?:\s+النشر)?", r"نشر\s+في", "بتاريخ")
+# World regions the gazetteer lacks (it holds countries and cities): a newspaper may share the
+# name ("الشرق الأوسط"), the region stays a place.
+REGIONS = (
+    "الشرق الأوسط", "الشرق الاوسط", "الخليج", "الخليج العربي", "شمال أفريقيا",
+    "شمال إفريقيا", "أوروبا", "آسيا", "أفريقيا", "إفريقيا", "أمريكا اللاتينية",
+)  # fmt: skip
 # The article in Latin transliterations of place names ("al Quds", "el Arish").
 PLACE_ARTICLES = ("al ", "el ")
 DEMONYM_STEM_ENDINGS = ("ا", "يا")
