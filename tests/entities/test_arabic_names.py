@@ -232,3 +232,34 @@ def test_an_unmapped_place_reading_still_joins_its_outlet() -> None:
         LocalEntity("a2", 0, "place", ["نشرة المرفأ"]),
     ]
     assert [e.type for e in resolve(records)] == ["outlet"]
+
+
+# -- the other side of a match is a team ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("توج الفريق باللقب إثر فوزه 2 - صفر على فالدورا أمس.", "فالدورا"),
+        ("فاز الضيوف 2-1 على جارهم ميرانو يوم السبت.", "ميرانو"),
+        ("سيطر الفريق على مباراته أمام كارتينا لكنه خسر.", "كارتينا"),
+    ],
+)
+def test_a_place_on_the_other_side_of_a_match_is_a_team(
+    monkeypatch: pytest.MonkeyPatch, text: str, name: str
+) -> None:
+    assert _typed(monkeypatch, text, [(name, "place", 0)]) == [(name, "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("خسر المرشح الانتخابات أمام سمير نديم.", "سمير نديم", "person"),
+        ("فاز المنتخب على مصر في الدور الأول.", "مصر", "place"),  # a country: its team
+        ("تقام مباراة الفريقين على ملعب فالدورا مساء.", "فالدورا", "place"),  # a stadium
+    ],
+)
+def test_a_person_a_country_or_a_stadium_by_a_match_keeps_its_type(
+    monkeypatch: pytest.MonkeyPatch, text: str, name: str, label: str
+) -> None:
+    assert _typed(monkeypatch, text, [(name, label, 0)]) == [(name, label)]

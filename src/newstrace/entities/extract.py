@@ -151,6 +151,8 @@ def _sentence_mentions(
         ) and _after_organisation_head(text, span.start, language):
             kind = "organization"
             headed.add(span.text)
+        elif kind == "place" and _opponent(text, span, language):
+            kind = "organization"
         mention_role = role
         if line and span.start >= line[0] and span.end <= line[1]:
             mention_role = "dateline"
@@ -188,6 +190,33 @@ def _organisation_head(language: str) -> re.Pattern[str] | None:
 def _after_organisation_head(text: str, start: int, language: str) -> bool:
     pattern = _organisation_head(language)
     return pattern is not None and pattern.search(text, max(0, start - 30), start) is not None
+
+
+@lru_cache(maxsize=16)
+def _opponent_pattern(language: str) -> re.Pattern[str] | None:
+    """A match word, up to four words (a score), an opponent preposition and at most a noun
+    with a possessive ("على جاره نيس"; never "على ملعب ...", a stadium), all in one clause."""
+    pack = lang.get(language)
+    if not pack.match_words or not pack.opponent_prepositions:
+        return None
+    words = "|".join(map(re.escape, pack.match_words))
+    before = "|".join(map(re.escape, pack.opponent_prepositions))
+    return re.compile(
+        rf"(?<!\w)(?:[وفبل]|ال)?(?:{words})\w{{0,2}}(?:\s+[^\s.،؛:]+){{0,4}}?\s+(?:{before})"
+        rf"(?:\s+\S+(?:ه|ها|هم))?\s+$"
+    )
+
+
+def _opponent(text: str, span: ner.Span, language: str) -> bool:
+    """A place the model found is the other side of a match ("فوزه 2 - صفر على لاتسيو"): a team,
+    never a country (a national team reads as its country). A person stays one ("خسر
+    الانتخابات أمام ..."): the model's person reading is evidence of its own."""
+    pattern = _opponent_pattern(language)
+    if pattern is None or len(span.text.split()) > 1:
+        return False
+    if any(p.kind == "country" for p in gazetteer().candidates(span.text)):
+        return False
+    return pattern.search(text, max(0, span.start - 60), span.start) is not None
 
 
 def _share_organisation_type(mentions: list[EntityMention], headed: set[str]) -> None:

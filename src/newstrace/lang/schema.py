@@ -436,6 +436,10 @@ class Pack:
     # Name finder: head nouns in apposition before an organisation's name ("تنظيم داعش",
     # "نادي الهلال"): the name after one is an organisation.
     organisation_heads: tuple[str, ...] = ()
+    # Name finder: words of a match or its result ("فوز", "أمام"): a place or a person a
+    # ``opponent_prepositions`` word introduces soon after one is a team.
+    match_words: tuple[str, ...] = ()
+    opponent_prepositions: tuple[str, ...] = ()
     # Name finder: head nouns that open a place's name ("شارع", "المسجد"): a place right
     # after one is named with it ("شارع الرياض" is a street, not the city).
     place_heads: tuple[str, ...] = ()

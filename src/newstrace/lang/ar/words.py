@@ -53,6 +53,13 @@ ORGANISATION_HEADS = (
     "تنظيم", "جماعة", "حركة", "حزب", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "نادي",
     "فريق", "شركة", "منظمة", "جمعية", "مؤسسة", "بنك", "مصرف",
 )  # fmt: skip
+# A match and its opponent ("فوزه 2 - صفر على لاتسيو", "الخسارة أمام كاين"): the words of a
+# result or a match, then the preposition that introduces the other side, a team.
+MATCH_WORDS = (
+    "فاز", "فوز", "تغلب", "خسر", "خسارة", "الخسارة", "هزيمة", "الهزيمة", "هزم", "تعادل",
+    "التعادل", "مباراة", "مباراته", "مباراتها", "لقاء", "تفوق", "تفوقه",
+)  # fmt: skip
+OPPONENT_PREPOSITIONS = ("على", "أمام", "ضد")
 # Head nouns that open a place's name ("شارع الرياض" is a street, not the city; "المسجد
 # الحرام"): a place right after one is named with it.
 PLACE_HEADS = ("شارع", "طريق", "ميدان", "مسجد", "المسجد", "جامع")
