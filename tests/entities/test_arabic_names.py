@@ -71,6 +71,24 @@ def test_a_name_that_starts_with_those_letters_keeps_them(text: str, name: str, 
     assert _mended(text, (name, label)) == [name]
 
 
+def test_the_conjunction_goes_before_a_compound_given_name() -> None:
+    text = "فاز سمير نديم بالذهبية وعبدالمحسن الفلاني بالفضية."
+    assert _mended(text, ("وعبدالمحسن الفلاني", "person")) == ["عبدالمحسن الفلاني"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        ("وقال سعود الفلاني نائب الرئيس إن العقد وقع.", "سعود", "سعود الفلاني"),
+        ("انتقل المهاجم صالح الدوسراني إلى الفريق.", "صالح", "صالح الدوسراني"),
+        ("وافتتح البرتغالي جوميز التدريبات بالإحماء.", "جوميز", "جوميز"),  # a plural noun
+        ("وقال سمير اليوم إن العقد وقع.", "سمير", "سمير"),  # a dictionary word
+    ],
+)
+def test_a_lone_given_name_takes_the_family_name_after_it(text: str, span: str, name: str) -> None:
+    assert _mended(text, (span, "person")) == [name]
+
+
 def test_before_the_article_a_swallowed_alef_leaves_the_span_as_it_was() -> None:
     # ل + الأمم is written للأمم: no span of the text is the bare name.
     text = "صدر قرار الجمعية العامة للأمم المتحدة أمس."
@@ -201,6 +219,8 @@ def test_a_title_a_possessor_or_an_event_after_those_nouns_keeps_its_type(
         ("أغلق المرور تقاطع شارع الرياض مع الطريق الدائري.", "الرياض", "place", "شارع الرياض"),
         ("صلى الزوار في المسجد الحرام أمس.", "الحرام", "organization", "المسجد الحرام"),
         ("تم توسيع وطريق الخليج الساحلي.", "الخليج", "place", "طريق الخليج"),
+        ("افتتح المركز على طريق الملك فيصل أمس.", "فيصل", "person", "طريق الملك فيصل"),
+        ("هاجم المسلحون قرى على ضفاف بحيرة نوران.", "نوران", "place", "بحيرة نوران"),
     ],
 )
 def test_a_street_or_a_mosque_is_named_with_its_head_noun(

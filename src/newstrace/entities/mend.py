@@ -67,8 +67,30 @@ def mend(text: str, spans: Sequence[Span], language: str = "") -> list[Span]:
             trimmed = _trim_person(text, piece, language)
             if trimmed is not None:
                 stripped = _strip_proclitic(text, trimmed, out[-1] if out else None, language)
-                out.append(_with_place_head(text, stripped, language))
+                placed = _with_place_head(text, stripped, language)
+                out.append(_with_family_name(text, placed, spans, language))
     return out
+
+
+# A family name with the article after a lone given name ("سعود العريفي", "عدنان الحزامي"):
+# not a plural noun ("التدريبات", "المشجعين").
+_FAMILY_NAME = re.compile(r" (ال[\u0621-\u064a][\u0621-\u0652]{2,})(?![\w])")
+_PLURAL_ENDINGS = ("ات", "ين", "ون")
+
+
+def _with_family_name(text: str, span: Span, spans: Sequence[Span], language: str) -> Span:
+    """A one-word person with the family name after it: the model often stops at the given
+    name ("وقال سعود العريفي": "سعود"). The next word must open with the article, be no
+    dictionary word (a noun, an adjective, a weekday), no plural and no other mention."""
+    if span.label != "person" or " " in span.text or not lang.get(language).proclitics:
+        return span
+    after = _FAMILY_NAME.match(text, span.end)
+    if after is None or any(s.start <= after.start(1) < s.end for s in spans):
+        return span
+    word = after.group(1)
+    if word.endswith(_PLURAL_ENDINGS) or _known_name(word, language):
+        return span
+    return Span(span.start, after.end(1), span.label, text[span.start : after.end(1)])
 
 
 @lru_cache(maxsize=16)
@@ -84,20 +106,35 @@ def _place_head(language: str) -> re.Pattern[str] | None:
 
 
 def _with_place_head(text: str, span: Span, language: str) -> Span:
-    """A place with the head noun before it that names it ("شارع الرياض", "المسجد الحرام"):
-    without it the span names another place (the city) or nothing whole. Not after a word
-    that makes the noun no head ("عن طريق جدة": by way of Jeddah)."""
+    """A place with the head noun before it that names it ("شارع الرياض", "المسجد الحرام",
+    "طريق الملك فيصل", a person's name after a title): without it the span names another
+    place (the city, the king) or nothing whole. Not after a word that makes the noun no head
+    ("عن طريق جدة": by way of Jeddah)."""
     pattern = _place_head(language)
-    if pattern is None or span.label not in ("place", "organization"):
+    if pattern is None or span.label not in ("place", "organization", "person"):
         return span
-    head = pattern.search(text, max(0, span.start - 20), span.start)
+    before = span.start
+    if span.label == "person":  # only the title of the person the street is named after
+        title = _TITLE_BEFORE.search(text, max(0, span.start - 20), span.start)
+        if title is None or fold(title.group(1)) not in _comparison_titles(language):
+            return span
+        before = title.start()
+    head = pattern.search(text, max(0, before - 20), before)
     if head is None:
         return span
-    before = text[max(0, head.start() - 20) : head.start()].split()
-    if before and before[-1] in lang.get(language).place_head_stops:
+    previous = text[max(0, head.start() - 20) : head.start()].split()
+    if previous and previous[-1] in lang.get(language).place_head_stops:
         return span
     start = head.start(1)
     return Span(start, span.end, "place", text[start : span.end])
+
+
+_TITLE_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+@lru_cache(maxsize=16)
+def _comparison_titles(language: str) -> frozenset[str]:
+    return frozenset(fold(t) for t in lang.get(language).comparison_titles if " " not in t)
 
 
 # -- proclitics glued to a name ------------------------------------------------------------
@@ -146,7 +183,8 @@ def _strip_proclitic(text: str, span: Span, previous: Span | None, language: str
 def _rest_is_name(word: str, name: str, proclitic: str, pack: Pack, language: str) -> bool:
     """What follows a proclitic is a name (see :func:`_strip_proclitic`).
 
-    After the conjunction, a dictionary word or a large place will do. After a preposition,
+    After the conjunction, a dictionary word, a large place or the opening of a compound
+    name ("وعبدالمحسن الرشيد") will do. After a preposition,
     the dictionary alone is no evidence ("بكين" is no ب + "كين"): the rest must open with the
     article or a hamza, which no name of those letters does ("بالعراق", "بأوروبا"), or be a
     large place ("بمكة"), or both a word and a place. A bare alef after the letter is a
@@ -158,7 +196,7 @@ def _rest_is_name(word: str, name: str, proclitic: str, pack: Pack, language: st
     big = _big_place(name) or _big_place(word)
     known = _known_name(word, language)
     if proclitic in pack.conjunction_proclitics:
-        return big or known
+        return big or known or word.startswith(pack.name_openings)
     opens_noun = article or word[0] in _HAMZA_OPENINGS
     # "بالاتحاد السعودي": two definite words in a row are an Arabic noun phrase.
     phrase = article and len(name.split()) > 1 and name.split()[1].startswith(_ARTICLE)

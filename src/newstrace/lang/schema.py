@@ -427,6 +427,9 @@ class Pack:
     # Name finder: those of ``proclitics`` that are prepositions ("ب", "ل"): a large place
     # after one is evidence enough ("بمكة").
     preposition_proclitics: tuple[str, ...] = ()
+    # Name finder: openings of compound given names ("عبد" of عبدالمحسن): after a
+    # conjunction proclitic, such a word is a name.
+    name_openings: tuple[str, ...] = ()
     # Name finder: fixed phrases whose words name no one the article is about: religious
     # formulas ("رحمه الله", "إن شاء الله"); a mention inside one is dropped. Phrase syntax.
     formulas: tuple[str, ...] = ()

@@ -42,6 +42,8 @@ NOT_NAMES = (
     "دولار*", "الدولار", "ريال", "ريالا", "ريالات", "يورو", "اليورو", "درهم*", "دراهم",
     "الدرهم", "جنيه*", "الجنيه", "دينار*", "الدينار", "ليرة", "ليرات", "الليرة", "روبية",
 )  # fmt: skip
+# Openings of compound given names: "عبد" + a name of God (عبدالمحسن, عبد الرحمن).
+NAME_OPENINGS = ("عبد",)
 # Titles and role nouns before a person's name ("الوزير", "المدافع"): never part of the name.
 TITLES = (
     "الوزير الوزيرة الرئيس الرئيسة المتحدث الناطق السفير المحافظ المدافع المهاجم الحارس "
@@ -62,7 +64,7 @@ MATCH_WORDS = (
 OPPONENT_PREPOSITIONS = ("على", "أمام", "ضد")
 # Head nouns that open a place's name ("شارع الرياض" is a street, not the city; "المسجد
 # الحرام"): a place right after one is named with it.
-PLACE_HEADS = ("شارع", "طريق", "ميدان", "مسجد", "المسجد", "جامع")
+PLACE_HEADS = ("شارع", "طريق", "ميدان", "مسجد", "المسجد", "جامع", "بحيرة")
 # Words before a place head that make it no name's part ("عن طريق": by way of).
 PLACE_HEAD_STOPS = ("عن",)
 CAPTION_WORDS = ("صورة", "الصورة", "صوره")
