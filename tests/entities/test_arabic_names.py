@@ -137,10 +137,9 @@ def test_god_named_in_a_sentence_stays(text: str, name: str) -> None:
         ("ارتفع السعر إلى مئة دولار للبرميل.", "دولار"),
         ("دفع الزائر ألف دولارا ثمنا للتذكرة.", "دولارا"),
         ("تراجع اليورو أمام العملات الأخرى.", "اليورو"),
-        ("قالت مصادر مطلعة إن الاجتماع تأجل.", "مصادر مطلعة"),
     ],
 )
-def test_currencies_and_unnamed_sources_are_no_names(text: str, name: str) -> None:
+def test_currencies_are_no_names(text: str, name: str) -> None:
     assert _kept(text, name) is None
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from .. import lang
 from ..lang.fold import fold, fold_with_offsets
 from ..lang.schema import Pack
-from ..nlp.phrases import WordList, alternation, folded_set, word_list
+from ..nlp.phrases import WordList, alternation, word_list
 from ..nlp.phrases import spans as phrase_spans
 from ..nlp.roles import is_boilerplate, is_byline, is_navigation
 from . import fallback
@@ -429,24 +429,14 @@ def keep(text: str, span: Span, language: str, guessed: bool = False) -> Span | 
 
 
 def _no_name(text: str, span: Span, language: str) -> bool:
-    """The span names no one: a word of an unnamed source ("مصادر مطلعة", "sources"), a
-    common noun the pack lists ("دولار"), or a piece of a fixed formula ("حفظه الله")."""
+    """The span names no one: a common noun the pack lists ("دولار"), or a piece of a fixed
+    formula ("حفظه الله")."""
     words = fold(span.text).split()
     if not words:
-        return True
-    if words[0] in _anonymous_heads(language):
         return True
     if len(words) == 1 and _not_names(language).has(words[0]):
         return True
     return any(start <= span.start and span.end <= end for start, end in _formulas(text, language))
-
-
-@lru_cache(maxsize=16)
-def _anonymous_heads(language: str) -> frozenset[str]:
-    """Head words of an unnamed source, one word each ("مصادر", "sources")."""
-    claims = lang.get(language).claims
-    heads = claims.anonymous if claims else ()
-    return folded_set(h for h in heads if " " not in h)
 
 
 @lru_cache(maxsize=16)
