@@ -83,6 +83,8 @@ def test_the_conjunction_goes_before_a_compound_given_name() -> None:
         ("انتقل المهاجم صالح الدوسراني إلى الفريق.", "صالح", "صالح الدوسراني"),
         ("وافتتح البرتغالي جوميز التدريبات بالإحماء.", "جوميز", "جوميز"),  # a plural noun
         ("وقال سمير اليوم إن العقد وقع.", "سمير", "سمير"),  # a dictionary word
+        ("رفض سمير التدخل في الخلاف.", "سمير", "سمير"),  # a verbal noun
+        ("التقى الوفد سمير اللبناني أمس.", "سمير", "سمير"),  # a nationality
     ],
 )
 def test_a_lone_given_name_takes_the_family_name_after_it(text: str, span: str, name: str) -> None:

@@ -81,7 +81,8 @@ _PLURAL_ENDINGS = ("ات", "ين", "ون")
 def _with_family_name(text: str, span: Span, spans: Sequence[Span], language: str) -> Span:
     """A one-word person with the family name after it: the model often stops at the given
     name ("وقال سعود العريفي": "سعود"). The next word must open with the article, be no
-    dictionary word (a noun, an adjective, a weekday), no plural and no other mention."""
+    dictionary word (a noun, an adjective, a weekday), no plural, no nationality and no other
+    mention."""
     if span.label != "person" or " " in span.text or not lang.get(language).proclitics:
         return span
     after = _FAMILY_NAME.match(text, span.end)
@@ -89,6 +90,13 @@ def _with_family_name(text: str, span: Span, spans: Sequence[Span], language: st
         return span
     word = after.group(1)
     if word.endswith(_PLURAL_ENDINGS) or _known_name(word, language):
+        return span
+    # A family name is mostly a nisba ("العمري"), never a nationality ("اللبناني"); any other
+    # word must not be a common noun once the article is off ("التدخل": تدخل).
+    if word.endswith("ي"):
+        if demonym_countries(word):
+            return span
+    elif _known_name(word[len(_ARTICLE) :], language):
         return span
     return Span(span.start, after.end(1), span.label, text[span.start : after.end(1)])
 
