@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import lang
 from ..models import Article, EntityMention, Sentence
@@ -40,6 +41,7 @@ def find_mentions(article: Article) -> list[EntityMention]:
             (fallback.CONFIDENCE),
         )
     mentions: list[EntityMention] = []
+    headed: set[str] = set()
     for sentence, spans in zip(sentences, found, strict=True):
         if source == "ner" and lang.get(language).script != "arabic":
             spans = repair_spans(sentence.text, spans, language)
@@ -51,7 +53,8 @@ def find_mentions(article: Article) -> list[EntityMention]:
             for span in spans
             if (kept := mend.keep(sentence.text, span, language, guessed)) is not None
         ]
-        mentions.extend(_sentence_mentions(sentence, spans, language, source, confidence))
+        mentions.extend(_sentence_mentions(sentence, spans, language, source, confidence, headed))
+    _share_organisation_type(mentions, headed)
     _resolve_places(mentions, demonym_countries(article.text))
     _group(mentions)
     return mentions
@@ -104,7 +107,10 @@ def _sentence_mentions(
     language: str,
     source: str,
     confidence: float,
+    headed: set[str],
 ) -> list[EntityMention]:
+    """The sentence's mentions; the names an organisation head noun introduces are added to
+    ``headed``."""
     text = sentence.text
     role = "caption" if is_caption(text) else None
     line = dateline(text) if sentence.index < _DATELINE_SENTENCES else None
@@ -139,6 +145,14 @@ def _sentence_mentions(
             cue_types = (*cue_types, "place")  # "Levant Wire reported": no place on a map
         if kind in cue_types and has_publisher_cue(text, span.start, span.end, language):
             kind, publisher = "outlet", True
+        elif (
+            kind == "place"
+            or (kind in ("person", "other") and text[span.start - 1 : span.start] in _QUOTES)
+        ) and _after_organisation_head(text, span.start, language):
+            kind = "organization"
+            headed.add(span.text)
+        elif kind == "place" and _opponent(text, span, language):
+            kind = "organization"
         mention_role = role
         if line and span.start >= line[0] and span.end <= line[1]:
             mention_role = "dateline"
@@ -154,6 +168,68 @@ def _sentence_mentions(
                 _mention(sentence, start, end, "place", "pattern", PATTERN_CONFIDENCE, "dateline")
             )
     return sorted(out, key=lambda m: m.start)
+
+
+# A person or an event after a head noun is its complement ("جماعة صالح": Saleh's group,
+# "تنظيم مونديال": organising the World Cup), unless quoted as its name ("شركة «مرسيدس بنز»").
+_QUOTES = '«“"'
+
+
+@lru_cache(maxsize=16)
+def _organisation_head(language: str) -> re.Pattern[str] | None:
+    """A head noun of an organisation's name ending the text before a name, a proclitic and a
+    quotation mark allowed ("تنظيم “داعش", "لنادي الهلال"). Never with the article: then the
+    noun is a title ("الفريق محمد": the general) or a phrase of its own ("في التنظيم عمر")."""
+    heads = lang.get(language).organisation_heads
+    if not heads:
+        return None
+    words = "|".join(re.escape(h) for h in heads)
+    return re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{words})[\u064b-\u065f]*\s*[«“\"]?\s*$")
+
+
+def _after_organisation_head(text: str, start: int, language: str) -> bool:
+    pattern = _organisation_head(language)
+    return pattern is not None and pattern.search(text, max(0, start - 30), start) is not None
+
+
+@lru_cache(maxsize=16)
+def _opponent_pattern(language: str) -> re.Pattern[str] | None:
+    """A match word, up to four words (a score), an opponent preposition and at most a noun
+    with a possessive ("على جاره نيس"; never "على ملعب ...", a stadium), all in one clause."""
+    pack = lang.get(language)
+    if not pack.match_words or not pack.opponent_prepositions:
+        return None
+    words = "|".join(map(re.escape, pack.match_words))
+    before = "|".join(map(re.escape, pack.opponent_prepositions))
+    return re.compile(
+        rf"(?<!\w)(?:[وفبل]|ال)?(?:{words})\w{{0,2}}(?:\s+[^\s.،؛:]+){{0,4}}?\s+(?:{before})"
+        rf"(?:\s+\S+(?:ه|ها|هم))?\s+$"
+    )
+
+
+def _opponent(text: str, span: ner.Span, language: str) -> bool:
+    """A place the model found is the other side of a match ("فوزه 2 - صفر على لاتسيو"): a team,
+    never a country (a national team reads as its country). A person stays one ("خسر
+    الانتخابات أمام ..."): the model's person reading is evidence of its own."""
+    pattern = _opponent_pattern(language)
+    if pattern is None or len(span.text.split()) > 1:
+        return False
+    if any(p.kind == "country" for p in gazetteer().candidates(span.text)):
+        return False
+    return pattern.search(text, max(0, span.start - 60), span.start) is not None
+
+
+def _share_organisation_type(mentions: list[EntityMention], headed: set[str]) -> None:
+    """A name a head noun introduced as an organisation ("تنظيم داعش") is one everywhere in the
+    article ("انضموا إلى داعش"), unless the gazetteer knows it as a place ("نادي الرياض" beside
+    the city)."""
+    for mention in mentions:
+        if (
+            mention.text in headed
+            and mention.type in ("place", "other", "person")
+            and not gazetteer().candidates(mention.text)
+        ):
+            mention.type = "organization"
 
 
 def _mention(

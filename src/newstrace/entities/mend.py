@@ -15,6 +15,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .. import lang
+from ..lang.fold import fold, fold_with_offsets
+from ..lang.schema import Pack
+from ..nlp.phrases import WordList, alternation, word_list
+from ..nlp.phrases import spans as phrase_spans
 from ..nlp.roles import is_boilerplate, is_byline, is_navigation
 from . import fallback
 from .ner import Span
@@ -62,8 +66,171 @@ def mend(text: str, spans: Sequence[Span], language: str = "") -> list[Span]:
         for piece in _split_at_titles(text, span, language):
             trimmed = _trim_person(text, piece, language)
             if trimmed is not None:
-                out.append(trimmed)
+                stripped = _strip_proclitic(text, trimmed, out[-1] if out else None, language)
+                placed = _with_place_head(text, stripped, language)
+                out.append(_with_family_name(text, placed, spans, language))
     return out
+
+
+# A family name with the article after a lone given name ("سعود العريفي", "عدنان الحزامي"):
+# not a plural noun ("التدريبات", "المشجعين").
+_FAMILY_NAME = re.compile(r" (ال[\u0621-\u064a][\u0621-\u0652]{2,})(?![\w])")
+_PLURAL_ENDINGS = ("ات", "ين", "ون")
+
+
+def _with_family_name(text: str, span: Span, spans: Sequence[Span], language: str) -> Span:
+    """A one-word person with the family name after it: the model often stops at the given
+    name ("وقال سعود العريفي": "سعود"). The next word must open with the article, be no
+    dictionary word (a noun, an adjective, a weekday), no plural, no nationality and no other
+    mention."""
+    if span.label != "person" or " " in span.text or not lang.get(language).proclitics:
+        return span
+    after = _FAMILY_NAME.match(text, span.end)
+    if after is None or any(s.start <= after.start(1) < s.end for s in spans):
+        return span
+    word = after.group(1)
+    if word.endswith(_PLURAL_ENDINGS) or _known_name(word, language):
+        return span
+    # A family name is mostly a nisba ("العمري"), never a nationality ("اللبناني"); any other
+    # word must not be a common noun once the article is off ("التدخل": تدخل).
+    if word.endswith("ي"):
+        if demonym_countries(word):
+            return span
+    elif _known_name(word[len(_ARTICLE) :], language):
+        return span
+    return Span(span.start, after.end(1), span.label, text[span.start : after.end(1)])
+
+
+@lru_cache(maxsize=16)
+def _place_head(language: str) -> re.Pattern[str] | None:
+    """A place head noun ending the text before a span, with an optional proclitic (group 1:
+    the head)."""
+    pack = lang.get(language)
+    if not pack.place_heads:
+        return None
+    heads = "|".join(map(re.escape, pack.place_heads))
+    proclitics = "|".join(map(re.escape, sorted(pack.proclitics, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{proclitics})?({heads})\s+$")
+
+
+def _with_place_head(text: str, span: Span, language: str) -> Span:
+    """A place with the head noun before it that names it ("شارع الرياض", "المسجد الحرام",
+    "طريق الملك فيصل", a person's name after a title): without it the span names another
+    place (the city, the king) or nothing whole. Not after a word that makes the noun no head
+    ("عن طريق جدة": by way of Jeddah)."""
+    pattern = _place_head(language)
+    if pattern is None or span.label not in ("place", "organization", "person"):
+        return span
+    before = span.start
+    if span.label == "person":  # only the title of the person the street is named after
+        title = _TITLE_BEFORE.search(text, max(0, span.start - 20), span.start)
+        if title is None or fold(title.group(1)) not in _comparison_titles(language):
+            return span
+        before = title.start()
+    head = pattern.search(text, max(0, before - 20), before)
+    if head is None:
+        return span
+    previous = text[max(0, head.start() - 20) : head.start()].split()
+    if previous and previous[-1] in lang.get(language).place_head_stops:
+        return span
+    start = head.start(1)
+    return Span(start, span.end, "place", text[start : span.end])
+
+
+_TITLE_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+@lru_cache(maxsize=16)
+def _comparison_titles(language: str) -> frozenset[str]:
+    return frozenset(fold(t) for t in lang.get(language).comparison_titles if " " not in t)
+
+
+# -- proclitics glued to a name ------------------------------------------------------------
+
+_ARTICLE = "ال"
+# The hamza seats that open a word: no Arabic name starts with و، ب، ل before one ("وأوروبا").
+_HAMZA_OPENINGS = "أإآ"
+# The shortest word left after a proclitic: "لحج" is no ل + "حج".
+_MIN_REST = 3
+
+
+def _strip_proclitic(text: str, span: Span, previous: Span | None, language: str) -> Span:
+    """The span without the conjunction or preposition glued to its first word ("والعراق" ->
+    "العراق", "بتركيا" -> "تركيا", "وخالد سرحان" -> "خالد سرحان").
+
+    The model learnt its spans from a corpus that keeps proclitics on the token. A name may
+    itself start with those letters ("بغداد", "لبنان", "واشنطن"), so a word the dictionary or
+    the gazetteer knows as written keeps them, and a proclitic goes only on evidence that the
+    rest is the name (:func:`_rest_is_name`), or, after the conjunction, when a name of the
+    same kind stands right before it ("ماريو ماندزوكيتش وباولو ديبالا"). Before the article ل
+    swallows its alef ("للأمم المتحدة"): no span of the text is the bare name, so it stays."""
+    pack = lang.get(language)
+    words = span.text.split()
+    if not pack.proclitics or not words:
+        return span
+    first = words[0]
+    if _known_name(first, language) or gazetteer().as_written(span.text):
+        return span
+    for proclitic in pack.proclitics:
+        rest = first[len(proclitic) :]
+        if not first.startswith(proclitic) or len(rest) < _MIN_REST:
+            continue
+        if proclitic.endswith("ل") and rest.startswith("ل"):
+            break
+        start = span.start + len(proclitic)
+        if _rest_is_name(rest, text[start : span.end], proclitic, pack, language) or (
+            proclitic in pack.conjunction_proclitics
+            and previous is not None
+            and previous.label == span.label
+            and not text[previous.end : span.start].strip()
+        ):
+            return Span(start, span.end, span.label, text[start : span.end])
+    return span
+
+
+def _rest_is_name(word: str, name: str, proclitic: str, pack: Pack, language: str) -> bool:
+    """What follows a proclitic is a name (see :func:`_strip_proclitic`).
+
+    After the conjunction, a dictionary word, a large place or the opening of a compound
+    name ("وعبدالمحسن الرشيد") will do. After a preposition,
+    the dictionary alone is no evidence ("بكين" is no ب + "كين"): the rest must open with the
+    article or a hamza, which no name of those letters does ("بالعراق", "بأوروبا"), or be a
+    large place ("بمكة"), or both a word and a place. A bare alef after the letter is a
+    foreign name's ("باولو", "بايرن"), never the rest of one, and so is an article before
+    fewer than three letters ("والتر", "فالدر")."""
+    article = word.startswith(_ARTICLE)
+    if word.startswith("ا") and not (article and len(word) - len(_ARTICLE) >= _MIN_REST):
+        return False  # "فالدر", "والتر": a foreign name, no ف + "الدر"
+    big = _big_place(name) or _big_place(word)
+    known = _known_name(word, language)
+    if proclitic in pack.conjunction_proclitics:
+        return big or known or word.startswith(pack.name_openings)
+    opens_noun = article or word[0] in _HAMZA_OPENINGS
+    # "بالاتحاد السعودي": two definite words in a row are an Arabic noun phrase.
+    phrase = article and len(name.split()) > 1 and name.split()[1].startswith(_ARTICLE)
+    if opens_noun and (big or known or phrase):
+        return True
+    mapped = bool(gazetteer().as_written(word))
+    major = _big_place(name, _MAJOR_CITY) or _big_place(word, _MAJOR_CITY)
+    return proclitic in pack.preposition_proclitics and (major or (known and mapped))
+
+
+# A town smaller than this shares its name with too many foreign first names ("Neston").
+_BIG_PLACE = 100_000
+# After a preposition a place alone is evidence only when it is this large: the gazetteer's
+# alternate names hold cities whose names are the tails of foreign names ("بلاتر": Latur).
+_MAJOR_CITY = 1_000_000
+
+
+def _big_place(name: str, size: int = _BIG_PLACE) -> bool:
+    """The gazetteer's first reading of the name as written is a country or a large city."""
+    found = gazetteer().as_written(name)
+    return bool(found) and (found[0].kind == "country" or found[0].population >= size)
+
+
+def _known_name(word: str, language: str) -> bool:
+    """The dictionary lists the word as written (it lists no proclitic forms)."""
+    return fallback.known_common(word, language)
 
 
 # Name particles and the capitalised name part beside them: "Klaus| von der Heide",
@@ -198,14 +365,16 @@ def _trim_person(text: str, span: Span, language: str) -> Span | None:
     return Span(start, end, span.label, text[start:end])
 
 
-# One-letter proclitics glued before an Arabic title ("بالسفير": bi + al-safir).
-_ONE_LETTER_PROCLITICS = "وفبلك"
-_PROCLITIC = re.compile(f"^[{_ONE_LETTER_PROCLITICS}](?=ال)")
-
-
 def _is_title(word: str, language: str) -> bool:
+    """A title, also with a one-letter proclitic before its article ("بالسفير": bi + al-safir)."""
     word = word.casefold().rstrip(".")
-    return word in _titles(language) or _PROCLITIC.sub("", word) in _titles(language)
+    titles = _titles(language)
+    return word in titles or (word[:1] in _one_letter_proclitics(language) and word[1:] in titles)
+
+
+@lru_cache(maxsize=16)
+def _one_letter_proclitics(language: str) -> frozenset[str]:
+    return frozenset(p for p in lang.get(language).proclitics if len(p) == 1)
 
 
 def _split_at_titles(text: str, span: Span, language: str) -> list[Span]:
@@ -240,7 +409,7 @@ def _inner_titles(language: str) -> frozenset[str]:
     """Role words that never stand inside a name: the name-finder titles, also with a
     one-letter proclitic ("بالسفير"). Honorifics such as "King" can ("Martin Luther King")."""
     words = set(_titles(language))
-    glued = {p + w for w in words if w.startswith("ال") for p in _ONE_LETTER_PROCLITICS}
+    glued = {p + w for w in words if w.startswith("ال") for p in _one_letter_proclitics(language)}
     return frozenset(words | glued)
 
 
@@ -257,7 +426,7 @@ def keep(text: str, span: Span, language: str, guessed: bool = False) -> Span | 
     ``guessed``: the span is the rule-based finder's capitalised run, not a model's reading,
     so in a heading its common words at either end are cut off as well."""
     clean = _strip_debris(text, span)
-    if clean is None:
+    if clean is None or _no_name(text, clean, language):
         return None
     line = _line_of(text, clean.start)
     if is_navigation(line) or is_byline(line) or is_boilerplate(line):
@@ -267,12 +436,67 @@ def keep(text: str, span: Span, language: str, guessed: bool = False) -> Span | 
     return clean
 
 
+def _no_name(text: str, span: Span, language: str) -> bool:
+    """The span names no one: a common noun the pack lists ("دولار"), or a piece of a fixed
+    formula ("حفظه الله")."""
+    words = fold(span.text).split()
+    if not words:
+        return True
+    if len(words) == 1 and _not_names(language).has(words[0]):
+        return True
+    return any(start <= span.start and span.end <= end for start, end in _formulas(text, language))
+
+
+@lru_cache(maxsize=16)
+def _not_names(language: str) -> WordList:
+    return word_list(lang.get(language).not_names)
+
+
+@lru_cache(maxsize=16)
+def _formula_pattern(language: str) -> re.Pattern[str] | None:
+    # A formula may carry a proclitic too ("ولله الحمد").
+    return alternation(
+        lang.get(language).formulas, proclitics="".join(_one_letter_proclitics(language))
+    )
+
+
+@lru_cache(maxsize=256)
+def _formulas(text: str, language: str) -> tuple[tuple[int, int], ...]:
+    """Where the pack's fixed formulas stand in the text (original offsets)."""
+    pattern = _formula_pattern(language)
+    if pattern is None:
+        return ()
+    folded, where = fold_with_offsets(text)
+    found = phrase_spans(pattern, folded, where)
+    # Folding reads teh marbuta as heh: "رحمة الله" (God's mercy, God named) is no "رحمه الله".
+    return tuple((s, e) for s, e in found if not _CONSTRUCT_BEFORE_GOD.search(text, s, e))
+
+
+# A noun in the construct state (teh marbuta) right before the formula's last word.
+_CONSTRUCT_BEFORE_GOD = re.compile(r"ة\s+\S+$")
+
+
+# Quotation marks never stand at either end of a name: "«يونهاب", "رويترز»." (the mark and
+# what follows it go); an Arabic proclitic before an opening mark goes with it ("لـ«الشرق").
+_QUOTES = '«»"“”„'
+_OPENING_QUOTE = re.compile(f"(?:[\u0621-\u064a]{{1,2}}ـ?)?[{_QUOTES}]+")
+_CLOSING_QUOTE = re.compile(f"[{_QUOTES}][^\\w]*$")
+# A hyphen or tatweel at the end joins the name to the next word ("عبير الرجباني-سبق").
+_TRAILING_JOINER = re.compile(r"[-ـ]+$")
+
+
 def _strip_debris(text: str, span: Span) -> Span | None:
     start, end = span.start, span.end
     while start < end and (text[start] in _DEBRIS or text[start].isspace()):
         start += 1
     while end > start and (text[end - 1] in _DEBRIS or text[end - 1].isspace()):
         end -= 1
+    if opening := _OPENING_QUOTE.match(text, start, end):
+        start = opening.end()
+    if closing := _CLOSING_QUOTE.search(text, start, end):
+        end = closing.start()
+    if joiner := _TRAILING_JOINER.search(text, start, end):
+        end = joiner.start()
     inner = text[start:end]
     cut = next((i for i, c in enumerate(inner) if c in _DEBRIS), None)
     if cut is not None:  # "Conference (OIC", "AFP]](/news": the name ends at the markup

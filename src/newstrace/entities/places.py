@@ -126,6 +126,10 @@ class Gazetteer:
                     return found
         return ()
 
+    def as_written(self, name: str) -> tuple[Place, ...]:
+        """The places the name denotes as written, no proclitic taken off ("بتركيا": none)."""
+        return self._names.get(place_key(name), ())
+
     def resolve(self, name: str, context_countries: Iterable[str] = ()) -> Place | None:
         """The most likely place for ``name`` given the countries its article mentions.
 

@@ -20,6 +20,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
+from .. import lang
 from ..lang.fold import fold
 from ..models import LocalEntity, Merge, ResolvedEntity
 from .names import blocking_keys, canonical_form, clear_caches, compare_names
@@ -122,12 +123,13 @@ def _join_outlets(items: list[LocalEntity], named: list[int], join: Join) -> Non
     """Outlets by name and URL host; a name that is exactly an outlet's name joins it.
 
     The NER model may call an outlet an organisation, ``other``, or even a place when its
-    name sounds like one ("Levant Wire"); a place the gazetteer knows never joins.
+    name sounds like one ("Levant Wire"); a place the gazetteer knows never joins, nor does a
+    region a pack lists (the region "الشرق الأوسط" is no newspaper "الشرق الأوسط").
     """
     first: dict[str, int] = {}
     for i in named:
         entity = items[i]
-        if entity.type == "person" or (entity.type == "place" and entity.place):
+        if entity.type == "person" or (entity.type == "place" and _mapped(entity)):
             continue
         for name in dict.fromkeys(entity.names):
             key = outlet_key(name)
@@ -139,6 +141,14 @@ def _join_outlets(items: list[LocalEntity], named: list[int], join: Join) -> Non
                 join(j, i, Merge(_main_name(items[j]), name, rule, 1.0))
             else:
                 first.setdefault(key, i)
+
+
+_REGIONS = frozenset(fold(r) for r in lang.union("regions"))
+
+
+def _mapped(entity: LocalEntity) -> bool:
+    """A place on the map: a gazetteer id, or a region (no country or city) a pack lists."""
+    return bool(entity.place) or any(fold(n) in _REGIONS for n in entity.names)
 
 
 def _name_key(name: str) -> str:

@@ -483,6 +483,37 @@ class Pack:
     articles: tuple[str, ...] = ()
     # Name finder: lower-case particles inside names ("von", "bin", "de").
     name_particles: tuple[str, ...] = ()
+    # Name finder: conjunctions and prepositions glued before a word (Arabic و ف ب ل ك and
+    # their pairs), shortest first; a name's span starts after them ("والعراق" -> "العراق").
+    proclitics: tuple[str, ...] = ()
+    # Name finder: those of ``proclitics`` that are conjunctions ("و"): they join any word,
+    # so a dictionary word after one is enough evidence that the letter is no part of a name.
+    conjunction_proclitics: tuple[str, ...] = ()
+    # Name finder: those of ``proclitics`` that are prepositions ("ب", "ل"): a large place
+    # after one is evidence enough ("بمكة").
+    preposition_proclitics: tuple[str, ...] = ()
+    # Name finder: openings of compound given names ("عبد" of عبدالمحسن): after a
+    # conjunction proclitic, such a word is a name.
+    name_openings: tuple[str, ...] = ()
+    # Name finder: fixed phrases whose words name no one the article is about: religious
+    # formulas ("رحمه الله", "إن شاء الله"); a mention inside one is dropped. Phrase syntax.
+    formulas: tuple[str, ...] = ()
+    # Name finder: common nouns the models take for names when they stand alone (currencies:
+    # "دولار", "ريال"); ``stem*`` matches any ending.
+    not_names: tuple[str, ...] = ()
+    # Name finder: head nouns in apposition before an organisation's name ("تنظيم داعش",
+    # "نادي الهلال"): the name after one is an organisation.
+    organisation_heads: tuple[str, ...] = ()
+    # Name finder: words of a match or its result ("فوز", "أمام"): a place or a person a
+    # ``opponent_prepositions`` word introduces soon after one is a team.
+    match_words: tuple[str, ...] = ()
+    opponent_prepositions: tuple[str, ...] = ()
+    # Name finder: head nouns that open a place's name ("شارع", "المسجد"): a place right
+    # after one is named with it ("شارع الرياض" is a street, not the city).
+    place_heads: tuple[str, ...] = ()
+    # Name finder: words before a place head that make it no part of a name ("عن طريق": by
+    # way of).
+    place_head_stops: tuple[str, ...] = ()
     # Name finder: titles before a person's name ("Frau", "señor", "Mr").
     titles: tuple[str, ...] = ()
     # Name finder: words that make a capitalised span an organisation ("Partei", "union").
@@ -511,6 +542,9 @@ class Pack:
     place_kind_words: tuple[str, ...] = ()
     # Ingest: regex alternatives of labels before a date line ("Published:", "تاريخ النشر").
     date_labels: tuple[str, ...] = ()
+    # Places: regions the gazetteer lacks (it holds countries and cities), whose names are
+    # also outlets' names ("الشرق الأوسط"): a place so named never joins an outlet.
+    regions: tuple[str, ...] = ()
     # Places: articles stripped from the front of a place name's key ("the ", "al ").
     place_articles: tuple[str, ...] = ()
     # Places: endings that turn a nationality adjective's stem into a country name

@@ -14,11 +14,59 @@ OFFICIAL_HEADS = (
 ).split()
 # Particles of Arabic names transliterated in Latin script ("Ali bin Hassan").
 NAME_PARTICLES = "al el bin ibn abu abd".split()
+# Conjunctions and prepositions glued before a word, shortest first: "و" and, "ف" then, "ب" in,
+# "ل" for, "ك" like, and their pairs ("وب", "ول"). Before the article, ل swallows its alef
+# ("للأمم" = ل + الأمم).
+PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+# The conjunction "و" joins any word; many names start with "ف" (فهد، فيصل، فرانس).
+CONJUNCTION_PROCLITICS = ("و",)
+# The prepositions, alone or after a conjunction: mostly before a noun or a place.
+PREPOSITION_PROCLITICS = ("ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+# Religious formulas: God (الله) inside them is no entity the article is about ("حفظه الله"
+# after a king's name, "إن شاء الله"); God named in a sentence ("قال الله تعالى") stays.
+FORMULAS = (
+    "رحمه الله", "رحمها الله", "رحمهم الله", "رحمهما الله", "يرحمه الله", "يرحمها الله",
+    "حفظه الله", "حفظها الله", "حفظهم الله", "حفظهما الله", "حفظك الله", "يحفظه الله",
+    "رعاه الله", "رعاها الله", "رعاهم الله", "أيده الله", "أيدها الله", "أيدهم الله",
+    "وفقه الله", "وفقها الله", "وفقهم الله", "وفقك الله", "سلمه الله", "سلمها الله",
+    "حماه الله", "حماها الله", "حماهم الله", "أعزه الله", "جزاه الله", "جزاهم الله",
+    "عافاه الله", "تقبله الله", "إن شاء الله", "ان شاء الله", "ما شاء الله", "بإذن الله",
+    "لا سمح الله", "بفضل الله", "بفضل من الله", "الحمد لله", "لله الحمد", "حسبنا الله",
+    "صلى الله عليه وسلم", "رحمة الله وبركاته", "والعياذ بالله", "سبحان الله", "الله أكبر",
+    "لا إله إلا الله", "بسم الله",
+)  # fmt: skip
+# Currencies: a common noun, not a name, when alone ("مليون ريال"; "ريال مدريد" is a name);
+# God's name fused with a preposition or in an oath ("لله", "والله", "بالله").
+NOT_NAMES = (
+    "لله", "ولله", "فلله", "والله", "فوالله", "بالله", "وبالله", "تالله",
+    "دولار*", "الدولار", "ريال", "ريالا", "ريالات", "يورو", "اليورو", "درهم*", "دراهم",
+    "الدرهم", "جنيه*", "الجنيه", "دينار*", "الدينار", "ليرة", "ليرات", "الليرة", "روبية",
+)  # fmt: skip
+# Openings of compound given names: "عبد" + a name of God (عبدالمحسن, عبد الرحمن).
+NAME_OPENINGS = ("عبد",)
 # Titles and role nouns before a person's name ("الوزير", "المدافع"): never part of the name.
 TITLES = (
     "الوزير الوزيرة الرئيس الرئيسة المتحدث الناطق السفير المحافظ المدافع المهاجم الحارس "
     "المدرب اللاعب النجم العقيد العميد اللواء الشيخ السيد السيدة الدكتور"
 ).split()
+# Head nouns of an organisation's name in apposition before it ("تنظيم داعش", "نادي الهلال",
+# "شركة فولكس فاجن"): the name after one is an organisation, whatever else it names.
+ORGANISATION_HEADS = (
+    "تنظيم", "جماعة", "حركة", "حزب", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "نادي",
+    "فريق", "شركة", "منظمة", "جمعية", "مؤسسة", "بنك", "مصرف",
+)  # fmt: skip
+# A match and its opponent ("فوزه 2 - صفر على لاتسيو", "الخسارة أمام كاين"): the words of a
+# result or a match, then the preposition that introduces the other side, a team.
+MATCH_WORDS = (
+    "فاز", "فوز", "تغلب", "خسر", "خسارة", "الخسارة", "هزيمة", "الهزيمة", "هزم", "تعادل",
+    "التعادل", "مباراة", "مباراته", "مباراتها", "لقاء", "تفوق", "تفوقه",
+)  # fmt: skip
+OPPONENT_PREPOSITIONS = ("على", "أمام", "ضد")
+# Head nouns that open a place's name ("شارع الرياض" is a street, not the city; "المسجد
+# الحرام"): a place right after one is named with it.
+PLACE_HEADS = ("شارع", "طريق", "ميدان", "مسجد", "المسجد", "جامع", "بحيرة")
+# Words before a place head that make it no name's part ("عن طريق": by way of).
+PLACE_HEAD_STOPS = ("عن",)
 CAPTION_WORDS = ("صورة", "الصورة", "صوره")
 BYLINE_WORDS = ("بقلم", "كتب")
 BOILERPLATE = ("اقرأ أيضا", "اقرأ ايضا", "شارك", "اشترك")
@@ -27,10 +75,11 @@ OUTLET_NOUNS = (
 )
 OUTLET_STOPS = r"^(?:أن|ان|إن|إنّ|عن|في|على|من|إلى|الى|التي|الذي|مع|بأن|بان|حول|نقلا|قال|ذكر|و)$"
 # Whole words only (a conjunction و/ف may lead): the bare preposition ل must stand apart, not
-# end a word ("بفضل الله", "مقابل الدولار", "تعادل برشلونة" are no reports).
+# end a word ("بفضل الله", "مقابل الدولار", "تعادل برشلونة" are no reports), nor be glued to
+# the name ("الجمعية العامة للأمم المتحدة": of the UN), unless a quotation mark opens the name.
 OUTLET_CUES_BEFORE = (
     r"(?:^|\s)[وف]?(?:ذكرت|أفادت|افادت|نقلت|أوردت|اوردت|قالت|نشرت|بثت|بحسب|حسب|وفق|وفقا\s+ل"
-    r"|نقلا\s+عن|لـ|ل)\s*$"
+    r"|نقلا\s+عن|لـ|ل(?=[\s«\"“]))\s*[«\"“]?$"
 )
 # Matched on folded text (lang.fold.fold), hence the bare alef, yeh and heh.
 RELIABILITY = (
@@ -44,6 +93,12 @@ RELIABILITY = (
 )
 COUNTRY_ALIASES = (("أمريكا", "US"), ("بريطانيا", "GB"), ("الإمارات", "AE"))
 DATE_LABELS = ("التاريخ", r"تاريخ(?:\s+النشر)?", r"نشر\s+في", "بتاريخ")
+# World regions the gazetteer lacks (it holds countries and cities): a newspaper may share the
+# name ("الشرق الأوسط"), the region stays a place.
+REGIONS = (
+    "الشرق الأوسط", "الشرق الاوسط", "الخليج", "الخليج العربي", "شمال أفريقيا",
+    "شمال إفريقيا", "أوروبا", "آسيا", "أفريقيا", "إفريقيا", "أمريكا اللاتينية",
+)  # fmt: skip
 # The article in Latin transliterations of place names ("al Quds", "el Arish").
 PLACE_ARTICLES = ("al ", "el ")
 DEMONYM_STEM_ENDINGS = ("ا", "يا")
