@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .. import lang
 from ..models import Article, EntityMention, Sentence
 from ..nlp.roles import dateline, is_caption
-from . import fallback, mend, ner
+from . import evidence, fallback, mend, ner
 from .names import blocking_keys, compare_names
 from .outlets import has_publisher_cue, noun_introduced_outlets
 from .places import Place, demonym_countries, gazetteer
@@ -127,18 +127,7 @@ def _sentence_mentions(
     for span in spans:
         if any(span.start < end and start < span.end for start, end in taken):
             continue  # the publisher-noun reading already covers this name
-        kind = span.label
-        publisher = False
-        # The fallback's "person" is only a guess from the name's shape: a cue can overrule it.
-        cue_types = (
-            ("organization", "other", "person")
-            if source == "fallback"
-            else ("organization", "other")
-        )
-        if kind == "place" and not gazetteer().candidates(span.text):
-            cue_types = (*cue_types, "place")  # "Levant Wire reported": no place on a map
-        if kind in cue_types and has_publisher_cue(text, span.start, span.end, language):
-            kind, publisher = "outlet", True
+        kind, publisher = _evidenced_type(text, span, language, source)
         mention_role = role
         if line and span.start >= line[0] and span.end <= line[1]:
             mention_role = "dateline"
@@ -154,6 +143,38 @@ def _sentence_mentions(
                 _mention(sentence, start, end, "place", "pattern", PATTERN_CONFIDENCE, "dateline")
             )
     return sorted(out, key=lambda m: m.start)
+
+
+def _evidenced_type(
+    text: str, span: ner.Span, language: str, source: str
+) -> tuple[str, bool]:
+    """The mention's type and whether a publisher cue made it an outlet.
+
+    The name's own words win over the model's label (:func:`evidence.name_type`): a group
+    word ("Republican", "Russian") stays ``other`` even after "told", and a head word types
+    the name ("World Bank" stays an organisation after "according to"). Otherwise a reporting
+    cue makes an organisation an outlet, and a one-word place that no country or big city
+    backs is a person when it speaks ("Salehinia said")."""
+    found = evidence.name_type(span.text, language)
+    if found is not None:
+        return found[0], found[0] == "outlet"
+    kind = span.label
+    # The fallback's "person" is only a guess from the name's shape: a cue can overrule it.
+    cue_types = (
+        ("organization", "other", "person") if source == "fallback" else ("organization", "other")
+    )
+    if kind == "place" and not gazetteer().candidates(span.text):
+        cue_types = (*cue_types, "place")  # "Levant Wire reported": no place on a map
+    if kind in cue_types and has_publisher_cue(text, span.start, span.end, language):
+        return "outlet", True
+    if (
+        kind == "place"
+        and len(span.text.split()) == 1
+        and evidence.small_or_unmapped(span.text)
+        and evidence.speaks(text, span.start, span.end, language)
+    ):
+        return "person", False
+    return kind, False
 
 
 def _mention(

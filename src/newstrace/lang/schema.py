@@ -475,3 +475,33 @@ class Pack:
     outlet_cues_before: str = ""
     # Outlets: regex of reporting cues right of an outlet name ("reported", "zufolge").
     outlet_cues_after: str = ""
+    # Entity typing (``entities.evidence``), lower-case words of a name that tell its type.
+    # Adjectives and nouns of a religion, party or people ("Muslim", "Republicans"): type
+    # other, never an outlet or organisation (nationalities come from the gazetteer).
+    group_adjectives: tuple[str, ...] = ()
+    # Names of institutions the model or the gazetteer reads as a place or a group ("white
+    # house", "kremlin", "gop"): type organization.
+    organisation_names: tuple[str, ...] = ()
+    # Head words (the last one or two words, or the word before "of") that make a name a
+    # publisher ("news agency", "times"), an organisation ("foundation"), a place ("strait"),
+    # a law or document ("act", "constitution") or an event ("summit"); ``*_prefixes``: the
+    # same as a name's first word ("Lake Urmia", "Lac Léman", "Ley de ...").
+    outlet_heads: tuple[str, ...] = ()
+    outlet_prefixes: tuple[str, ...] = ()
+    organisation_heads: tuple[str, ...] = ()
+    organisation_prefixes: tuple[str, ...] = ()
+    place_heads: tuple[str, ...] = ()
+    place_prefixes: tuple[str, ...] = ()
+    document_heads: tuple[str, ...] = ()
+    document_prefixes: tuple[str, ...] = ()
+    event_heads: tuple[str, ...] = ()
+    event_prefixes: tuple[str, ...] = ()
+    # Linking words inside a name whose head stands before them ("Strait of Hormuz").
+    head_links: tuple[str, ...] = ()
+    # Regex of a speech verb right after a name ("said"): a speaker, not a place.
+    speaker_cues_after: str = ""
+    # Regex of a speech verb right before a name ("says Nelson").
+    speaker_cues_before: str = ""
+    # Entity mender: regex alternatives of site interface and credit phrases inside article
+    # text ("click here", "all content by", "replay more videos"): no name overlaps them.
+    interface_phrases: tuple[str, ...] = ()

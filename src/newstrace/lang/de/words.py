@@ -63,3 +63,11 @@ OFFSET_HOURS = "Stunden?"
 OFFSET_AFTER = ("nach",)
 # Date offsets: unit words never counted from an anchor ("decades after").
 OFFSET_EXCLUDED_UNITS = ("Jahrzehnt", "Jahrzehnte")
+
+# Entity typing (``entities.evidence``): the word before a linking word ("Straße von Hormus",
+# "Vertrag von Lissabon") that tells a name's type.
+PLACE_HEADS = ("straße", "meerenge", "see", "golf", "insel")
+DOCUMENT_HEADS = ("vertrag", "abkommen", "gesetz", "konvention")
+EVENT_HEADS = ("gipfel",)
+HEAD_LINKS = ("von", "vom")
+GROUP_ADJECTIVES = ("muslime", "christen", "juden", "schiiten", "sunniten", "republikaner")

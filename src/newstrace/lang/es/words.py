@@ -53,3 +53,19 @@ ORGANISATION_STOP_WORDS = ("de", "del", "y", "el", "los", "las")
 OFFSET_HOURS = "horas?"
 # Date offsets: words that count forward from the anchor ("after", "the day after").
 OFFSET_AFTER = ("después", "siguiente")
+
+# Entity typing (``entities.evidence``): a name's first word (head-initial names) or the word
+# before a linking word ("Estrecho de Ormuz") that tells its type.
+ORGANISATION_PREFIXES = (
+    "fundación", "banco", "ministerio", "partido", "universidad", "asociación", "instituto",
+    "consejo", "comité", "comisión", "agencia", "organización", "tribunal",
+)  # fmt: skip
+PLACE_PREFIXES = ("lago", "mar", "monte", "golfo", "estrecho", "calle", "avenida", "isla", "río")
+DOCUMENT_PREFIXES = ("ley", "tratado", "acuerdo", "convención", "constitución", "carta")
+EVENT_PREFIXES = ("cumbre", "festival", "copa", "campeonato", "juegos")
+ORGANISATION_HEADS = ORGANISATION_PREFIXES
+PLACE_HEADS = PLACE_PREFIXES
+DOCUMENT_HEADS = DOCUMENT_PREFIXES
+EVENT_HEADS = EVENT_PREFIXES
+HEAD_LINKS = ("de", "del")
+GROUP_ADJECTIVES = ("musulmanes", "cristianos", "judíos", "chiíes", "suníes", "republicanos")

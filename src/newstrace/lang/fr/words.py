@@ -54,3 +54,19 @@ ORGANISATION_STOP_WORDS = ("de", "du", "des", "et", "la", "le", "les", "l")
 OFFSET_HOURS = "heures?"
 # Date offsets: words that count forward from the anchor ("after", "the day after").
 OFFSET_AFTER = ("après", "lendemain")
+
+# Entity typing (``entities.evidence``): a name's first word (head-initial names) or the word
+# before a linking word ("Détroit d'Ormuz") that tells its type.
+ORGANISATION_PREFIXES = (
+    "fondation", "banque", "ministère", "parti", "université", "association", "institut",
+    "conseil", "comité", "commission", "agence", "organisation", "cour", "tribunal",
+)  # fmt: skip
+PLACE_PREFIXES = ("lac", "mer", "mont", "golfe", "détroit", "rue", "avenue", "boulevard", "île")
+DOCUMENT_PREFIXES = ("loi", "traité", "accord", "convention", "constitution", "charte")
+EVENT_PREFIXES = ("sommet", "festival", "coupe", "championnat", "jeux")
+ORGANISATION_HEADS = ORGANISATION_PREFIXES
+PLACE_HEADS = PLACE_PREFIXES
+DOCUMENT_HEADS = DOCUMENT_PREFIXES
+EVENT_HEADS = EVENT_PREFIXES
+HEAD_LINKS = ("de", "du", "des", "d")
+GROUP_ADJECTIVES = ("musulmans", "chrétiens", "juifs", "chiites", "sunnites", "républicains")
