@@ -75,7 +75,12 @@ def test_an_outlet_head_makes_an_outlet() -> None:
 @pytest.mark.parametrize(
     ("text", "language", "name", "kind"),
     [
-        ("Los barcos cruzaron el Estrecho de Varnia el lunes.", "es", "Estrecho de Varnia", "place"),
+        (
+            "Los barcos cruzaron el Estrecho de Varnia el lunes.",
+            "es",
+            "Estrecho de Varnia",
+            "place",
+        ),
         ("Les députés ont voté le Traité de Varnia mardi.", "fr", "Traité de Varnia", "other"),
     ],
 )
@@ -94,3 +99,32 @@ def test_a_speaking_place_the_gazetteer_does_not_know_is_a_person() -> None:
     assert _evidenced_type(text, span, "en", "ner") == ("person", False)
     country = "Germany said the plan would work."
     assert _evidenced_type(country, Span(0, 7, "place", "Germany"), "en", "ner")[0] == "place"
+
+
+def test_american_is_a_group_word_japan_is_a_country() -> None:
+    assert name_type("American", "en") == ("other", "group-word")
+    assert name_type("Japan", "en") is None
+
+
+def test_a_small_town_named_like_the_person_of_the_article_is_the_person() -> None:
+    from newstrace.entities.extract import _group
+
+    from .test_types_from_evidence import _mention
+
+    full = _mention("Barack Obama", "person", 0)
+    town = _mention("Obama", "place", 1, place="geonames:1854849", country="JP")
+    _group([full, town])
+    assert town.type == "person" and town.local == full.local and town.place is None
+
+
+def test_an_adjective_joins_no_longer_name_across_articles() -> None:
+    from newstrace.entities.resolve import resolve
+    from newstrace.models import LocalEntity
+
+    found = resolve(
+        [
+            LocalEntity("a1", 0, "other", ["American"]),
+            LocalEntity("a2", 0, "outlet", ["Define American"], publisher=True),
+        ]
+    )
+    assert {e.name: e.type for e in found}["American"] == "other"

@@ -21,6 +21,8 @@ from functools import lru_cache
 from .. import lang
 from .places import demonym_countries, gazetteer
 
+# A nationality adjective: a stem and its ending ("Americ|an"), as ``places`` reads them.
+_LATIN_DEMONYM = re.compile(r"([A-Z][a-z]{2,})(ian|ean|an|ese|i|ish|n)")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # A town this large is meant when the model reads a place, even beside a speech verb.
@@ -45,10 +47,27 @@ def group_word(name: str, language: str) -> bool:
     word = words[0]
     if word in _table(language, "group_adjectives"):
         return True
-    if lang.get(language).script != "latin" or gazetteer().candidates(name):
+    if lang.get(language).script != "latin":
         return False
+    if any(p.kind == "country" for p in gazetteer().candidates(name)):
+        return False  # "Japan" is no adjective of "Japon"; "American" (a town) is one
     single = name[:-1] if name.endswith("s") and len(name) > 4 else name
-    return bool(demonym_countries(single))
+    return bool(demonym_countries(single)) or _alias_demonym(single)
+
+
+@lru_cache(maxsize=1)
+def _country_aliases() -> frozenset[str]:
+    """Short country names the gazetteer's place table does not hold ("America", "USA")."""
+    return frozenset(name.casefold() for name, _ in lang.ordered("country_aliases"))
+
+
+def _alias_demonym(word: str) -> bool:
+    """An adjective of a country known only by an alias ("American": "America")."""
+    match = _LATIN_DEMONYM.fullmatch(word)
+    if match is None:
+        return False
+    stem = match.group(1).casefold()
+    return any(stem + e in _country_aliases() for e in lang.ordered("demonym_stem_endings"))
 
 
 _HEAD_TYPES = (
@@ -106,5 +125,13 @@ def speaks(sentence: str, start: int, end: int, language: str) -> bool:
 
 
 def small_or_unmapped(name: str) -> bool:
-    """No country and no big city of this name: a model's place reading is weak."""
-    return all(p.kind != "country" and p.population < _BIG_PLACE for p in gazetteer().candidates(name))
+    """No country and no big city of this name, and the name is shaped like a personal
+    name ("Salehinia", not "U.S." or "USA"): a model's place reading is weak."""
+    if not _PERSONAL_SHAPE.fullmatch(name) or name.casefold() in _country_aliases():
+        return False
+    return all(
+        p.kind != "country" and p.population < _BIG_PLACE for p in gazetteer().candidates(name)
+    )
+
+
+_PERSONAL_SHAPE = re.compile(r"[A-Z][a-z'’-]*[a-z][\w'’-]*")

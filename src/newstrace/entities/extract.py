@@ -145,9 +145,7 @@ def _sentence_mentions(
     return sorted(out, key=lambda m: m.start)
 
 
-def _evidenced_type(
-    text: str, span: ner.Span, language: str, source: str
-) -> tuple[str, bool]:
+def _evidenced_type(text: str, span: ner.Span, language: str, source: str) -> tuple[str, bool]:
     """The mention's type and whether a publisher cue made it an outlet.
 
     The name's own words win over the model's label (:func:`evidence.name_type`): a group
@@ -234,9 +232,21 @@ def _group(mentions: list[EntityMention]) -> None:
     """
     groups: list[_Group] = []
     by_place: dict[str, int] = {}
-    order = sorted(range(len(mentions)), key=lambda i: -len(mentions[i].text.split()))
+    # People first among names of one length: a lone "Obama" the model read as a place
+    # then finds the "Obama" it read as a person.
+    order = sorted(
+        range(len(mentions)),
+        key=lambda i: (-len(mentions[i].text.split()), mentions[i].type != "person"),
+    )
     for i in order:
         mention = mentions[i]
+        if mention.type == "place" and mention.place and _may_be_surname(mention):
+            target = _find_group(groups, mention, "person", any_kind=True)
+            if target is not None:
+                mention.type, mention.place, mention.country = "person", None, None
+                groups[target].names.add(mention.text)
+                mention.local = target
+                continue
         if mention.type == "place" and mention.place:
             key = mention.place
         elif mention.type == "place" and len(mention.text.split()) > 1:
@@ -273,9 +283,13 @@ def _may_be_surname(mention: EntityMention) -> bool:
     """A one-word name the model typed place, other or organisation may be the surname of the
     article's one person it is part of ("Haddad" beside "Salem Haddad"): the model sees only
     a few words around it, while the full name beside it is a person. Evidence of another kind
-    keeps it apart: a publisher cue (an outlet), a gazetteer id (a mapped place) or more
+    keeps it apart: a publisher cue (an outlet), a country or big city of that name or more
     than one word ("Haddad Holdings" is a company, whatever person shares its name)."""
-    if mention.publisher or mention.type in ("person", "outlet") or mention.place:
+    if mention.publisher or mention.type in ("person", "outlet"):
+        return False
+    # A gazetteer id is evidence only for a country or a big city: "Obama" (a Japanese town)
+    # beside "Barack Obama" is the person.
+    if mention.place and not evidence.small_or_unmapped(mention.text):
         return False
     return len(mention.text.split()) == 1
 

@@ -89,9 +89,7 @@ EVENT_HEADS = (
     "war", "revolution", "expo",
 )  # fmt: skip
 HEAD_LINKS = ("of", "on", "for")
-SPEAKER_CUES_AFTER = (
-    r"^\s*(?:said|says|told|added|stated|noted|tweeted|wrote|asserted|explained)\b"
-)
+SPEAKER_CUES_AFTER = r"^\s*(?:said|says|told|added|stated|noted|tweeted|wrote|asserted|explained)\b"
 SPEAKER_CUES_BEFORE = r"\b(?:said|says)\s*$"
 OUTLET_NOUNS = (
     r"(?:newspaper|daily|weekly|broadcaster|news\s+agency|wire\s+service|news\s+site"
