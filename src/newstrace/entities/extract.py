@@ -39,18 +39,22 @@ def find_mentions(article: Article) -> list[EntityMention]:
             "fallback",
             (fallback.CONFIDENCE),
         )
-    mentions: list[EntityMention] = []
+    mended: list[list[ner.Span]] = []
     for sentence, spans in zip(sentences, found, strict=True):
         if source == "ner" and lang.get(language).script != "arabic":
             spans = repair_spans(sentence.text, spans, language)
         if source == "ner":
             spans = mend.mend(sentence.text, spans, language)
         guessed = source == "fallback"
-        spans = [
-            kept
-            for span in spans
-            if (kept := mend.keep(sentence.text, span, language, guessed)) is not None
-        ]
+        mended.append(
+            [
+                kept
+                for span in spans
+                if (kept := mend.keep(sentence.text, span, language, guessed)) is not None
+            ]
+        )
+    mentions: list[EntityMention] = []
+    for sentence, spans in zip(sentences, mend.drop_common(texts, mended, language), strict=True):
         mentions.extend(_sentence_mentions(sentence, spans, language, source, confidence))
     _resolve_places(mentions, demonym_countries(article.text))
     _group(mentions)

@@ -262,6 +262,8 @@ def keep(text: str, span: Span, language: str, guessed: bool = False) -> Span | 
     line = _line_of(text, clean.start)
     if is_navigation(line) or is_byline(line) or is_boilerplate(line):
         return None
+    if _interface(text, clean, language) or _sign_off(text, clean) or _role_only(clean, language):
+        return None
     if is_heading(line):
         return _heading_trim(text, clean, language or "en", line, guessed)
     return clean
@@ -348,3 +350,148 @@ def _common(word: str, language: str) -> bool:
     if word.isupper():
         word = word.capitalize()
     return len(word) <= 2 or fallback.known_common(word, language)
+
+
+# -- interface text, sign-offs and role words ----------------------------------------------
+
+
+@lru_cache(maxsize=16)
+def _interface_pattern(language: str) -> re.Pattern[str] | None:
+    phrases = (*lang.get(language).interface_phrases, *lang.get("en").interface_phrases)
+    return re.compile("|".join(f"(?:{p})" for p in phrases), re.I) if phrases else None
+
+
+def _interface(text: str, span: Span, language: str) -> bool:
+    """The span overlaps a site's interface or credit phrase inside the article text ("Click
+    here", "Replay More Videos", "All Content by ... is licensed under"): page furniture, not
+    a name. The name a credit line gives ("Mehr News Agency") does not overlap the phrase."""
+    pattern = _interface_pattern(language or "en")
+    if pattern is None:
+        return False
+    return any(m.start() < span.end and span.start < m.end() for m in pattern.finditer(text))
+
+
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+_INITIALS_BEFORE = re.compile(r"(?:[A-Z]{2,4}/)+$")
+_INITIALS_AFTER = re.compile(r"(?:/[A-Z]{2,4})*/?")
+# Before the sign-off: the end of the last sentence; after it: a new line or sentence.
+_SIGN_OFF_START = re.compile(r"(?:^|[.!?\"”’)\]]\s+|\n\s*)$")
+_SIGN_OFF_END = re.compile(r"\s*(?:$|\n|[A-Z])")
+
+
+def _sign_off(text: str, span: Span) -> bool:
+    """Editors' initials joined by slashes after a story's last sentence ("MH/PA",
+    "AFM/MQ/MG"): initials alone are no name. A poll's sponsors ("a CNN/ORC survey", "Wall
+    Street Journal/NBC poll") stand inside a sentence and stay."""
+    if not _INITIALS.fullmatch(span.text):
+        return False
+    left = _INITIALS_BEFORE.search(text, 0, span.start)
+    start = left.start() if left else span.start
+    right = _INITIALS_AFTER.match(text, span.end)
+    end = right.end() if right else span.end
+    if start == span.start and end == span.end:
+        return False  # no slash: an acronym
+    return bool(_SIGN_OFF_START.search(text, 0, start) and _SIGN_OFF_END.match(text, end))
+
+
+_SINGLE_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+@lru_cache(maxsize=16)
+def _role_words(language: str) -> frozenset[str]:
+    """Titles and honorifics of the language and English, one word each ("Rep", "Imam")."""
+    words = (*lang.get(language).comparison_titles, *lang.get("en").comparison_titles)
+    return _titles(language) | frozenset(w.casefold() for w in words if " " not in w)
+
+
+def _role_only(span: Span, language: str) -> bool:
+    """No name: a lone initial ("R." of "(R., Texas)"), a span of titles only ("Rep.",
+    "Imam", "Leader", "MP"), or a role phrase ending in a title with no name after it ("House
+    Speaker", "Defense Minister", "Senate Majority Leader"); a body named with a linking
+    word keeps its title word ("Department of Justice")."""
+    if _SINGLE_INITIAL.fullmatch(span.text):
+        return True
+    words = [w.casefold().rstrip(".") for w in _WORD_IN_SPAN.findall(span.text)]
+    if not words:
+        return False
+    language = language or "en"
+    if all(w in _role_words(language) for w in words):
+        return True
+    links = {*lang.get(language).head_links, *lang.get("en").head_links, "the"}
+    return len(words) > 1 and words[-1] in _titles(language) and not any(w in links for w in words)
+
+
+# -- article-level evidence: sentence openers and common-noun acronyms ----------------------
+
+_OPENING = re.compile(r"[\s\"“”‘’'«»(\[*•–—-]*")
+
+
+def drop_common(
+    texts: Sequence[str], spans: Sequence[Sequence[Span]], language: str
+) -> list[list[Span]]:
+    """Spans per sentence without the names the article itself shows to be common words.
+
+    A sentence's first word is capitalised whatever it is: a one-word span there that the
+    dictionary knows ("Let", "Analysts", "Ultimately") is a name only when the article also
+    writes it capitalised inside a sentence or inside a longer name ("Holder" of "Eric
+    Holder"). An acronym the article spells out in lower case ("small and medium-sized
+    enterprises (SMEs)") abbreviates a common noun: no name anywhere in the article."""
+    language = language or "en"
+    common_acronyms = _common_acronyms(texts, language)
+    inner = _inner_capitalised(texts, spans)
+    out: list[list[Span]] = []
+    for text, found in zip(texts, spans, strict=True):
+        kept = []
+        for span in found:
+            if span.text in common_acronyms or span.text.rstrip("s") in common_acronyms:
+                continue
+            if _lone_opener(text, span, language) and span.text not in inner:
+                continue
+            kept.append(span)
+        out.append(kept)
+    return out
+
+
+def _lone_opener(text: str, span: Span, language: str) -> bool:
+    word = span.text
+    if " " in word or word.isupper() or not word[:1].isupper():
+        return False
+    if _OPENING.fullmatch(text, 0, span.start) is None:
+        return False
+    if lang.get(language).script != "latin" or gazetteer().candidates(word):
+        return False
+    return fallback.known_common(word, language)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _inner_capitalised(texts: Sequence[str], spans: Sequence[Sequence[Span]]) -> set[str]:
+    """Words the article capitalises inside a sentence, and the words of its longer names."""
+    words: set[str] = set()
+    for text, found in zip(texts, spans, strict=True):
+        first = _OPENING.match(text)
+        start = first.end() if first else 0
+        words.update(m.group() for m in _CAPITALISED.finditer(text) if m.start() > start)
+        for span in found:
+            if " " in span.text:
+                words.update(span.text.split())
+    return words
+
+
+_SPELLED_ACRONYM = re.compile(r"((?:[a-z][\w-]*\s+){1,8})\(([A-Z]{2,6})s?\)")
+
+
+def _common_acronyms(texts: Sequence[str], language: str) -> set[str]:
+    """Acronyms spelt out in lower-case words right before them: "(SMEs)", "(FDI)"; the
+    function words of names ("and", "of", "et") give no letter."""
+    minor = {*lang.get(language).organisation_stop_words, *lang.get("en").organisation_stop_words}
+    found: set[str] = set()
+    for text in texts:
+        for match in _SPELLED_ACRONYM.finditer(text):
+            acronym = match.group(2)
+            words = [w for w in match.group(1).split() if w not in minor]
+            initials = "".join(w[0] for w in words[-len(acronym) :])
+            if initials.upper() == acronym:
+                found.add(acronym)
+    return found
