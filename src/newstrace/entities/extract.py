@@ -236,15 +236,15 @@ def _group(mentions: list[EntityMention]) -> None:
     """
     groups: list[_Group] = []
     by_place: dict[str, int] = {}
-    # People first among names of one length: a lone "Obama" the model read as a place
-    # then finds the "Obama" it read as a person.
-    order = sorted(
-        range(len(mentions)),
-        key=lambda i: (-len(mentions[i].text.split()), mentions[i].type != "person"),
-    )
+    # A small town's name the model read as a place comes last, when every person it may
+    # name is placed: "Obama" finds the "Obama" the model read as a person further down.
+    towns = {
+        i for i, m in enumerate(mentions) if m.type == "place" and m.place and _may_be_surname(m)
+    }
+    order = sorted(range(len(mentions)), key=lambda i: (i in towns, -len(mentions[i].text.split())))
     for i in order:
         mention = mentions[i]
-        if mention.type == "place" and mention.place and _may_be_surname(mention):
+        if i in towns:
             target = _find_group(groups, mention, "person", any_kind=True)
             if target is not None:
                 mention.type, mention.place, mention.country = "person", None, None
