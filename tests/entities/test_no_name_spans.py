@@ -115,3 +115,35 @@ def test_an_acronym_of_a_common_noun_is_no_name(language: str, text: str, acrony
     spans = [[Span(m, m + len(acronym), "organization", acronym)
               for m in [text.index(acronym), text.rindex(acronym)]]]  # fmt: skip
     assert mend.drop_common([text], spans, language) == [[]]
+
+
+def test_a_party_and_state_tag_is_no_name() -> None:
+    text = "Senator Dale Orvin (R-TX) voted against it."
+    assert not _kept(text, "R-TX")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "cut"),
+    [
+        ("en", "The Senator of Varnia spoke first.", "Senator of", None),
+        ("en", "They revived the Charter of the Orvel League.", "Charter of the", "Charter"),
+        ("es", "El Consejo de Orvel se reunió.", "Consejo de", "Consejo"),
+        ("fr", "Le Conseil de Orvel a voté.", "Conseil de", "Conseil"),
+    ],
+)
+def test_no_linking_word_ends_a_name(language: str, text: str, name: str, cut: str | None) -> None:
+    kept = mend.keep(text, _span(text, name), language)
+    assert (kept.text if kept else None) == cut
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "name"),
+    [
+        ("Orvel County Supervisor Jeff Stone said no.", "Orvel County Supervisor Jeff Stone",
+         "Jeff Stone"),
+        ("Leader Ayatollah Ali Varnavi spoke on Friday.", "Ayatollah Ali Varnavi", "Ali Varnavi"),
+    ],
+)  # fmt: skip
+def test_a_role_phrase_before_a_person_is_cut(text: str, person: str, name: str) -> None:
+    found = mend.mend(text, [_span(text, person, "person")], "en")
+    assert name in [s.text for s in found] and person not in [s.text for s in found]

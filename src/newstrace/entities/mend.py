@@ -259,6 +259,7 @@ def keep(text: str, span: Span, language: str, guessed: bool = False) -> Span | 
     clean = _strip_debris(text, span)
     if clean is None:
         return None
+    clean = _strip_link_words(text, clean, language or "en")
     line = _line_of(text, clean.start)
     if is_navigation(line) or is_byline(line) or is_boilerplate(line):
         return None
@@ -394,7 +395,8 @@ def _sign_off(text: str, span: Span) -> bool:
     return bool(_SIGN_OFF_START.search(text, 0, start) and _SIGN_OFF_END.match(text, end))
 
 
-_SINGLE_INITIAL = re.compile(r"[A-Z]\.?")
+# A lone initial ("R." of "(R., Texas)") or a party-and-state tag ("R-TX").
+_SINGLE_INITIAL = re.compile(r"[A-Z]\.?(?:-[A-Z]{2})?")
 
 
 @lru_cache(maxsize=16)
@@ -495,3 +497,21 @@ def _common_acronyms(texts: Sequence[str], language: str) -> set[str]:
             if initials.upper() == acronym:
                 found.add(acronym)
     return found
+
+
+_LAST_WORD = re.compile(r"\s+([\w'’]+)$")
+
+
+def _strip_link_words(text: str, span: Span, language: str) -> Span:
+    """No linking word or article at the end of a name ("Senator of", "Constitution of
+    the"): the model stopped before the rest of the name."""
+    pack = lang.get(language)
+    if pack.script != "latin":
+        return span
+    links = {w.casefold() for w in (*pack.head_links, *pack.articles, *lang.get("en").head_links)}
+    end = span.end
+    while (word := _LAST_WORD.search(text, span.start, end)) and word.group(1).casefold() in links:
+        end = word.start()
+    if end == span.end:
+        return span
+    return Span(span.start, end, span.label, text[span.start : end])

@@ -16,7 +16,7 @@ TITLES = (
     "mr mrs ms sheikh dr minister president spokesman spokeswoman spokesperson mayor governor "
     "senator ambassador chancellor defender striker midfielder goalkeeper coach "
     "rep reps sen sens speaker secretary leader mp justice lt capt prof chairman chairwoman "
-    "supervisor deputy"
+    "supervisor deputy chair ayatollah hojatoleslam head"
 ).split()
 ORGANISATION_WORDS = "ministry party union agency council committee commission".split()
 PLACE_WORDS = "street square avenue station airport bridge port".split()
