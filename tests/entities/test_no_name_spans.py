@@ -147,3 +147,47 @@ def test_no_linking_word_ends_a_name(language: str, text: str, name: str, cut: s
 def test_a_role_phrase_before_a_person_is_cut(text: str, person: str, name: str) -> None:
     found = mend.mend(text, [_span(text, person, "person")], "en")
     assert name in [s.text for s in found] and person not in [s.text for s in found]
+
+
+# -- coordinated names ------------------------------------------------------------------------
+
+
+def _coordinated(text: str, pieces: list[tuple[str, str]], language: str = "en") -> list[str]:
+    spans = [_span(text, name, label) for name, label in pieces]
+    return [s.text for s in mend.coordinated(text, spans, language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "pieces", "whole"),
+    [
+        ("en", "Experts of the Varnia Heritage, Crafts and Tourism Organization came.",
+         ["Varnia Heritage", "Tourism Organization"],
+         "Varnia Heritage, Crafts and Tourism Organization"),
+        ("en", "A revised Orvel and Border Guard (OBG) directive was issued.",
+         ["Orvel", "Border Guard"], "Orvel and Border Guard"),
+        ("en", "Funds for the Centers for Harbour Safety and Prevention were cut.",
+         ["Harbour Safety and Prevention"], "Centers for Harbour Safety and Prevention"),
+        ("es", "El Ministerio de Industria, Comercio y Turismo de Varnia habló.",
+         ["Ministerio de Industria", "Comercio", "Turismo de Varnia"],
+         "Ministerio de Industria, Comercio y Turismo de Varnia"),
+    ],
+)  # fmt: skip
+def test_a_coordinated_name_is_one_name(
+    language: str, text: str, pieces: list[str], whole: str
+) -> None:
+    found = _coordinated(text, [(p, "organization") for p in pieces], language)
+    assert found == [whole]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Envoys of Varnia, Orvel and Brennock met on Monday.",
+        "The FBI and Department of Justice reviewed the memo.",
+        "The White House and State Department disagreed.",
+    ],
+)
+def test_a_list_of_names_stays_a_list(text: str) -> None:
+    names = [n for n in ("Varnia", "Orvel", "Brennock", "FBI", "Department of Justice",
+                         "White House", "State Department") if n in text]  # fmt: skip
+    assert _coordinated(text, [(n, "organization") for n in names]) == names

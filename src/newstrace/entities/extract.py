@@ -45,6 +45,7 @@ def find_mentions(article: Article) -> list[EntityMention]:
             spans = repair_spans(sentence.text, spans, language)
         if source == "ner":
             spans = mend.mend(sentence.text, spans, language)
+        spans = mend.coordinated(sentence.text, spans, language)
         guessed = source == "fallback"
         mended.append(
             [

@@ -17,6 +17,7 @@ from functools import lru_cache
 from .. import lang
 from ..nlp.roles import is_boilerplate, is_byline, is_navigation
 from . import fallback
+from .evidence import head_type, name_type
 from .ner import Span
 from .places import demonym_countries, gazetteer
 
@@ -515,3 +516,119 @@ def _strip_link_words(text: str, span: Span, language: str) -> Span:
     if end == span.end:
         return span
     return Span(span.start, end, span.label, text[span.start : end])
+
+
+# -- coordinated names ----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=16)
+def _coordinated_pattern(language: str) -> re.Pattern[str] | None:
+    """Capitalised name parts joined by commas and the language's conjunction, each part
+    maybe with a linking word inside ("Handicraft Organization of Iran")."""
+    pack = lang.get(language)
+    if pack.script != "latin" or not pack.name_conjunctions:
+        return None
+    cap = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
+    links = "|".join(map(re.escape, pack.head_links)) or "of"
+    part = rf"{cap}(?:\s+{cap})*(?:\s+(?:{links})\s+{cap}(?:\s+{cap})*)*"
+    conj = "|".join(map(re.escape, pack.name_conjunctions))
+    return re.compile(rf"{part}(?:,\s+{part})*,?\s+(?:{conj})\s+{part}")
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
+
+
+def coordinated(text: str, spans: Sequence[Span], language: str) -> list[Span]:
+    """Pieces of one coordinated name made whole: "Cultural Heritage, Handicrafts and Tourism
+    Organization", "Centers for Disease Control and Prevention", "Immigration and Customs
+    Enforcement (ICE)". A list of names ("Iran, Russia and Turkey") stays a list: the run
+    is one name only when an organisation word heads it or stands before it ("Centers for",
+    "Ministerio de"), or the acronym after it spells its words."""
+    pattern = _coordinated_pattern(language or "en")
+    if pattern is None or not spans:
+        return list(spans)
+    out = list(spans)
+    for match in pattern.finditer(text):
+        own, end = _without_article(text, match.start(), language), match.end()
+        start = _organisation_before(text, own, language)
+        name = text[start:end]
+        if not _one_body(text[own:end], spans, start, end, language, start < own):
+            continue
+        acronym = _ACRONYM_AFTER.match(text, end)
+        whole = (
+            start < match.start()
+            or _organisation_head(name, language)
+            or (acronym is not None and _spells(acronym.group(1), name, language))
+        )
+        inside = [s for s in out if s.start < end and start < s.end]
+        if not whole or not inside or any(s.start < start or s.end > end for s in inside):
+            continue
+        out = [s for s in out if s not in inside]
+        out.append(Span(start, end, "organization", name))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _without_article(text: str, start: int, language: str) -> int:
+    """Past a capitalised article or a possessor opening the run ("The Cultural Heritage,
+    ...", "Iran’s Industry, Mining and Trade Ministry")."""
+    word = _WORD_START.match(text, start)
+    articles = {*lang.get(language).articles, *lang.get("en").articles}
+    if word and (word.group(1).casefold() in articles or _POSSESSOR.search(word.group(1))):
+        return word.end()
+    return start
+
+
+_POSSESSOR = re.compile(r"['’]s$")
+
+
+def _one_body(
+    name: str, spans: Sequence[Span], start: int, end: int, language: str, headed: bool
+) -> bool:
+    """The run may be one body's name: no person, date word or possessive inside it, and
+    when only a conjunction joins two parts ("FBI and Department of Justice", "White House
+    and State Department"), the first is no complete name of its own, unless an
+    organisation word before the run heads both ("Centers for")."""
+    if any(s.label == "person" and s.start < end and start < s.end for s in spans):
+        return False
+    words = _WORD_IN_SPAN.findall(name)
+    calendar = fallback.calendar_words(language or "en")
+    if any(w.casefold() in calendar or _POSSESSOR.search(w) for w in words):
+        return False
+    if "," in name or headed:
+        return True  # "Centers for Disease Control and Prevention"
+    conjunctions = lang.get(language).name_conjunctions
+    first, second = re.split(
+        rf"\s+(?:{'|'.join(map(re.escape, conjunctions))})\s+", name, maxsplit=1
+    )
+    links = lang.get(language).head_links
+    # "Centers for Disease Control and Prevention": the complement of a linked head goes
+    # on; "Department of Justice and FBI", "FBI and ...": two names.
+    part = second if any(w in links for w in first.split()) else first
+    return not (part.replace(".", "").isupper() or name_type(part, language))
+
+
+_ORG_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(\w+)\s+$")
+
+
+def _organisation_before(text: str, start: int, language: str) -> int:
+    """The start of "Centers for" / "Ministerio de" before the run, or the run's own start."""
+    pack = lang.get(language)
+    before = _ORG_BEFORE.search(text, max(0, start - 60), start)
+    if before is None or before.group(2) not in pack.head_links:
+        return start
+    heads = {*pack.organisation_heads, *pack.organisation_prefixes}
+    words = before.group(1).split()
+    if words[-1].casefold() in heads or words[0].casefold() in heads:
+        return before.start()
+    return start
+
+
+def _organisation_head(name: str, language: str) -> bool:
+    found = head_type(name, language)
+    return found is not None and found[0] == "organization"
+
+
+def _spells(acronym: str, name: str, language: str) -> bool:
+    minor = {*lang.get(language).organisation_stop_words, *lang.get(language).name_conjunctions}
+    initials = "".join(w[0] for w in re.findall(r"[\w'’-]+", name) if w.casefold() not in minor)
+    return initials.upper() == acronym

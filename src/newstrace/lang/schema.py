@@ -498,6 +498,9 @@ class Pack:
     event_prefixes: tuple[str, ...] = ()
     # Linking words inside a name whose head stands before them ("Strait of Hormuz").
     head_links: tuple[str, ...] = ()
+    # The conjunction inside a coordinated name ("Cultural Heritage, Handicrafts and Tourism
+    # Organization").
+    name_conjunctions: tuple[str, ...] = ()
     # Regex of a speech verb right after a name ("said"): a speaker, not a place.
     speaker_cues_after: str = ""
     # Regex of a speech verb right before a name ("says Nelson").

@@ -71,3 +71,5 @@ DOCUMENT_HEADS = ("vertrag", "abkommen", "gesetz", "konvention")
 EVENT_HEADS = ("gipfel",)
 HEAD_LINKS = ("von", "vom")
 GROUP_ADJECTIVES = ("muslime", "christen", "juden", "schiiten", "sunniten", "republikaner")
+# Entity typing: the conjunction inside a coordinated name.
+NAME_CONJUNCTIONS = ("und",)

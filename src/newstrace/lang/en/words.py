@@ -71,7 +71,8 @@ ORGANISATION_HEADS = (
     "organization", "organisation", "company", "foundation", "bank", "association",
     "institute", "university", "chamber", "department", "ministry", "court", "army", "corps",
     "museum", "inc", "corp", "llc", "ltd", "authority", "fund", "federation", "league",
-    "council", "committee", "commission", "agency", "party", "headquarters",
+    "council", "committee", "commission", "agency", "party", "headquarters", "center",
+    "centers", "centre", "centres",
 )  # fmt: skip
 PLACE_HEADS = (
     "sea", "gulf", "strait", "ocean", "river", "lake", "mountains", "island", "islands",
@@ -183,3 +184,5 @@ OFFSET_HOURS = "hours?"
 OFFSET_AFTER = ("after", "following")
 # Date offsets: unit words never counted from an anchor ("decades after").
 OFFSET_EXCLUDED_UNITS = ("decade", "decades")
+# Entity typing: the conjunction inside a coordinated name.
+NAME_CONJUNCTIONS = ("and",)

@@ -69,3 +69,5 @@ DOCUMENT_HEADS = DOCUMENT_PREFIXES
 EVENT_HEADS = EVENT_PREFIXES
 HEAD_LINKS = ("de", "del")
 GROUP_ADJECTIVES = ("musulmanes", "cristianos", "judíos", "chiíes", "suníes", "republicanos")
+# Entity typing: the conjunction inside a coordinated name.
+NAME_CONJUNCTIONS = ("y",)

@@ -70,3 +70,5 @@ DOCUMENT_HEADS = DOCUMENT_PREFIXES
 EVENT_HEADS = EVENT_PREFIXES
 HEAD_LINKS = ("de", "du", "des", "d")
 GROUP_ADJECTIVES = ("musulmans", "chrétiens", "juifs", "chiites", "sunnites", "républicains")
+# Entity typing: the conjunction inside a coordinated name.
+NAME_CONJUNCTIONS = ("et",)
