@@ -128,3 +128,31 @@ def test_an_adjective_joins_no_longer_name_across_articles() -> None:
         ]
     )
     assert {e.name: e.type for e in found}["American"] == "other"
+
+
+def test_an_acronym_takes_the_type_of_the_name_it_abbreviates() -> None:
+    text = (
+        "Varnia signed the Joint Orvel Plan of Action (JOPA) in May. "
+        "Critics said JOPA would not last."
+    )
+    found = [(m.text, m.type) for m in find_mentions(build_article(text, language="en"))]
+    assert ("Joint Orvel Plan of Action", "other") in found
+    assert all(kind == "other" for name, kind in found if name == "JOPA")
+
+
+def test_tells_is_a_publisher_cue() -> None:
+    from newstrace.entities.outlets import has_publisher_cue
+
+    text = "The plant will not open, a spokesman tells Varnia Wire."
+    start = text.index("Varnia Wire")
+    assert has_publisher_cue(text, start, start + len("Varnia Wire"), "en")
+
+
+def test_a_city_the_model_reads_as_a_misc_phrase_is_a_place() -> None:
+    from newstrace.entities.extract import _evidenced_type
+    from newstrace.entities.ner import Span
+
+    text = "The Benghazi attack was debated again."
+    assert _evidenced_type(text, Span(4, 12, "other", "Benghazi"), "en", "ner")[0] == "place"
+    iraqi = "The Iraqi delegation arrived."
+    assert _evidenced_type(iraqi, Span(4, 9, "other", "Iraqi"), "en", "ner")[0] == "other"

@@ -49,8 +49,8 @@ def group_word(name: str, language: str) -> bool:
         return True
     if lang.get(language).script != "latin":
         return False
-    if any(p.kind == "country" for p in gazetteer().candidates(name)):
-        return False  # "Japan" is no adjective of "Japon"; "American" (a town) is one
+    if any(p.kind == "country" and p.name.casefold() == word for p in gazetteer().candidates(name)):
+        return False  # "Japan" is no adjective of "Japon"; "Iraqi" (Iraq elsewhere) is one
     single = name[:-1] if name.endswith("s") and len(name) > 4 else name
     return bool(demonym_countries(single)) or _alias_demonym(single)
 
@@ -135,3 +135,11 @@ def small_or_unmapped(name: str) -> bool:
 
 
 _PERSONAL_SHAPE = re.compile(r"[A-Z][a-z'’-]*[a-z][\w'’-]*")
+
+
+def well_known_place(name: str) -> bool:
+    """A country or a big city of this name ("Benghazi"); the caller has ruled out an
+    adjective of a people (:func:`group_word`)."""
+    return any(
+        p.kind == "country" or p.population >= _BIG_PLACE for p in gazetteer().candidates(name)
+    )

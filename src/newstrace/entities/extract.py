@@ -57,6 +57,7 @@ def find_mentions(article: Article) -> list[EntityMention]:
     mentions: list[EntityMention] = []
     for sentence, spans in zip(sentences, mend.drop_common(texts, mended, language), strict=True):
         mentions.extend(_sentence_mentions(sentence, spans, language, source, confidence))
+    _acronyms_of_names(mentions, article.text)
     _resolve_places(mentions, demonym_countries(article.text))
     _group(mentions)
     return mentions
@@ -170,6 +171,8 @@ def _evidenced_type(text: str, span: ner.Span, language: str, source: str) -> tu
         cue_types = (*cue_types, "place")  # "Levant Wire reported": no place on a map
     if kind in cue_types and has_publisher_cue(text, span.start, span.end, language):
         return "outlet", True
+    if kind == "other" and len(span.text.split()) == 1 and evidence.well_known_place(span.text):
+        return "place", False  # "the Benghazi attack": the model reads the phrase, not the city
     if (
         kind == "place"
         and len(span.text.split()) == 1
@@ -178,6 +181,31 @@ def _evidenced_type(text: str, span: ner.Span, language: str, source: str) -> tu
     ):
         return "person", False
     return kind, False
+
+
+_BRACKETED = re.compile(r"\s*\(")
+
+
+def _acronyms_of_names(mentions: list[EntityMention], text: str) -> None:
+    """An acronym the article defines in brackets after a name ("Joint Comprehensive Plan
+    of Action (JCPOA)") is that name's type wherever the article uses it: the model, seeing
+    only the letters, guesses a person or a body."""
+    starts = {m.start: m for m in mentions}
+    types: dict[str, str] = {}
+    for mention in mentions:
+        bracket = _BRACKETED.match(text, mention.end)
+        acronym = starts.get(bracket.end()) if bracket else None
+        if (
+            acronym is not None
+            and acronym.text.isupper()
+            and text.startswith(")", acronym.end)
+            and mention.type != "person"
+        ):
+            types.setdefault(acronym.text, mention.type)
+    for mention in mentions:
+        if mention.text in types and mention.source != "pattern":
+            mention.type = types[mention.text]  # type: ignore[assignment]
+            mention.publisher = mention.type == "outlet"
 
 
 def _mention(

@@ -78,6 +78,7 @@ PLACE_HEADS = (
     "sea", "gulf", "strait", "ocean", "river", "lake", "mountains", "island", "islands",
     "province", "county", "port", "street", "avenue", "square", "bay", "valley", "desert",
     "canal", "peninsula", "harbor", "harbour", "airport", "republic", "kingdom",
+    "garden", "gardens", "statue", "monument", "park",
 )  # fmt: skip
 PLACE_PREFIXES = ("lake", "mount", "cape")
 DOCUMENT_HEADS = (
@@ -97,7 +98,7 @@ OUTLET_NOUNS = (
     r"|news\s+website|website|channel|magazine|network|tabloid|outlet)"
 )
 OUTLET_CUES_BEFORE = (
-    r"(?:according\s+to|told|reported\s+by|published\s+by|aired\s+by|broadcast\s+by"
+    r"(?:according\s+to|told|tells|reported\s+by|published\s+by|aired\s+by|broadcast\s+by"
     r"|quoted\s+by|interview\s+with|cited\s+by|speaking\s+to|a\s+report\s+by|reports?\s+in)"
     r"(?:\s+the)?\s*$"
 )
