@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import cast
 
 from .. import lang
 from .places import demonym_countries, gazetteer
@@ -58,7 +59,9 @@ def group_word(name: str, language: str) -> bool:
 @lru_cache(maxsize=1)
 def _country_aliases() -> frozenset[str]:
     """Short country names the gazetteer's place table does not hold ("America", "USA")."""
-    return frozenset(name.casefold() for name, _ in lang.ordered("country_aliases"))
+    # ``ordered`` is typed for word tables; this one holds (name, ISO code) pairs.
+    pairs = cast("tuple[tuple[str, str], ...]", lang.ordered("country_aliases"))
+    return frozenset(name.casefold() for name, _ in pairs)
 
 
 def _alias_demonym(word: str) -> bool:
