@@ -191,3 +191,8 @@ def test_a_list_of_names_stays_a_list(text: str) -> None:
     names = [n for n in ("Varnia", "Orvel", "Brennock", "FBI", "Department of Justice",
                          "White House", "State Department") if n in text]  # fmt: skip
     assert _coordinated(text, [(n, "organization") for n in names]) == names
+
+
+def test_an_opening_body_name_stays() -> None:
+    texts = ["Congress passed the bill on Monday.", "It now goes to the president."]
+    assert _dropped(texts, [["Congress"], []]) == [["Congress"], []]

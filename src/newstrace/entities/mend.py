@@ -463,6 +463,9 @@ def _lone_opener(text: str, span: Span, language: str) -> bool:
         return False
     if lang.get(language).script != "latin" or gazetteer().candidates(word):
         return False
+    found = name_type(word, language)
+    if found and found[1] == "institution-name":
+        return False  # "Congress", "Senate": a body's name, whatever the dictionary says
     return fallback.known_common(word, language)
 
 

@@ -61,7 +61,9 @@ GROUP_ADJECTIVES = (
     "western", "westerners",
 )  # fmt: skip
 # Entity typing: institutions read as places or groups.
-ORGANISATION_NAMES = ("white house", "kremlin", "pentagon", "gop")
+ORGANISATION_NAMES = (
+    "white house", "kremlin", "pentagon", "gop", "congress", "senate", "house", "parliament",
+)  # fmt: skip
 OUTLET_HEADS = (
     "news agency", "news", "press", "times", "post", "journal", "herald", "tribune",
     "gazette", "tv", "television", "radio", "broadcasting", "newspaper", "magazine",
