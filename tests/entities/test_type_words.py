@@ -156,3 +156,5 @@ def test_a_city_the_model_reads_as_a_misc_phrase_is_a_place() -> None:
     assert _evidenced_type(text, Span(4, 12, "other", "Benghazi"), "en", "ner")[0] == "place"
     iraqi = "The Iraqi delegation arrived."
     assert _evidenced_type(iraqi, Span(4, 9, "other", "Iraqi"), "en", "ner")[0] == "other"
+    thai = "The Thai delegation arrived."
+    assert _evidenced_type(thai, Span(4, 8, "other", "Thai"), "en", "ner")[0] == "other"

@@ -143,6 +143,15 @@ _PERSONAL_SHAPE = re.compile(r"[A-Z][a-z'’-]*[a-z][\w'’-]*")
 def well_known_place(name: str) -> bool:
     """A country or a big city of this name ("Benghazi"); the caller has ruled out an
     adjective of a people (:func:`group_word`)."""
+    # A Latin-script name by the place's own name only: alternate names hold words of other
+    # languages ("Thai" for Thailand in CLDR, for Alor Setar in geonames). The table's own
+    # names are English, so names in other scripts are matched as alternate names.
+    own = _LATIN_LETTER.search(name) is not None
     return any(
-        p.kind == "country" or p.population >= _BIG_PLACE for p in gazetteer().candidates(name)
+        (not own or p.name.casefold() == name.casefold())
+        and (p.kind == "country" or p.population >= _BIG_PLACE)
+        for p in gazetteer().candidates(name)
     )
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
