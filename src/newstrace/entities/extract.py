@@ -16,7 +16,7 @@ from functools import lru_cache
 from .. import lang
 from ..models import Article, EntityMention, Sentence
 from ..nlp.roles import dateline, is_caption
-from . import fallback, mend, ner
+from . import evidence, fallback, mend, ner
 from .names import blocking_keys, compare_names
 from .outlets import has_publisher_cue, noun_introduced_outlets
 from .places import Place, demonym_countries, gazetteer
@@ -40,21 +40,27 @@ def find_mentions(article: Article) -> list[EntityMention]:
             "fallback",
             (fallback.CONFIDENCE),
         )
-    mentions: list[EntityMention] = []
     headed: set[str] = set()
+    mended: list[list[ner.Span]] = []
     for sentence, spans in zip(sentences, found, strict=True):
         if source == "ner" and lang.get(language).script != "arabic":
             spans = repair_spans(sentence.text, spans, language)
         if source == "ner":
             spans = mend.mend(sentence.text, spans, language)
+        spans = mend.coordinated(sentence.text, spans, language)
         guessed = source == "fallback"
-        spans = [
-            kept
-            for span in spans
-            if (kept := mend.keep(sentence.text, span, language, guessed)) is not None
-        ]
+        mended.append(
+            [
+                kept
+                for span in spans
+                if (kept := mend.keep(sentence.text, span, language, guessed)) is not None
+            ]
+        )
+    mentions: list[EntityMention] = []
+    for sentence, spans in zip(sentences, mend.drop_common(texts, mended, language), strict=True):
         mentions.extend(_sentence_mentions(sentence, spans, language, source, confidence, headed))
     _share_organisation_type(mentions, headed)
+    _acronyms_of_names(mentions, article.text)
     _resolve_places(mentions, demonym_countries(article.text))
     _group(mentions)
     return mentions
@@ -133,26 +139,16 @@ def _sentence_mentions(
     for span in spans:
         if any(span.start < end and start < span.end for start, end in taken):
             continue  # the publisher-noun reading already covers this name
-        kind = span.label
-        publisher = False
-        # The fallback's "person" is only a guess from the name's shape: a cue can overrule it.
-        cue_types = (
-            ("organization", "other", "person")
-            if source == "fallback"
-            else ("organization", "other")
-        )
-        if kind == "place" and not gazetteer().candidates(span.text):
-            cue_types = (*cue_types, "place")  # "Levant Wire reported": no place on a map
-        if kind in cue_types and has_publisher_cue(text, span.start, span.end, language):
-            kind, publisher = "outlet", True
-        elif (
-            kind == "place"
-            or (kind in ("person", "other") and text[span.start - 1 : span.start] in _QUOTES)
-        ) and _after_organisation_head(text, span.start, language):
-            kind = "organization"
-            headed.add(span.text)
-        elif kind == "place" and _opponent(text, span, language):
-            kind = "organization"
+        kind, publisher = _evidenced_type(text, span, language, source)
+        if not publisher:
+            if (
+                kind == "place"
+                or (kind in ("person", "other") and text[span.start - 1 : span.start] in _QUOTES)
+            ) and _after_organisation_head(text, span.start, language):
+                kind = "organization"
+                headed.add(span.text)
+            elif kind == "place" and _opponent(text, span, language):
+                kind = "organization"
         mention_role = role
         if line and span.start >= line[0] and span.end <= line[1]:
             mention_role = "dateline"
@@ -180,7 +176,7 @@ def _organisation_head(language: str) -> re.Pattern[str] | None:
     """A head noun of an organisation's name ending the text before a name, a proclitic and a
     quotation mark allowed ("تنظيم “داعش", "لنادي الهلال"). Never with the article: then the
     noun is a title ("الفريق محمد": the general) or a phrase of its own ("في التنظيم عمر")."""
-    heads = lang.get(language).organisation_heads
+    heads = lang.get(language).apposition_heads
     if not heads:
         return None
     words = "|".join(re.escape(h) for h in heads)
@@ -230,6 +226,63 @@ def _share_organisation_type(mentions: list[EntityMention], headed: set[str]) ->
             and not gazetteer().candidates(mention.text)
         ):
             mention.type = "organization"
+
+
+def _evidenced_type(text: str, span: ner.Span, language: str, source: str) -> tuple[str, bool]:
+    """The mention's type and whether a publisher cue made it an outlet.
+
+    The name's own words win over the model's label (:func:`evidence.name_type`): a group
+    word ("Republican", "Russian") stays ``other`` even after "told", and a head word types
+    the name ("World Bank" stays an organisation after "according to"). Otherwise a reporting
+    cue makes an organisation an outlet, and a one-word place that no country or big city
+    backs is a person when it speaks ("Salehinia said")."""
+    found = evidence.name_type(span.text, language)
+    if found is not None:
+        return found[0], found[0] == "outlet"
+    kind = span.label
+    # The fallback's "person" is only a guess from the name's shape: a cue can overrule it.
+    cue_types = (
+        ("organization", "other", "person") if source == "fallback" else ("organization", "other")
+    )
+    if kind == "place" and not gazetteer().candidates(span.text):
+        cue_types = (*cue_types, "place")  # "Levant Wire reported": no place on a map
+    if kind in cue_types and has_publisher_cue(text, span.start, span.end, language):
+        return "outlet", True
+    if kind == "other" and len(span.text.split()) == 1 and evidence.well_known_place(span.text):
+        return "place", False  # "the Benghazi attack": the model reads the phrase, not the city
+    if (
+        kind == "place"
+        and len(span.text.split()) == 1
+        and evidence.small_or_unmapped(span.text)
+        and evidence.speaks(text, span.start, span.end, language)
+    ):
+        return "person", False
+    return kind, False
+
+
+_BRACKETED = re.compile(r"\s*\(")
+
+
+def _acronyms_of_names(mentions: list[EntityMention], text: str) -> None:
+    """An acronym the article defines in brackets after a name ("Joint Comprehensive Plan
+    of Action (JCPOA)") is that name's type wherever the article uses it: the model, seeing
+    only the letters, guesses a person or a body."""
+    starts = {m.start: m for m in mentions}
+    types: dict[str, str] = {}
+    for mention in mentions:
+        bracket = _BRACKETED.match(text, mention.end)
+        acronym = starts.get(bracket.end()) if bracket else None
+        if (
+            acronym is not None
+            and acronym.text.isupper()
+            and text.startswith(")", acronym.end)
+            and mention.type != "person"
+        ):
+            types.setdefault(acronym.text, mention.type)
+    for mention in mentions:
+        if mention.text in types and mention.source != "pattern":
+            mention.type = types[mention.text]  # type: ignore[assignment]
+            mention.publisher = mention.type == "outlet"
 
 
 def _mention(
@@ -289,9 +342,21 @@ def _group(mentions: list[EntityMention]) -> None:
     """
     groups: list[_Group] = []
     by_place: dict[str, int] = {}
-    order = sorted(range(len(mentions)), key=lambda i: -len(mentions[i].text.split()))
+    # A small town's name the model read as a place comes last, when every person it may
+    # name is placed: "Obama" finds the "Obama" the model read as a person further down.
+    towns = {
+        i for i, m in enumerate(mentions) if m.type == "place" and m.place and _may_be_surname(m)
+    }
+    order = sorted(range(len(mentions)), key=lambda i: (i in towns, -len(mentions[i].text.split())))
     for i in order:
         mention = mentions[i]
+        if i in towns:
+            target = _find_group(groups, mention, "person", any_kind=True)
+            if target is not None:
+                mention.type, mention.place, mention.country = "person", None, None
+                groups[target].names.add(mention.text)
+                mention.local = target
+                continue
         if mention.type == "place" and mention.place:
             key = mention.place
         elif mention.type == "place" and len(mention.text.split()) > 1:
@@ -328,9 +393,13 @@ def _may_be_surname(mention: EntityMention) -> bool:
     """A one-word name the model typed place, other or organisation may be the surname of the
     article's one person it is part of ("Haddad" beside "Salem Haddad"): the model sees only
     a few words around it, while the full name beside it is a person. Evidence of another kind
-    keeps it apart: a publisher cue (an outlet), a gazetteer id (a mapped place) or more
+    keeps it apart: a publisher cue (an outlet), a country or big city of that name or more
     than one word ("Haddad Holdings" is a company, whatever person shares its name)."""
-    if mention.publisher or mention.type in ("person", "outlet") or mention.place:
+    if mention.publisher or mention.type in ("person", "outlet"):
+        return False
+    # A gazetteer id is evidence only for a country or a big city: "Obama" (a Japanese town)
+    # beside "Barack Obama" is the person.
+    if mention.place and not evidence.small_or_unmapped(mention.text):
         return False
     return len(mention.text.split()) == 1
 

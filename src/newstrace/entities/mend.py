@@ -21,6 +21,7 @@ from ..nlp.phrases import WordList, alternation, word_list
 from ..nlp.phrases import spans as phrase_spans
 from ..nlp.roles import is_boilerplate, is_byline, is_navigation
 from . import fallback
+from .evidence import head_type, name_type
 from .ner import Span
 from .places import demonym_countries, gazetteer
 
@@ -106,9 +107,9 @@ def _place_head(language: str) -> re.Pattern[str] | None:
     """A place head noun ending the text before a span, with an optional proclitic (group 1:
     the head)."""
     pack = lang.get(language)
-    if not pack.place_heads:
+    if not pack.place_openers:
         return None
-    heads = "|".join(map(re.escape, pack.place_heads))
+    heads = "|".join(map(re.escape, pack.place_openers))
     proclitics = "|".join(map(re.escape, sorted(pack.proclitics, key=len, reverse=True)))
     return re.compile(rf"(?<!\w)(?:{proclitics})?({heads})\s+$")
 
@@ -428,8 +429,11 @@ def keep(text: str, span: Span, language: str, guessed: bool = False) -> Span | 
     clean = _strip_debris(text, span)
     if clean is None or _no_name(text, clean, language):
         return None
+    clean = _strip_link_words(text, clean, language or "en")
     line = _line_of(text, clean.start)
     if is_navigation(line) or is_byline(line) or is_boilerplate(line):
+        return None
+    if _interface(text, clean, language) or _sign_off(text, clean) or _role_only(clean, language):
         return None
     if is_heading(line):
         return _heading_trim(text, clean, language or "en", line, guessed)
@@ -572,3 +576,286 @@ def _common(word: str, language: str) -> bool:
     if word.isupper():
         word = word.capitalize()
     return len(word) <= 2 or fallback.known_common(word, language)
+
+
+# -- interface text, sign-offs and role words ----------------------------------------------
+
+
+@lru_cache(maxsize=16)
+def _interface_pattern(language: str) -> re.Pattern[str] | None:
+    phrases = (*lang.get(language).interface_phrases, *lang.get("en").interface_phrases)
+    return re.compile("|".join(f"(?:{p})" for p in phrases), re.I) if phrases else None
+
+
+def _interface(text: str, span: Span, language: str) -> bool:
+    """The span overlaps a site's interface or credit phrase inside the article text ("Click
+    here", "Replay More Videos", "All Content by ... is licensed under"): page furniture, not
+    a name. The name a credit line gives ("Mehr News Agency") does not overlap the phrase."""
+    pattern = _interface_pattern(language or "en")
+    if pattern is None:
+        return False
+    return any(m.start() < span.end and span.start < m.end() for m in pattern.finditer(text))
+
+
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+_INITIALS_BEFORE = re.compile(r"(?:[A-Z]{2,4}/)+$")
+_INITIALS_AFTER = re.compile(r"(?:/[A-Z]{2,4})*/?")
+# Before the sign-off: the end of the last sentence; after it: a new line or sentence.
+_SIGN_OFF_START = re.compile(r"(?:^|[.!?\"”’)\]]\s+|\n\s*)$")
+_SIGN_OFF_END = re.compile(r"\s*(?:$|\n|[A-Z])")
+
+
+def _sign_off(text: str, span: Span) -> bool:
+    """Editors' initials joined by slashes after a story's last sentence ("MH/PA",
+    "AFM/MQ/MG"): initials alone are no name. A poll's sponsors ("a CNN/ORC survey", "Wall
+    Street Journal/NBC poll") stand inside a sentence and stay."""
+    if not _INITIALS.fullmatch(span.text):
+        return False
+    left = _INITIALS_BEFORE.search(text, 0, span.start)
+    start = left.start() if left else span.start
+    right = _INITIALS_AFTER.match(text, span.end)
+    end = right.end() if right else span.end
+    if start == span.start and end == span.end:
+        return False  # no slash: an acronym
+    return bool(_SIGN_OFF_START.search(text, 0, start) and _SIGN_OFF_END.match(text, end))
+
+
+# A lone initial ("R." of "(R., Texas)") or a party-and-state tag ("R-TX").
+_SINGLE_INITIAL = re.compile(r"[A-Z]\.?(?:-[A-Z]{2})?")
+
+
+@lru_cache(maxsize=16)
+def _role_words(language: str) -> frozenset[str]:
+    """Titles and honorifics of the language and English, one word each ("Rep", "Imam")."""
+    words = (*lang.get(language).comparison_titles, *lang.get("en").comparison_titles)
+    return _titles(language) | frozenset(w.casefold() for w in words if " " not in w)
+
+
+def _role_only(span: Span, language: str) -> bool:
+    """No name: a lone initial ("R." of "(R., Texas)"), a span of titles only ("Rep.",
+    "Imam", "Leader", "MP"), or a role phrase ending in a title with no name after it ("House
+    Speaker", "Defense Minister", "Senate Majority Leader"); a body named with a linking
+    word keeps its title word ("Department of Justice")."""
+    if _SINGLE_INITIAL.fullmatch(span.text):
+        return True
+    words = [w.casefold().rstrip(".") for w in _WORD_IN_SPAN.findall(span.text)]
+    if not words:
+        return False
+    language = language or "en"
+    if all(w in _role_words(language) for w in words):
+        return True
+    links = {*lang.get(language).head_links, *lang.get("en").head_links, "the"}
+    return len(words) > 1 and words[-1] in _titles(language) and not any(w in links for w in words)
+
+
+# -- article-level evidence: sentence openers and common-noun acronyms ----------------------
+
+_OPENING = re.compile(r"[\s\"“”‘’'«»(\[*•–—-]*")
+
+
+def drop_common(
+    texts: Sequence[str], spans: Sequence[Sequence[Span]], language: str
+) -> list[list[Span]]:
+    """Spans per sentence without the names the article itself shows to be common words.
+
+    A sentence's first word is capitalised whatever it is: a one-word span there that the
+    dictionary knows ("Let", "Analysts", "Ultimately") is a name only when the article also
+    writes it capitalised inside a sentence or inside a longer name ("Holder" of "Eric
+    Holder"). An acronym the article spells out in lower case ("small and medium-sized
+    enterprises (SMEs)") abbreviates a common noun: no name anywhere in the article."""
+    language = language or "en"
+    common_acronyms = _common_acronyms(texts, language)
+    inner = _inner_capitalised(texts, spans)
+    out: list[list[Span]] = []
+    for text, found in zip(texts, spans, strict=True):
+        kept = []
+        for span in found:
+            if span.text in common_acronyms or span.text.rstrip("s") in common_acronyms:
+                continue
+            if _lone_opener(text, span, language) and span.text not in inner:
+                continue
+            kept.append(span)
+        out.append(kept)
+    return out
+
+
+def _lone_opener(text: str, span: Span, language: str) -> bool:
+    word = span.text
+    if " " in word or word.isupper() or not word[:1].isupper():
+        return False
+    if _OPENING.fullmatch(text, 0, span.start) is None:
+        return False
+    if lang.get(language).script != "latin" or gazetteer().candidates(word):
+        return False
+    found = name_type(word, language)
+    if found and found[1] == "institution-name":
+        return False  # "Congress", "Senate": a body's name, whatever the dictionary says
+    return fallback.known_common(word, language)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _inner_capitalised(texts: Sequence[str], spans: Sequence[Sequence[Span]]) -> set[str]:
+    """Words the article capitalises inside a sentence, and the words of its longer names."""
+    words: set[str] = set()
+    for text, found in zip(texts, spans, strict=True):
+        first = _OPENING.match(text)
+        start = first.end() if first else 0
+        words.update(m.group() for m in _CAPITALISED.finditer(text) if m.start() > start)
+        for span in found:
+            if " " in span.text:
+                words.update(span.text.split())
+    return words
+
+
+_SPELLED_ACRONYM = re.compile(r"((?:[a-z][\w-]*\s+){1,8})\(([A-Z]{2,6})s?\)")
+
+
+def _common_acronyms(texts: Sequence[str], language: str) -> set[str]:
+    """Acronyms spelt out in lower-case words right before them: "(SMEs)", "(FDI)"; the
+    function words of names ("and", "of", "et") give no letter."""
+    minor = {*lang.get(language).organisation_stop_words, *lang.get("en").organisation_stop_words}
+    found: set[str] = set()
+    for text in texts:
+        for match in _SPELLED_ACRONYM.finditer(text):
+            acronym = match.group(2)
+            words = [w for w in match.group(1).split() if w not in minor]
+            initials = "".join(w[0] for w in words[-len(acronym) :])
+            if initials.upper() == acronym:
+                found.add(acronym)
+    return found
+
+
+_LAST_WORD = re.compile(r"\s+([\w'’]+)$")
+
+
+def _strip_link_words(text: str, span: Span, language: str) -> Span:
+    """No linking word or article at the end of a name ("Senator of", "Constitution of
+    the"): the model stopped before the rest of the name."""
+    pack = lang.get(language)
+    if pack.script != "latin":
+        return span
+    links = {w.casefold() for w in (*pack.head_links, *pack.articles, *lang.get("en").head_links)}
+    end = span.end
+    while (word := _LAST_WORD.search(text, span.start, end)) and word.group(1).casefold() in links:
+        end = word.start()
+    if end == span.end:
+        return span
+    return Span(span.start, end, span.label, text[span.start : end])
+
+
+# -- coordinated names ----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=16)
+def _coordinated_pattern(language: str) -> re.Pattern[str] | None:
+    """Capitalised name parts joined by commas and the language's conjunction, each part
+    maybe with a linking word inside ("Handicraft Organization of Iran")."""
+    pack = lang.get(language)
+    if pack.script != "latin" or not pack.name_conjunctions:
+        return None
+    cap = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
+    links = "|".join(map(re.escape, pack.head_links)) or "of"
+    part = rf"{cap}(?:\s+{cap})*(?:\s+(?:{links})\s+{cap}(?:\s+{cap})*)*"
+    conj = "|".join(map(re.escape, pack.name_conjunctions))
+    return re.compile(rf"{part}(?:,\s+{part})*,?\s+(?:{conj})\s+{part}")
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
+
+
+def coordinated(text: str, spans: Sequence[Span], language: str) -> list[Span]:
+    """Pieces of one coordinated name made whole: "Cultural Heritage, Handicrafts and Tourism
+    Organization", "Centers for Disease Control and Prevention", "Immigration and Customs
+    Enforcement (ICE)". A list of names ("Iran, Russia and Turkey") stays a list: the run
+    is one name only when an organisation word heads it or stands before it ("Centers for",
+    "Ministerio de"), or the acronym after it spells its words."""
+    pattern = _coordinated_pattern(language or "en")
+    if pattern is None or not spans:
+        return list(spans)
+    out = list(spans)
+    for match in pattern.finditer(text):
+        own, end = _without_article(text, match.start(), language), match.end()
+        start = _organisation_before(text, own, language)
+        name = text[start:end]
+        if not _one_body(text[own:end], spans, start, end, language, start < own):
+            continue
+        acronym = _ACRONYM_AFTER.match(text, end)
+        whole = (
+            start < match.start()
+            or _organisation_head(name, language)
+            or (acronym is not None and _spells(acronym.group(1), name, language))
+        )
+        inside = [s for s in out if s.start < end and start < s.end]
+        if not whole or not inside or any(s.start < start or s.end > end for s in inside):
+            continue
+        out = [s for s in out if s not in inside]
+        out.append(Span(start, end, "organization", name))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _without_article(text: str, start: int, language: str) -> int:
+    """Past a capitalised article or a possessor opening the run ("The Cultural Heritage,
+    ...", "Iran’s Industry, Mining and Trade Ministry")."""
+    word = _WORD_START.match(text, start)
+    articles = {*lang.get(language).articles, *lang.get("en").articles}
+    if word and (word.group(1).casefold() in articles or _POSSESSOR.search(word.group(1))):
+        return word.end()
+    return start
+
+
+_POSSESSOR = re.compile(r"['’]s$")
+
+
+def _one_body(
+    name: str, spans: Sequence[Span], start: int, end: int, language: str, headed: bool
+) -> bool:
+    """The run may be one body's name: no person, date word or possessive inside it, and
+    when only a conjunction joins two parts ("FBI and Department of Justice", "White House
+    and State Department"), the first is no complete name of its own, unless an
+    organisation word before the run heads both ("Centers for")."""
+    if any(s.label == "person" and s.start < end and start < s.end for s in spans):
+        return False
+    words = _WORD_IN_SPAN.findall(name)
+    calendar = fallback.calendar_words(language or "en")
+    if any(w.casefold() in calendar or _POSSESSOR.search(w) for w in words):
+        return False
+    if "," in name or headed:
+        return True  # "Centers for Disease Control and Prevention"
+    conjunctions = lang.get(language).name_conjunctions
+    first, second = re.split(
+        rf"\s+(?:{'|'.join(map(re.escape, conjunctions))})\s+", name, maxsplit=1
+    )
+    links = lang.get(language).head_links
+    # "Centers for Disease Control and Prevention": the complement of a linked head goes
+    # on; "Department of Justice and FBI", "FBI and ...": two names.
+    part = second if any(w in links for w in first.split()) else first
+    return not (part.replace(".", "").isupper() or name_type(part, language))
+
+
+_ORG_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(\w+)\s+$")
+
+
+def _organisation_before(text: str, start: int, language: str) -> int:
+    """The start of "Centers for" / "Ministerio de" before the run, or the run's own start."""
+    pack = lang.get(language)
+    before = _ORG_BEFORE.search(text, max(0, start - 60), start)
+    if before is None or before.group(2) not in pack.head_links:
+        return start
+    heads = {*pack.organisation_heads, *pack.organisation_prefixes}
+    words = before.group(1).split()
+    if words[-1].casefold() in heads or words[0].casefold() in heads:
+        return before.start()
+    return start
+
+
+def _organisation_head(name: str, language: str) -> bool:
+    found = head_type(name, language)
+    return found is not None and found[0] == "organization"
+
+
+def _spells(acronym: str, name: str, language: str) -> bool:
+    minor = {*lang.get(language).organisation_stop_words, *lang.get(language).name_conjunctions}
+    initials = "".join(w[0] for w in re.findall(r"[\w'’-]+", name) if w.casefold() not in minor)
+    return initials.upper() == acronym

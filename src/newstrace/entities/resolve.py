@@ -215,6 +215,8 @@ def _join_unambiguous_partials(
 ) -> None:
     for i, candidates in partials.items():
         shorter = len(_main_name(items[i]).split())
+        if shorter == 1 and items[i].type == "other":
+            continue  # an adjective ("American") is no part of a name ("Define American")
         longer = {uf.find(j) for j in candidates if len(_main_name(items[j]).split()) > shorter}
         if len(longer) == 1:
             (root,) = longer

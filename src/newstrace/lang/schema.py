@@ -503,14 +503,14 @@ class Pack:
     not_names: tuple[str, ...] = ()
     # Name finder: head nouns in apposition before an organisation's name ("تنظيم داعش",
     # "نادي الهلال"): the name after one is an organisation.
-    organisation_heads: tuple[str, ...] = ()
+    apposition_heads: tuple[str, ...] = ()
     # Name finder: words of a match or its result ("فوز", "أمام"): a place or a person a
     # ``opponent_prepositions`` word introduces soon after one is a team.
     match_words: tuple[str, ...] = ()
     opponent_prepositions: tuple[str, ...] = ()
     # Name finder: head nouns that open a place's name ("شارع", "المسجد"): a place right
     # after one is named with it ("شارع الرياض" is a street, not the city).
-    place_heads: tuple[str, ...] = ()
+    place_openers: tuple[str, ...] = ()
     # Name finder: words before a place head that make it no part of a name ("عن طريق": by
     # way of).
     place_head_stops: tuple[str, ...] = ()
@@ -585,3 +585,36 @@ class Pack:
     wire_names: tuple[tuple[str, str], ...] = ()
     # Provenance: (agency, regex) of URL paths of a site's wire pages ("/aponline/").
     wire_paths: tuple[tuple[str, str], ...] = ()
+    # Entity typing (``entities.evidence``), lower-case words of a name that tell its type.
+    # Adjectives and nouns of a religion, party or people ("Muslim", "Republicans"): type
+    # other, never an outlet or organisation (nationalities come from the gazetteer).
+    group_adjectives: tuple[str, ...] = ()
+    # Names of institutions the model or the gazetteer reads as a place or a group ("white
+    # house", "kremlin", "gop"): type organization.
+    organisation_names: tuple[str, ...] = ()
+    # Head words (the last one or two words, or the word before "of") that make a name a
+    # publisher ("news agency", "times"), an organisation ("foundation"), a place ("strait"),
+    # a law or document ("act", "constitution") or an event ("summit"); ``*_prefixes``: the
+    # same as a name's first word ("Lake Urmia", "Lac Léman", "Ley de ...").
+    outlet_heads: tuple[str, ...] = ()
+    outlet_prefixes: tuple[str, ...] = ()
+    organisation_heads: tuple[str, ...] = ()
+    organisation_prefixes: tuple[str, ...] = ()
+    place_heads: tuple[str, ...] = ()
+    place_prefixes: tuple[str, ...] = ()
+    document_heads: tuple[str, ...] = ()
+    document_prefixes: tuple[str, ...] = ()
+    event_heads: tuple[str, ...] = ()
+    event_prefixes: tuple[str, ...] = ()
+    # Linking words inside a name whose head stands before them ("Strait of Hormuz").
+    head_links: tuple[str, ...] = ()
+    # The conjunction inside a coordinated name ("Cultural Heritage, Handicrafts and Tourism
+    # Organization").
+    name_conjunctions: tuple[str, ...] = ()
+    # Regex of a speech verb right after a name ("said"): a speaker, not a place.
+    speaker_cues_after: str = ""
+    # Regex of a speech verb right before a name ("says Nelson").
+    speaker_cues_before: str = ""
+    # Entity mender: regex alternatives of site interface and credit phrases inside article
+    # text ("click here", "all content by", "replay more videos"): no name overlaps them.
+    interface_phrases: tuple[str, ...] = ()

@@ -51,7 +51,7 @@ TITLES = (
 ).split()
 # Head nouns of an organisation's name in apposition before it ("تنظيم داعش", "نادي الهلال",
 # "شركة فولكس فاجن"): the name after one is an organisation, whatever else it names.
-ORGANISATION_HEADS = (
+APPOSITION_HEADS = (
     "تنظيم", "جماعة", "حركة", "حزب", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "نادي",
     "فريق", "شركة", "منظمة", "جمعية", "مؤسسة", "بنك", "مصرف",
 )  # fmt: skip
@@ -64,7 +64,7 @@ MATCH_WORDS = (
 OPPONENT_PREPOSITIONS = ("على", "أمام", "ضد")
 # Head nouns that open a place's name ("شارع الرياض" is a street, not the city; "المسجد
 # الحرام"): a place right after one is named with it.
-PLACE_HEADS = ("شارع", "طريق", "ميدان", "مسجد", "المسجد", "جامع", "بحيرة")
+PLACE_OPENERS = ("شارع", "طريق", "ميدان", "مسجد", "المسجد", "جامع", "بحيرة")
 # Words before a place head that make it no name's part ("عن طريق": by way of).
 PLACE_HEAD_STOPS = ("عن",)
 CAPTION_WORDS = ("صورة", "الصورة", "صوره")

@@ -76,3 +76,12 @@ WIRE_CREDITS = (
     ("Reuters", r"\(Reuters\)\s*[—–-]"),
 )
 WIRE_NAMES = (("dpa", "Deutsche Presse-Agentur"), ("dpa", "dpa"))
+# Entity typing (``entities.evidence``): the word before a linking word ("Straße von Hormus",
+# "Vertrag von Lissabon") that tells a name's type.
+PLACE_HEADS = ("straße", "meerenge", "see", "golf", "insel")
+DOCUMENT_HEADS = ("vertrag", "abkommen", "gesetz", "konvention")
+EVENT_HEADS = ("gipfel",)
+HEAD_LINKS = ("von", "vom")
+GROUP_ADJECTIVES = ("muslime", "christen", "juden", "schiiten", "sunniten", "republikaner")
+# Entity typing: the conjunction inside a coordinated name.
+NAME_CONJUNCTIONS = ("und",)

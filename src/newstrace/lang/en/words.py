@@ -14,7 +14,9 @@ APPOSITION_ARTICLES = "a an the".split()
 # never part of the name.
 TITLES = (
     "mr mrs ms sheikh dr minister president spokesman spokeswoman spokesperson mayor governor "
-    "senator ambassador chancellor defender striker midfielder goalkeeper coach"
+    "senator ambassador chancellor defender striker midfielder goalkeeper coach "
+    "rep reps sen sens speaker secretary leader mp justice lt capt prof chairman chairwoman "
+    "supervisor deputy chair ayatollah hojatoleslam head"
 ).split()
 ORGANISATION_WORDS = "ministry party union agency council committee commission".split()
 PLACE_WORDS = "street square avenue station airport bridge port".split()
@@ -34,12 +36,71 @@ BOILERPLATE = (
     "copyright",
     "©",
 )
+# Site interface and credit phrases inside article text: no name overlaps them.
+INTERFACE_PHRASES = (
+    r"all\s+content\s+by",
+    r"is\s+licensed\s+under",
+    r"click\s+here",
+    r"copy\s+this\s+code",
+    r"replay\s+more\s+videos",
+    r"just\s+watched",
+    r"must\s+watch",
+    r"get\s+the\s+[\w ]{1,30}?\s+you\s+care\s+about",
+    r"delivered\s+to\s+your\s+inbox",
+    r"story\s+highlights",
+)
+# Entity typing: religions, parties and peoples (nationalities come from the gazetteer).
+GROUP_ADJECTIVES = (
+    "muslim", "muslims", "christian", "christians", "jewish", "jew", "jews", "islamic",
+    "islamist", "islamists", "sunni", "sunnis", "shia", "shiite", "shiites", "catholic",
+    "catholics", "protestant", "protestants", "evangelical", "evangelicals", "mormon",
+    "mormons", "hindu", "hindus", "buddhist", "buddhists", "sikh", "sikhs", "takfiri",
+    "takfiris", "wahhabi", "zionist", "zionists", "republican", "republicans", "democrat",
+    "democrats", "democratic", "latino", "latinos", "latina", "latinas", "hispanic",
+    "hispanics", "arab", "arabs", "kurd", "kurds", "kurdish", "azeri", "azeris", "baluch",
+    "western", "westerners",
+)  # fmt: skip
+# Entity typing: institutions read as places or groups.
+ORGANISATION_NAMES = (
+    "white house", "kremlin", "pentagon", "gop", "congress", "senate", "house", "parliament",
+)  # fmt: skip
+OUTLET_HEADS = (
+    "news agency", "news", "press", "times", "post", "journal", "herald", "tribune",
+    "gazette", "tv", "television", "radio", "broadcasting", "newspaper", "magazine",
+    "telegraph", "chronicle",
+)  # fmt: skip
+ORGANISATION_HEADS = (
+    "organization", "organisation", "company", "foundation", "bank", "association",
+    "institute", "university", "chamber", "department", "ministry", "court", "army", "corps",
+    "museum", "inc", "corp", "llc", "ltd", "authority", "fund", "federation", "league",
+    "council", "committee", "commission", "agency", "party", "headquarters", "center",
+    "centers", "centre", "centres",
+)  # fmt: skip
+PLACE_HEADS = (
+    "sea", "gulf", "strait", "ocean", "river", "lake", "mountains", "island", "islands",
+    "province", "county", "port", "street", "avenue", "square", "bay", "valley", "desert",
+    "canal", "peninsula", "harbor", "harbour", "airport", "republic", "kingdom",
+    "garden", "gardens", "statue", "monument", "park",
+)  # fmt: skip
+PLACE_PREFIXES = ("lake", "mount", "cape")
+DOCUMENT_HEADS = (
+    "act", "constitution", "treaty", "agreement", "accord", "accords", "convention",
+    "conventions", "protocol", "protocols", "charter", "amendment", "license", "licence",
+    "plan", "doctrine",
+)  # fmt: skip
+EVENT_HEADS = (
+    "summit", "festival", "olympics", "championship", "championships", "cup",
+    "war", "revolution", "expo",
+)  # fmt: skip
+HEAD_LINKS = ("of", "on", "for")
+SPEAKER_CUES_AFTER = r"^\s*(?:said|says|told|added|stated|noted|tweeted|wrote|asserted|explained)\b"
+SPEAKER_CUES_BEFORE = r"\b(?:said|says)\s*$"
 OUTLET_NOUNS = (
     r"(?:newspaper|daily|weekly|broadcaster|news\s+agency|wire\s+service|news\s+site"
     r"|news\s+website|website|channel|magazine|network|tabloid|outlet)"
 )
 OUTLET_CUES_BEFORE = (
-    r"(?:according\s+to|told|reported\s+by|published\s+by|aired\s+by|broadcast\s+by"
+    r"(?:according\s+to|told|tells|reported\s+by|published\s+by|aired\s+by|broadcast\s+by"
     r"|quoted\s+by|interview\s+with|cited\s+by|speaking\s+to|a\s+report\s+by|reports?\s+in)"
     r"(?:\s+the)?\s*$"
 )
@@ -159,3 +220,5 @@ WIRE_NAMES = (
     ("dpa", "dpa"),
     ("dpa", "Deutsche Presse-Agentur"),
 )
+# Entity typing: the conjunction inside a coordinated name.
+NAME_CONJUNCTIONS = ("and",)

@@ -62,3 +62,20 @@ FIRST_HAND = (
 # Provenance: wire agencies' credit lines.
 WIRE_CREDITS = (("EFE", r"\(EFE\)\s*[—–-]|\bEFE\s*$"), ("AFP", r"\(AFP\)\s*[—–-]"))
 WIRE_NAMES = (("EFE", "EFE"), ("EFE", "Agencia EFE"))
+# Entity typing (``entities.evidence``): a name's first word (head-initial names) or the word
+# before a linking word ("Estrecho de Ormuz") that tells its type.
+ORGANISATION_PREFIXES = (
+    "fundación", "banco", "ministerio", "partido", "universidad", "asociación", "instituto",
+    "consejo", "comité", "comisión", "agencia", "organización", "tribunal",
+)  # fmt: skip
+PLACE_PREFIXES = ("lago", "mar", "monte", "golfo", "estrecho", "calle", "avenida", "isla", "río")
+DOCUMENT_PREFIXES = ("ley", "tratado", "acuerdo", "convención", "constitución", "carta")
+EVENT_PREFIXES = ("cumbre", "festival", "copa", "campeonato", "juegos")
+ORGANISATION_HEADS = ORGANISATION_PREFIXES
+PLACE_HEADS = PLACE_PREFIXES
+DOCUMENT_HEADS = DOCUMENT_PREFIXES
+EVENT_HEADS = EVENT_PREFIXES
+HEAD_LINKS = ("de", "del")
+GROUP_ADJECTIVES = ("musulmanes", "cristianos", "judíos", "chiíes", "suníes", "republicanos")
+# Entity typing: the conjunction inside a coordinated name.
+NAME_CONJUNCTIONS = ("y",)

@@ -63,3 +63,20 @@ FIRST_HAND = (
 # Provenance: wire agencies' credit lines.
 WIRE_CREDITS = (("AFP", r"\(AFP\)\s*[—–-]|\bavec AFP\b"),)
 WIRE_NAMES = (("AFP", "Agence France-Presse"), ("AFP", "AFP"))
+# Entity typing (``entities.evidence``): a name's first word (head-initial names) or the word
+# before a linking word ("Détroit d'Ormuz") that tells its type.
+ORGANISATION_PREFIXES = (
+    "fondation", "banque", "ministère", "parti", "université", "association", "institut",
+    "conseil", "comité", "commission", "agence", "organisation", "cour", "tribunal",
+)  # fmt: skip
+PLACE_PREFIXES = ("lac", "mer", "mont", "golfe", "détroit", "rue", "avenue", "boulevard", "île")
+DOCUMENT_PREFIXES = ("loi", "traité", "accord", "convention", "constitution", "charte")
+EVENT_PREFIXES = ("sommet", "festival", "coupe", "championnat", "jeux")
+ORGANISATION_HEADS = ORGANISATION_PREFIXES
+PLACE_HEADS = PLACE_PREFIXES
+DOCUMENT_HEADS = DOCUMENT_PREFIXES
+EVENT_HEADS = EVENT_PREFIXES
+HEAD_LINKS = ("de", "du", "des", "d")
+GROUP_ADJECTIVES = ("musulmans", "chrétiens", "juifs", "chiites", "sunnites", "républicains")
+# Entity typing: the conjunction inside a coordinated name.
+NAME_CONJUNCTIONS = ("et",)
