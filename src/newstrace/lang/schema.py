@@ -219,10 +219,13 @@ class Lexicon:
 @dataclass(frozen=True, slots=True)
 class Sense:
     """When an ambiguous trigger is the event: only with one of ``needs`` (if any) and none of
-    ``unless`` among the words around it ("strike" is labour with "workers", not with "air")."""
+    ``unless`` among the words around it ("strike" is labour with "workers", not with "air"),
+    and none of ``unless_sentence`` anywhere in its sentence ("named" is no appointment in a
+    sentence about victims or suspects: "the victims were named as …")."""
 
     needs: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    unless_sentence: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

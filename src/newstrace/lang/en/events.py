@@ -88,6 +88,61 @@ _LABOUR = Sense(
         "shift*",
     ),
 )
+# "named"/"names" appoints nobody in a sentence about the dead or a crime's suspects: "the
+# victims were named as …", "named the suspect as …", "the names of those who died".
+_IDENTIFIED = (
+    "victim*",
+    "dead",
+    "killed",
+    "deceased",
+    "body",
+    "bodies",
+    "suspect",
+    "suspects",
+    "suspected",
+    "gunman",
+    "shooter",
+    "attacker*",
+    "injured",
+    "wounded",
+)
+_NAMED = (
+    "as",
+    "to",
+    "acting",
+    "new",
+    "minister",
+    "head",
+    "chief",
+    "director",
+    "ambassador",
+    "envoy",
+    "successor",
+    "president",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "coach",
+    "spokes*",
+)
+# "fired across the field", "fired into the net": a ball or a shot, not a dismissal.
+_FIRED_AWAY = (
+    "shot*",
+    "rocket*",
+    "missile*",
+    "bullet*",
+    "at",
+    "tear",
+    "gun*",
+    "across",
+    "into",
+    "over",
+    "back",
+    "off",
+    "through",
+    "wide",
+    "home",
+)
 # "attacked the decision" is criticism, not violence.
 _VERBAL = ("decision", "policy", "plan", "remarks", "comments", "statement", "proposal", "critics")
 
@@ -248,6 +303,25 @@ LEXICON = EventLexicon(
         "fire service",
         "fire brigade",
         "fired up",
+        # "threatening" as part of an adjective threatens nobody
+        "life-threatening",
+        "life threatening",
+        # "a man named Tomas": a participle after a noun, no appointment
+        *(
+            f"{noun} named"
+            for noun in (
+                "man",
+                "woman",
+                "boy",
+                "girl",
+                "person",
+                "someone",
+                "guy",
+                "child",
+                "driver",
+                "dog",
+            )
+        ),
     ),
     senses={
         "strike": _LABOUR,
@@ -284,28 +358,9 @@ LEXICON = EventLexicon(
                 "as",
             )
         ),
-        "fired": Sense(unless=("shot*", "rocket*", "missile*", "bullet*", "at", "tear", "gun*")),
-        "named": Sense(
-            needs=(
-                "as",
-                "to",
-                "acting",
-                "new",
-                "minister",
-                "head",
-                "chief",
-                "director",
-                "ambassador",
-                "envoy",
-                "successor",
-                "president",
-                "chairman",
-                "chairwoman",
-                "ceo",
-                "coach",
-                "spokes*",
-            )
-        ),
+        "fired": Sense(unless=_FIRED_AWAY),
+        "named": Sense(needs=_NAMED, unless_sentence=_IDENTIFIED),
+        "names": Sense(needs=_NAMED, unless=("of",), unless_sentence=_IDENTIFIED),
         "visit": Sense(unless=("to", "the", "hospital", "website")),
         "visited": Sense(unless=("hospital", "website")),
         "hosted": Sense(unless=("a", "the", "an", "by")),

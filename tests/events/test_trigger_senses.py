@@ -1,0 +1,66 @@
+"""Ambiguous English triggers read in their sentence (issue 13, bench/fivew.py errors).
+
+Fictional sentences through the whole per-article pipeline. "named" is an appointment only
+next to a post and never in a sentence about victims or suspects; "names" as a noun
+("the names of") is none; "life-threatening" threatens nobody; "fired" a ball or "fired
+across" a field dismisses nobody.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.events import find_events
+
+from .test_extraction import article
+
+
+def types(text: str) -> list[str]:
+    return [e.type for e in find_events(article(text, "en"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two people killed in the crash on Tuesday have been named as Tomas Brenner and "
+        "Ilse Varga.",
+        "Police in Oldcastle named the victims as Tomas Brenner, 61, and Ilse Varga, 48.",
+        "The prosecutor named the suspect as Dorian Kell, a 33-year-old mechanic.",
+        "Rail officials released the names of the four passengers who died.",
+        "A driver named Tomas Brenner was taken to hospital on Tuesday.",
+    ],
+)
+def test_naming_victims_or_suspects_is_no_appointment(text: str) -> None:
+    assert "appoint" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council named Ilse Varga as its new director on Tuesday.",
+        "Prime Minister Tomas Brenner named Ilse Varga to the post of finance minister.",
+        "Ilse Varga was named ambassador to Portugal on Tuesday.",
+    ],
+)
+def test_naming_to_a_post_is_still_an_appointment(text: str) -> None:
+    assert "appoint" in types(text)
+
+
+def test_life_threatening_injuries_threaten_nobody() -> None:
+    text = "Three passengers were treated for serious or life-threatening injuries on Tuesday."
+    assert "threaten" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Brenner fielded the ball and fired across the diamond to Dorian Kell.",
+        "Dorian Kell fired into the top corner in the 80th minute on Tuesday.",
+    ],
+)
+def test_firing_a_ball_dismisses_nobody(text: str) -> None:
+    assert "dismiss" not in types(text)
+
+
+def test_firing_an_employee_is_still_a_dismissal() -> None:
+    assert "dismiss" in types("The board of Kell Logistics fired Tomas Brenner on Tuesday.")
