@@ -11,11 +11,14 @@ from ...models import Article, DateRef, EventMention, Sentence
 from ...nlp import roles
 from ...nlp.clauses import CLAUSE_PUNCT
 from ..ontology import compatible_types
-from .compiled import _PARAGRAPH
+from .compiled import _APOSTROPHES, _PARAGRAPH
 from .sentence import _Offset, _Sentence
 from .triggers import _Match
 
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+# "Tuesday's surprising presidential election": the words a possessive date's noun may be
+# from it (the noun itself included).
+_POSSESSED_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +75,29 @@ def _offsets(s: _Sentence, matches: Sequence[_Match]) -> list[_Offset]:
             )
         )
     return out
+
+
+def _may_date(s: _Sentence, date: DateRef, trigger_start: int) -> bool:
+    """A date in the possessive ("Tuesday's election", "last week's attack") belongs to the
+    noun phrase it opens: it dates a trigger among the next few words of that phrase, no
+    other event of the sentence ("Heading into the meeting … after Tuesday's election")."""
+    base = s.sentence.start
+    after = next((i for i, t in enumerate(s.tokens) if base + t.start >= date.end), None)
+    if (
+        after is None
+        or after + 1 >= len(s.tokens)
+        or base + s.tokens[after].start != date.end
+        or s.tokens[after].text not in _APOSTROPHES
+        or s.tokens[after + 1].text != "s"
+    ):
+        return True
+    for index in range(after + 2, min(after + 2 + _POSSESSED_WORDS, len(s.tokens))):
+        token = s.tokens[index]
+        if base + token.start == trigger_start:
+            return True
+        if token.text in CLAUSE_PUNCT:
+            break
+    return False
 
 
 def _relative_clause_date(
@@ -146,7 +172,7 @@ def _date(
     candidates: list[DateRef | _Offset] = [
         d
         for d in evidence_dates(s.article, s.sentence)
-        if d.value and not any(a <= d.start < b for a, b in consumed)
+        if d.value and not any(a <= d.start < b for a, b in consumed) and _may_date(s, d, start)
     ]
     candidates.extend(offsets)
     contents = [
