@@ -64,3 +64,20 @@ def test_firing_a_ball_dismisses_nobody(text: str) -> None:
 
 def test_firing_an_employee_is_still_a_dismissal() -> None:
     assert "dismiss" in types("The board of Kell Logistics fired Tomas Brenner on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President-elect Tomas Brenner met Ilse Varga in Oldcastle on Tuesday.",
+        "The president-elect, Tomas Brenner, spoke to reporters on Tuesday.",
+        "Vice President-elect Ilse Varga arrived in Oldcastle on Tuesday.",
+        "Mayor-elect Ilse Varga thanked her staff on Tuesday.",
+    ],
+)
+def test_an_office_elect_is_a_title_not_an_election(text: str) -> None:
+    assert "elect" not in types(text)
+
+
+def test_being_elected_is_still_an_election() -> None:
+    assert "elect" in types("Tomas Brenner was elected mayor of Oldcastle on Tuesday.")

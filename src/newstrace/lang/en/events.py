@@ -303,6 +303,22 @@ LEXICON = EventLexicon(
         "fire service",
         "fire brigade",
         "fired up",
+        # "President-elect Brenner": a title (the election is told elsewhere, if at all)
+        *(
+            f"{office}{joint}elect"
+            for office in (
+                "president",
+                "minister",
+                "governor",
+                "mayor",
+                "senator",
+                "premier",
+                "chancellor",
+                "congressman",
+                "congresswoman",
+            )
+            for joint in ("-", " ")
+        ),
         # "threatening" as part of an adjective threatens nobody
         "life-threatening",
         "life threatening",
