@@ -286,6 +286,11 @@ class EventLexicon:
     prepositions: tuple[str, ...] = ()
     # Words between an event noun and its participant ("of", "de", "von", "des").
     of_words: tuple[str, ...] = ()
+    # Prepositions that, after an age or a person noun, tell where someone comes from, not
+    # where the event happened ("a 42-year-old from Beckenham", "Collett, 62, from Croydon").
+    home_prepositions: tuple[str, ...] = ()
+    # Person nouns (and the last word of an age, "42-year-old") before such a preposition.
+    home_nouns: tuple[str, ...] = ()
     # Prepositions marking a target: "attack on X", "sanctions against X".
     target_preps: tuple[str, ...] = ()
     # Prepositions marking the other party of a meeting or deal ("with", "با", "مع").

@@ -95,13 +95,26 @@ def _locative(s: _Sentence, name: _Name, names: Sequence[_Name]) -> bool:
         previous -= 1
     if s.is_(previous, "prepositions"):
         # "after Haddad stepped down": a preposition that opens a clause is no place's.
-        return not s.is_(previous, "boundaries")
+        return not s.is_(previous, "boundaries") and not _home(s, previous)
     if s.is_(previous, "coordinators") or (
         0 <= previous < len(s.tokens) and s.tokens[previous].text in ",،"
     ):
         before = next((n for n in names if n.last == previous - 1), None)
         return before is not None and before.mention.type == "place" and _locative(s, before, names)
     return False
+
+
+def _home(s: _Sentence, preposition: int) -> bool:
+    """ "a 42-year-old from Beckenham", "a woman from Leeds", "Collett, 62, from Croydon": the
+    place a person comes from, told after an age or a person noun."""
+    if not s.is_(preposition, "home_prepositions"):
+        return False
+    before = preposition - 1
+    if 0 <= before < len(s.tokens) and s.tokens[before].text in ",،":
+        before -= 1
+    if not 0 <= before < len(s.tokens):
+        return False
+    return s.tokens[before].text.isdigit() or s.is_(before, "home_nouns")
 
 
 def _possessor_of_name(s: _Sentence, name: _Name) -> bool:

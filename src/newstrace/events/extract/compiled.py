@@ -128,6 +128,8 @@ def _compiled(language: str) -> _Compiled | None:
             "determiners",
             "possessives",
             "prepositions",
+            "home_prepositions",
+            "home_nouns",
             "of_words",
             "target_preps",
             "with_words",

@@ -1,0 +1,42 @@
+"""Where a person comes from is not where the event happened.
+
+"The driver, a 42-year-old from Beckenham, was arrested": Beckenham is the driver's home;
+"Ilse Varga, 52, from Oldcastle" likewise. A place after "from" that follows an age or a
+person noun is no event place; "fled from Kharkiv" and "arrested in Oldcastle" keep theirs.
+Fictional sentences through the whole per-article pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newstrace.events import find_events
+
+from .test_extraction import article, names
+
+
+def places(text: str, type_: str) -> set[str]:
+    event = next(e for e in find_events(article(text, "en")) if e.type == type_)
+    return names(text, "en", event.places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver, a 42-year-old man from Beckenham, was arrested on Tuesday.",
+        "Police arrested Tomas Brenner, 42, from Beckenham, on Tuesday.",
+        "A woman from Beckenham was arrested on Tuesday.",
+    ],
+)
+def test_a_persons_home_is_not_the_event_place(text: str) -> None:
+    assert "Beckenham" not in places(text, "arrest")
+
+
+def test_a_place_after_from_a_verb_stays() -> None:
+    assert "Kharkiv" in places("Thousands of families fled from Kharkiv on Tuesday.", "flee")
+
+
+def test_the_event_place_stays_beside_a_home() -> None:
+    text = "Police arrested a 42-year-old man from Beckenham in Manchester on Tuesday."
+    found = places(text, "arrest")
+    assert "Manchester" in found and "Beckenham" not in found
