@@ -40,3 +40,31 @@ def test_the_event_place_stays_beside_a_home() -> None:
     text = "Police arrested a 42-year-old man from Beckenham in Manchester on Tuesday."
     found = places(text, "arrest")
     assert "Manchester" in found and "Beckenham" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        (
+            "Ilse Varga staged a protest outside the town hall after Tomas Brenner became "
+            "President of France.",
+            "protest",
+        ),
+        (
+            "Ilse Varga resigned on Tuesday, a week after the Prime Minister of Portugal visited.",
+            "resign",
+        ),
+    ],
+)
+def test_a_place_after_of_a_title_is_no_event_place(text: str, type_: str) -> None:
+    assert places(text, type_) == set()
+
+
+def test_a_place_after_city_of_stays() -> None:
+    text = "Thousands of families fled the northern city of Kharkiv on Tuesday."
+    assert "Kharkiv" in places(text, "flee")
+
+
+def test_in_front_of_a_place_stays() -> None:
+    text = "Ilse Varga staged a protest in front of the White House on Tuesday."
+    assert "White House" in places(text, "protest")

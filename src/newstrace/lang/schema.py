@@ -291,6 +291,9 @@ class EventLexicon:
     home_prepositions: tuple[str, ...] = ()
     # Person nouns (and the last word of an age, "42-year-old") before such a preposition.
     home_nouns: tuple[str, ...] = ()
+    # Nouns after which "of X" places something ("the city of Mosul", "the outskirts of
+    # Kabul"); after any other noun "of X" is a modifier ("President of France").
+    place_nouns: tuple[str, ...] = ()
     # Prepositions marking a target: "attack on X", "sanctions against X".
     target_preps: tuple[str, ...] = ()
     # Prepositions marking the other party of a meeting or deal ("with", "با", "مع").

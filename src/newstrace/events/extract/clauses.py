@@ -95,13 +95,27 @@ def _locative(s: _Sentence, name: _Name, names: Sequence[_Name]) -> bool:
         previous -= 1
     if s.is_(previous, "prepositions"):
         # "after Haddad stepped down": a preposition that opens a clause is no place's.
-        return not s.is_(previous, "boundaries") and not _home(s, previous)
+        return (
+            not s.is_(previous, "boundaries")
+            and not _home(s, previous)
+            and not _modifying_of(s, previous)
+        )
     if s.is_(previous, "coordinators") or (
         0 <= previous < len(s.tokens) and s.tokens[previous].text in ",،"
     ):
         before = next((n for n in names if n.last == previous - 1), None)
         return before is not None and before.mention.type == "place" and _locative(s, before, names)
     return False
+
+
+def _modifying_of(s: _Sentence, preposition: int) -> bool:
+    """ "President of France", "the people of Portugal": "of" after a noun that is no place
+    word modifies that noun; "the city of Mosul", "the outskirts of Kabul" place it. Only for
+    packs that list place nouns."""
+    words = s.comp.words["place_nouns"]
+    if not (words.exact or words.prefixes) or not s.is_(preposition, "of_words"):
+        return False
+    return not s.is_(preposition - 1, "place_nouns")
 
 
 def _home(s: _Sentence, preposition: int) -> bool:

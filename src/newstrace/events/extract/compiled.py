@@ -130,6 +130,7 @@ def _compiled(language: str) -> _Compiled | None:
             "prepositions",
             "home_prepositions",
             "home_nouns",
+            "place_nouns",
             "of_words",
             "target_preps",
             "with_words",
