@@ -68,3 +68,16 @@ def test_a_place_after_city_of_stays() -> None:
 def test_in_front_of_a_place_stays() -> None:
     text = "Ilse Varga staged a protest in front of the White House on Tuesday."
     assert "White House" in places(text, "protest")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "place"),
+    [
+        ("A gunman opened fire in downtown Oldcastle on Tuesday.", "attack", "Oldcastle"),
+        ("Thousands of teachers marched in northern Syria on Tuesday.", "protest", "Syria"),
+        ("Protesters marched in central Kabul on Tuesday.", "protest", "Kabul"),
+        ("Police arrested Tomas Brenner in neighbouring Jordan on Tuesday.", "arrest", "Jordan"),
+    ],
+)
+def test_a_direction_or_area_word_before_the_place(text: str, type_: str, place: str) -> None:
+    assert place in places(text, type_)

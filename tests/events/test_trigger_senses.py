@@ -81,3 +81,27 @@ def test_an_office_elect_is_a_title_not_an_election(text: str) -> None:
 
 def test_being_elected_is_still_an_election() -> None:
     assert "elect" in types("Tomas Brenner was elected mayor of Oldcastle on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five people were wounded in a shooting near the Oldcastle depot on Tuesday.",
+        "Police are investigating the stabbing of Tomas Brenner in Oldcastle on Tuesday.",
+        "The mass shooting at an Oldcastle mall on Tuesday left four dead.",
+    ],
+)
+def test_a_shooting_or_stabbing_is_an_attack(text: str) -> None:
+    assert "attack" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film crew finished shooting a film in Oldcastle on Tuesday.",
+        "Tomas Brenner opened a shooting range in Oldcastle on Tuesday.",
+        "Oldcastle's shooting guard Tomas Brenner scored 30 points on Tuesday.",
+    ],
+)
+def test_other_shootings_are_no_attack(text: str) -> None:
+    assert "attack" not in types(text)

@@ -291,6 +291,8 @@ class EventLexicon:
     home_prepositions: tuple[str, ...] = ()
     # Person nouns (and the last word of an age, "42-year-old") before such a preposition.
     home_nouns: tuple[str, ...] = ()
+    # Words between a preposition and its place ("in northern Syria", "in downtown Seattle").
+    place_modifiers: tuple[str, ...] = ()
     # Nouns after which "of X" places something ("the city of Mosul", "the outskirts of
     # Kabul"); after any other noun "of X" is a modifier ("President of France").
     place_nouns: tuple[str, ...] = ()

@@ -76,10 +76,19 @@ def _in_source(s: _Sentence, mention: EntityMention) -> bool:
 def _after_preposition(s: _Sentence, name: _Name) -> bool:
     """ "in Amman", "at the Ministry", "Minister of Water": a name in an adjunct or a modifier
     is no subject or object."""
-    previous = name.first - 1
+    previous = _before_modifiers(s, name)
     if s.is_(previous, "determiners") and not s.is_(previous, "prepositions"):
         previous -= 1
     return s.is_(previous, "prepositions") or s.is_(previous, "of_words")
+
+
+def _before_modifiers(s: _Sentence, name: _Name) -> int:
+    """The token before a name and at most two place modifiers ("in northern Syria",
+    "in the southern Gaza Strip")."""
+    previous = name.first - 1
+    while s.is_(previous, "place_modifiers") and previous >= name.first - 2:
+        previous -= 1
+    return previous
 
 
 def _locative(s: _Sentence, name: _Name, names: Sequence[_Name]) -> bool:
@@ -90,7 +99,7 @@ def _locative(s: _Sentence, name: _Name, names: Sequence[_Name]) -> bool:
     offset = name.mention.start - s.sentence.start
     if s.tokens[name.first].start < offset:
         return True  # a proclitic preposition inside the word
-    previous = name.first - 1
+    previous = _before_modifiers(s, name)
     if s.is_(previous, "determiners") and not s.is_(previous, "prepositions"):
         previous -= 1
     if s.is_(previous, "prepositions"):

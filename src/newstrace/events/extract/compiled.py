@@ -131,6 +131,7 @@ def _compiled(language: str) -> _Compiled | None:
             "home_prepositions",
             "home_nouns",
             "place_nouns",
+            "place_modifiers",
             "of_words",
             "target_preps",
             "with_words",
