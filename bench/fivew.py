@@ -26,7 +26,9 @@ Horner", "Brazil" ~ "Sao Paulo, Brazil"; not "Philip Seary" ~ "Philip Logan"). A
 tried under its name and every alias (the forms the article uses).
 
 * who: the main event's actors; right when at least one actor matches a gold who phrase.
-  Also reported: actor-level precision (share of all predicted actors that match).
+  Also reported: actor-level precision (share of all predicted actors that match), and
+  ``who_or_target``: the targets where the event names no actor (Giveme5W1H's who is the
+  main clause's subject, a passive one included: "the driver was arrested").
 * where: the main event's places; right when at least one place matches a gold where phrase.
   A place predicted where the coders agreed there is none is wrong.
 * when: the main event's ``date.value`` (no value, i.e. only the publication bound, is no
@@ -191,7 +193,7 @@ def predict(analysis: dict, by: str) -> dict:
     entities = {e["id"]: e for e in analysis["entities"]}
     event = main_event(analysis["events"], by)
     if event is None:
-        return {"event": None, "who": [], "where": [], "when": None}
+        return {"event": None, "who": [], "targets": [], "where": [], "when": None}
 
     def forms(ids: list[str]) -> list[list[str]]:
         return [[entities[i]["name"], *entities[i].get("aliases", [])] for i in ids]
@@ -200,6 +202,7 @@ def predict(analysis: dict, by: str) -> dict:
     return {
         "event": {"type": event["type"], "sentence": first, "summary": event["summary"][:200]},
         "who": forms(event["actors"]),
+        "targets": forms(event.get("targets", [])),
         "where": forms(event["places"]),
         "when": event["date"].get("value"),
         "when_text": event["date"].get("text"),
@@ -220,6 +223,14 @@ def judge(pred: dict, gold: Gold, published: str | None) -> dict[str, dict]:
             "names": [f[0] for f in predicted],
             "matched": sum(matches(f, gold.phrases[question]) for f in predicted),
         }
+    # Giveme5W1H's "who" is the main clause's subject, a passive one included ("the driver
+    # was arrested"): the secondary figure takes the targets when the event names no actor.
+    fallback_who = pred["who"] or pred["targets"]
+    out["who_or_target"] = {
+        "predicted": bool(fallback_who),
+        "right": any(matches(forms, gold.phrases["who"]) for forms in fallback_who),
+        "gold": bool(gold.phrases["who"]),
+    }
     value = pred["when"]
     out["when"] = {
         "predicted": value is not None,
@@ -239,7 +250,7 @@ def judge(pred: dict, gold: Gold, published: str | None) -> dict[str, dict]:
 def summarise(verdicts: list[dict[str, dict]]) -> dict[str, dict]:
     total = len(verdicts)
     summary: dict[str, dict] = {}
-    for question in ("who", "when", "where", "when_or_published"):
+    for question in ("who", "when", "where", "who_or_target", "when_or_published"):
         rows = [v[question] for v in verdicts]
         predicted = sum(r["predicted"] for r in rows)
         right = sum(r["right"] for r in rows)
