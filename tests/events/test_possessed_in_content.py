@@ -39,3 +39,12 @@ def test_a_source_without_a_possessive_is_still_no_actor() -> None:
         "Tomas Brenner said the meeting in Oldcastle on Tuesday had been productive.", "meet"
     )
     assert "Tomas Brenner" not in actors
+
+
+def test_a_possessive_later_in_the_content_is_not_the_speakers() -> None:
+    text = (
+        'Tomas Brenner said: "The minister handed me his resignation on Tuesday, and I '
+        'accepted it."'
+    )
+    actors, _ = roles(text, "resign")
+    assert "Tomas Brenner" not in actors
