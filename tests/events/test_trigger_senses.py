@@ -105,3 +105,21 @@ def test_a_shooting_or_stabbing_is_an_attack(text: str) -> None:
 )
 def test_other_shootings_are_no_attack(text: str) -> None:
     assert "attack" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Brenner told a campaign rally in Oldcastle on Tuesday that he would win.",
+        "At a rally in Oldcastle on Tuesday, Tomas Brenner repeated his campaign promises.",
+        "Shares of Kell Logistics extended their rally on Tuesday as markets rose.",
+    ],
+)
+def test_campaign_and_market_rallies_are_no_protest(text: str) -> None:
+    assert "protest" not in types(text)
+
+
+def test_a_rally_against_a_policy_is_still_a_protest() -> None:
+    assert "protest" in types(
+        "Thousands joined a rally in Oldcastle on Tuesday against the new tax."
+    )

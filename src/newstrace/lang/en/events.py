@@ -125,6 +125,15 @@ _NAMED = (
     "coach",
     "spokes*",
 )
+# A candidate's campaign rally or a market rally is no protest.
+_NOT_A_PROTEST_RALLY = (
+    "campaign*",
+    "stock*",
+    "shares",
+    "market*",
+    "prices",
+    "investors",
+)
 # "fired across the field", "fired into the net": a ball or a shot, not a dismissal.
 _FIRED_AWAY = (
     "shot*",
@@ -367,6 +376,8 @@ LEXICON = EventLexicon(
         "demonstrates": Sense(unless=("that", "how", "its", "the", "a", "an", "their", "his")),
         "demonstrate": Sense(unless=("that", "how", "its", "the", "a", "an", "their", "his")),
         "rallied": Sense(unless=("behind", "stocks", "shares", "to")),
+        "rally": Sense(unless_sentence=_NOT_A_PROTEST_RALLY),
+        "rallies": Sense(unless_sentence=_NOT_A_PROTEST_RALLY),
         "execute": Sense(unless=("plan", "plans", "order", "orders", "strategy", "the", "a")),
         "executed": Sense(unless=("plan", "plans", "order", "orders", "strategy", "the", "a")),
         "execution": Sense(unless=("of",)),
