@@ -252,9 +252,15 @@ def _date_anchored(
 def _governs(value: str, relative: bool, published: str | None) -> bool:
     """Whether a date may date the sentences after it in its paragraph: a day ("on June 10",
     "on Tuesday") or a relative expression ("last week") anchors the narrative; a bare year or
-    month is mostly background ("since 2006", "the 1967 war") and dates only its sentence."""
+    month is mostly background ("since 2006", "the 1967 war") and dates only its sentence, and
+    so is a month before the last ("in February", published in June)."""
     if _after_publication(value, published):
         return False
+    if len(value) == len("YYYY-MM") and relative and published:
+        # "last week", "earlier this month" set the narrative's time; "in February" told in
+        # June (a month name, its year inferred) is background like a bare month
+        year, month = int(value[:4]), int(value[5:7])
+        return (int(published[:4]) - year) * 12 + int(published[5:7]) - month <= 1
     return relative or len(value) == len("YYYY-MM-DD")
 
 
