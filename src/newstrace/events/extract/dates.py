@@ -16,6 +16,9 @@ from .sentence import _Offset, _Sentence
 from .triggers import _Match
 
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+# An embedded social-media post's credit: "(@handle)" right before its timestamp (searched
+# with an end bound, so "$" is the date's start).
+_EMBED_STAMP = re.compile(r"\(@\w{1,30}\)\s*$")
 # "Tuesday's surprising presidential election": the words a possessive date's noun may be
 # from it (the noun itself included).
 _POSSESSED_WORDS = 4
@@ -127,10 +130,15 @@ def _relative_clause_date(
 def evidence_dates(article: Article, sentence: Sentence) -> list[DateRef]:
     """The dates of ``sentence`` that may date an event: none from a heading or title line
     (the claims stage classes it "other") or from any sentence of a photo-caption line (a
-    caption's date is the photo's, and a caption line may hold several sentences)."""
+    caption's date is the photo's, and a caption line may hold several sentences), nor an
+    embedded post's timestamp ("… (@OldcastleFire) June 11, 2025")."""
     if sentence.kind == "other" or _on_framing_line(article.text, sentence.start):
         return []
-    return list(sentence.dates)
+    return [
+        d
+        for d in sentence.dates
+        if not _EMBED_STAMP.search(article.text, max(0, d.start - 40), d.start)
+    ]
 
 
 def _on_framing_line(text: str, offset: int) -> bool:
