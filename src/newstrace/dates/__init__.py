@@ -27,7 +27,9 @@ never claims more than the words say.
   publication (published Thursday: "Thursday" is that day, "Tuesday" two days before);
   "last Tuesday" / "الثلاثاء الماضي" the latest before publication day; "next Tuesday" /
   "الثلاثاء المقبل" the first after it; "this Tuesday" and "Tuesday of last week" count
-  calendar weeks (Monday first; Saturday first for Arabic and Persian).
+  calendar weeks (Monday first; Saturday first for Arabic and Persian). English "ahead of /
+  before / in advance of / leading up to Tuesday's …" names an event counted towards: the
+  nearer Tuesday, past or future (published Sunday, "ahead of Tuesday's vote" is two days on).
 * Month: month and year ("March 2019"), a month with a cue ("in March", "أوائل مارس الماضي",
   "early last March": the modifier early/mid/late/أوائل/منتصف/أواخر/Anfang/début... is kept in
   the span but does not change the value), "last month"/"الشهر الماضي"/"ماه گذشته", "N months

@@ -117,10 +117,16 @@ def _weekday(fields: Fields, published: dt.date) -> dt.date:
 
     Bare ("Tuesday") means the latest such day on or before publication: news reports the
     past. "last" excludes the publication day itself, "next" looks ahead, "this" stays in
-    the current week, and "Tuesday of last week" counts whole weeks.
+    the current week, and "Tuesday of last week" counts whole weeks. A weekday that names an
+    event something came before ("ahead of Tuesday's vote") is the nearer such day, past or
+    future: published on a Sunday that vote is two days ahead, on a Wednesday the day before.
     """
     assert fields.weekday is not None
     today = published.weekday()
+    if fields.nearest and fields.shift is None and fields.week_shift is None:
+        ahead = (fields.weekday - today) % 7
+        if ahead < (today - fields.weekday) % 7:
+            return published + dt.timedelta(days=ahead)
     if fields.week_shift is not None or fields.shift == 0:
         week = fields.week_shift or 0
         first = published - dt.timedelta(days=(today - fields.week_start) % 7)

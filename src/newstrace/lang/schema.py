@@ -284,10 +284,13 @@ class Lexicon:
 @dataclass(frozen=True, slots=True)
 class Sense:
     """When an ambiguous trigger is the event: only with one of ``needs`` (if any) and none of
-    ``unless`` among the words around it ("strike" is labour with "workers", not with "air")."""
+    ``unless`` among the words around it ("strike" is labour with "workers", not with "air"),
+    and none of ``unless_sentence`` anywhere in its sentence ("named" is no appointment in a
+    sentence about victims or suspects: "the victims were named as …")."""
 
     needs: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    unless_sentence: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,6 +351,16 @@ class EventLexicon:
     prepositions: tuple[str, ...] = ()
     # Words between an event noun and its participant ("of", "de", "von", "des").
     of_words: tuple[str, ...] = ()
+    # Prepositions that, after an age or a person noun, tell where someone comes from, not
+    # where the event happened ("a 42-year-old from Beckenham", "Collett, 62, from Croydon").
+    home_prepositions: tuple[str, ...] = ()
+    # Person nouns (and the last word of an age, "42-year-old") before such a preposition.
+    home_nouns: tuple[str, ...] = ()
+    # Words between a preposition and its place ("in northern Syria", "in downtown Seattle").
+    place_modifiers: tuple[str, ...] = ()
+    # Nouns after which "of X" places something ("the city of Mosul", "the outskirts of
+    # Kabul"); after any other noun "of X" is a modifier ("President of France").
+    place_nouns: tuple[str, ...] = ()
     # Prepositions marking a target: "attack on X", "sanctions against X".
     target_preps: tuple[str, ...] = ()
     # Prepositions marking the other party of a meeting or deal ("with", "با", "مع").

@@ -76,10 +76,19 @@ def _in_source(s: _Sentence, mention: EntityMention) -> bool:
 def _after_preposition(s: _Sentence, name: _Name) -> bool:
     """ "in Amman", "at the Ministry", "Minister of Water": a name in an adjunct or a modifier
     is no subject or object."""
-    previous = name.first - 1
+    previous = _before_modifiers(s, name)
     if s.is_(previous, "determiners") and not s.is_(previous, "prepositions"):
         previous -= 1
     return s.is_(previous, "prepositions") or s.is_(previous, "of_words")
+
+
+def _before_modifiers(s: _Sentence, name: _Name) -> int:
+    """The token before a name and at most two place modifiers ("in northern Syria",
+    "in the southern Gaza Strip")."""
+    previous = name.first - 1
+    while s.is_(previous, "place_modifiers") and previous >= name.first - 2:
+        previous -= 1
+    return previous
 
 
 def _locative(s: _Sentence, name: _Name, names: Sequence[_Name]) -> bool:
@@ -90,18 +99,45 @@ def _locative(s: _Sentence, name: _Name, names: Sequence[_Name]) -> bool:
     offset = name.mention.start - s.sentence.start
     if s.tokens[name.first].start < offset:
         return True  # a proclitic preposition inside the word
-    previous = name.first - 1
+    previous = _before_modifiers(s, name)
     if s.is_(previous, "determiners") and not s.is_(previous, "prepositions"):
         previous -= 1
     if s.is_(previous, "prepositions"):
         # "after Haddad stepped down": a preposition that opens a clause is no place's.
-        return not s.is_(previous, "boundaries")
+        return (
+            not s.is_(previous, "boundaries")
+            and not _home(s, previous)
+            and not _modifying_of(s, previous)
+        )
     if s.is_(previous, "coordinators") or (
         0 <= previous < len(s.tokens) and s.tokens[previous].text in ",،"
     ):
         before = next((n for n in names if n.last == previous - 1), None)
         return before is not None and before.mention.type == "place" and _locative(s, before, names)
     return False
+
+
+def _modifying_of(s: _Sentence, preposition: int) -> bool:
+    """ "President of France", "the people of Portugal": "of" after a noun that is no place
+    word modifies that noun; "the city of Mosul", "the outskirts of Kabul" place it. Only for
+    packs that list place nouns."""
+    words = s.comp.words["place_nouns"]
+    if not (words.exact or words.prefixes) or not s.is_(preposition, "of_words"):
+        return False
+    return not s.is_(preposition - 1, "place_nouns")
+
+
+def _home(s: _Sentence, preposition: int) -> bool:
+    """ "a 42-year-old from Beckenham", "a woman from Leeds", "Collett, 62, from Croydon": the
+    place a person comes from, told after an age or a person noun."""
+    if not s.is_(preposition, "home_prepositions"):
+        return False
+    before = preposition - 1
+    if 0 <= before < len(s.tokens) and s.tokens[before].text in ",،":
+        before -= 1
+    if not 0 <= before < len(s.tokens):
+        return False
+    return s.tokens[before].text.isdigit() or s.is_(before, "home_nouns")
 
 
 def _possessor_of_name(s: _Sentence, name: _Name) -> bool:

@@ -50,7 +50,8 @@ class _Compiled:
     lex: EventLexicon
     index: PhraseIndex[_Entry]  # trigger phrases and blockers by their first word
     words: dict[str, WordList]
-    senses: dict[int, tuple[WordList, WordList]]  # id(Sense) -> (needs, unless)
+    # id(Sense) -> (needs, unless, unless_sentence)
+    senses: dict[int, tuple[WordList, WordList, WordList]]
     light_verbs: dict[str, str]
     noun_forms: frozenset[str]
     clitics: bool  # Arabic: words also match without their proclitics
@@ -127,6 +128,10 @@ def _compiled(language: str) -> _Compiled | None:
             "determiners",
             "possessives",
             "prepositions",
+            "home_prepositions",
+            "home_nouns",
+            "place_nouns",
+            "place_modifiers",
             "of_words",
             "target_preps",
             "with_words",
@@ -141,7 +146,10 @@ def _compiled(language: str) -> _Compiled | None:
             "contrasts",
         )
     }
-    senses = {id(s): (word_list(s.needs), word_list(s.unless)) for s in lex.senses.values()}
+    senses = {
+        id(s): (word_list(s.needs), word_list(s.unless), word_list(s.unless_sentence))
+        for s in lex.senses.values()
+    }
     nouns = {
         part.text
         for type_id, listed in lex.nouns.items()

@@ -11,11 +11,17 @@ from ...models import Article, DateRef, EventMention, Sentence
 from ...nlp import roles
 from ...nlp.clauses import CLAUSE_PUNCT
 from ..ontology import compatible_types
-from .compiled import _PARAGRAPH
+from .compiled import _APOSTROPHES, _PARAGRAPH
 from .sentence import _Offset, _Sentence
 from .triggers import _Match
 
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+# An embedded social-media post's credit: "(@handle)" right before its timestamp (searched
+# with an end bound, so "$" is the date's start).
+_EMBED_STAMP = re.compile(r"\(@\w{1,30}\)\s*$")
+# "Tuesday's surprising presidential election": the words a possessive date's noun may be
+# from it (the noun itself included).
+_POSSESSED_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +80,29 @@ def _offsets(s: _Sentence, matches: Sequence[_Match]) -> list[_Offset]:
     return out
 
 
+def _may_date(s: _Sentence, date: DateRef, trigger_start: int) -> bool:
+    """A date in the possessive ("Tuesday's election", "last week's attack") belongs to the
+    noun phrase it opens: it dates a trigger among the next few words of that phrase, no
+    other event of the sentence ("Heading into the meeting … after Tuesday's election")."""
+    base = s.sentence.start
+    after = next((i for i, t in enumerate(s.tokens) if base + t.start >= date.end), None)
+    if (
+        after is None
+        or after + 1 >= len(s.tokens)
+        or base + s.tokens[after].start != date.end
+        or s.tokens[after].text not in _APOSTROPHES
+        or s.tokens[after + 1].text != "s"
+    ):
+        return True
+    for index in range(after + 2, min(after + 2 + _POSSESSED_WORDS, len(s.tokens))):
+        token = s.tokens[index]
+        if base + token.start == trigger_start:
+            return True
+        if token.text in CLAUSE_PUNCT:
+            break
+    return False
+
+
 def _relative_clause_date(
     s: _Sentence, trigger: _Match, matches: Sequence[_Match]
 ) -> DateRef | None:
@@ -101,10 +130,15 @@ def _relative_clause_date(
 def evidence_dates(article: Article, sentence: Sentence) -> list[DateRef]:
     """The dates of ``sentence`` that may date an event: none from a heading or title line
     (the claims stage classes it "other") or from any sentence of a photo-caption line (a
-    caption's date is the photo's, and a caption line may hold several sentences)."""
+    caption's date is the photo's, and a caption line may hold several sentences), nor an
+    embedded post's timestamp ("… (@OldcastleFire) June 11, 2025")."""
     if sentence.kind == "other" or _on_framing_line(article.text, sentence.start):
         return []
-    return list(sentence.dates)
+    return [
+        d
+        for d in sentence.dates
+        if not _EMBED_STAMP.search(article.text, max(0, d.start - 40), d.start)
+    ]
 
 
 def _on_framing_line(text: str, offset: int) -> bool:
@@ -146,7 +180,7 @@ def _date(
     candidates: list[DateRef | _Offset] = [
         d
         for d in evidence_dates(s.article, s.sentence)
-        if d.value and not any(a <= d.start < b for a, b in consumed)
+        if d.value and not any(a <= d.start < b for a, b in consumed) and _may_date(s, d, start)
     ]
     candidates.extend(offsets)
     contents = [
@@ -226,9 +260,15 @@ def _date_anchored(
 def _governs(value: str, relative: bool, published: str | None) -> bool:
     """Whether a date may date the sentences after it in its paragraph: a day ("on June 10",
     "on Tuesday") or a relative expression ("last week") anchors the narrative; a bare year or
-    month is mostly background ("since 2006", "the 1967 war") and dates only its sentence."""
+    month is mostly background ("since 2006", "the 1967 war") and dates only its sentence, and
+    so is a month before the last ("in February", published in June)."""
     if _after_publication(value, published):
         return False
+    if len(value) == len("YYYY-MM") and relative and published:
+        # "last week", "earlier this month" set the narrative's time; "in February" told in
+        # June (a month name, its year inferred) is background like a bare month
+        year, month = int(value[:4]), int(value[5:7])
+        return (int(published[:4]) - year) * 12 + int(published[5:7]) - month <= 1
     return relative or len(value) == len("YYYY-MM-DD")
 
 

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from ...dates.offsets import shift_value
-from ...models import Article, EntityMention, EventMention, Sentence, TextSpan
+from ...models import Article, DateRef, EntityMention, EventMention, Sentence, TextSpan
 from ...nlp import roles
 from ..ontology import EVENT_TYPES
 from .clauses import _clause
@@ -98,7 +98,7 @@ def _sentence_events(
         found = _event(s, match, paragraph_dates)
         if found is not None:
             told.append(found)
-    told = _date_anchors(told, s.article.published)
+    told = _date_anchors(told, s.article.published, _main_clause_dates(s))
     _deny(s, told)
     kept = _without_echoes([(t.event, t.reading.kind) for t in told])
     pending.extend(
@@ -109,15 +109,30 @@ def _sentence_events(
     return kept
 
 
-def _date_anchors(told: list[_Told], published: str | None) -> list[_Told]:
+def _main_clause_dates(s: _Sentence) -> list[DateRef]:
+    """The sentence's resolved date expressions outside every offset and its anchor ("On
+    June 6, three days after the election, …" → June 6), for anchors with no main event."""
+    return [
+        d
+        for d in evidence_dates(s.article, s.sentence)
+        if d.value and not any(o.start <= d.start < o.end for o in s.offsets)
+    ]
+
+
+def _date_anchors(
+    told: list[_Told], published: str | None, clause_dates: Sequence[DateRef] = ()
+) -> list[_Told]:
     """Dates an anchor event from its main clause, the other way round: "named Sweis on
     Friday, three days after Haddad stepped down" puts the resignation three days before
     Friday ("two days before the summit" two days after the main clause's date). The main
     clause's event is the nearest event of the sentence outside the offset, told as having
     happened and dated by a date expression of the sentence other than this offset; a date
     only borrowed (from the paragraph, or from an event elsewhere in the article) or the
-    publication bound dates no anchor. A result after publication makes the anchor a plan: an
-    event noun or a present form is dropped, a past verb stays undated."""
+    publication bound dates no anchor. When no event of the sentence is so dated, a date
+    expression of the sentence outside the offset is the main clause's ("On June 6, three
+    days after the election, Brenner wrote …": writing is no event, June 6 its day). A result
+    after publication makes the anchor a plan: an event noun or a present form is dropped, a
+    past verb stays undated."""
     kept = []
     for told_ in told:
         offset = told_.dating.inside
@@ -135,17 +150,27 @@ def _date_anchors(told: list[_Told], published: str | None) -> list[_Told]:
             and not other.event.negated
             and not offset.start <= other.event.trigger.start < offset.end
         ]
-        if not mains:
+        if mains:
+            main = min(
+                mains,
+                key=lambda o: (
+                    max(offset.start - o.trigger.end, o.trigger.start - offset.end, 0),
+                    o.trigger.start > offset.start,
+                ),
+            )
+            main_date = main.date
+        elif clause_dates:
+            main_date = min(
+                clause_dates,
+                key=lambda d: max(offset.start - d.end, d.start - offset.end, 0),
+            ).value
+        else:
             kept.append(told_)
             continue
-        main = min(
-            mains,
-            key=lambda o: (
-                max(offset.start - o.trigger.end, o.trigger.start - offset.end, 0),
-                o.trigger.start > offset.start,
-            ),
-        )
-        value = shift_value(main.date, -offset.sign, offset.count, offset.unit)
+        if main_date is None:
+            kept.append(told_)
+            continue
+        value = shift_value(main_date, -offset.sign, offset.count, offset.unit)
         if value is None:
             kept.append(told_)
         elif not _after_publication(value, published):

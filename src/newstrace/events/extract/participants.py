@@ -153,9 +153,40 @@ def _noun_roles(
         roles_.actors = [agent]
     if not roles_.actors and not etype.patient_first and _possessed(s, match):
         subject = left[0] if left else _outside_subject(s, clause, etype)
+        if subject is None:
+            subject = _speaker(s, match)
         if subject is not None:
             roles_.actors.append(subject)
     return roles_
+
+
+def _speaker(s: _Sentence, match: _Match) -> _Name | None:
+    """The source of the attribution whose reported content holds a possessed event noun with
+    no subject of its own: "Brenner said his meeting with Varga …" is Brenner's meeting (the
+    possessive refers back to the main clause's subject, the speaker). Only a person: an
+    organisation's "its" is rarer and a publisher's never. Only when the possessive opens
+    the content (after a quotation mark or "that"): later in it ("… handed me his
+    resignation") another subject may be meant."""
+    start = s.sentence.start + s.tokens[match.first].start
+    for attribution in s.sentence.attributions:
+        content = attribution.content
+        if (
+            content is None
+            or attribution.local is None
+            or attribution.anonymous
+            or attribution.publisher
+            or not content.start <= start < content.end
+            or not _opens_content(s, content.start, match)
+        ):
+            continue
+        found = [
+            n
+            for n in s.names
+            if n.mention.local == attribution.local and n.mention.type == "person"
+        ]
+        if found:
+            return found[0]
+    return None
 
 
 def _complement(s: _Sentence, match: _Match, names: list[_Name]) -> _Name | None:
@@ -203,6 +234,19 @@ def _possessed(s: _Sentence, match: _Match) -> bool:
         ):
             return True
     return False
+
+
+def _opens_content(s: _Sentence, content_start: int, match: _Match) -> bool:
+    """Whether only a complementizer, quotation marks, the possessive and at most two more
+    words ("his first meeting") stand between the content's start and the trigger."""
+    base = s.sentence.start
+    inside = [
+        i
+        for i in range(match.first)
+        if base + s.tokens[i].start >= content_start and s.tokens[i].word
+    ]
+    inside = [i for i in inside if not s.is_(i, "complementizers")]
+    return bool(inside) and s.is_(inside[0], "possessives") and len(inside) <= 3
 
 
 def _cue_source(s: _Sentence, match: _Match, reading: _Reading) -> _Name | None:

@@ -53,11 +53,15 @@ def _sense_holds(
     tokens: Sequence[WordToken], comp: _Compiled, entry: _Entry, anchors: tuple[int, ...]
 ) -> bool:
     """An ambiguous trigger's context: a needed word in the sentence, no excluded word in the
-    three words after it."""
+    three words after it, no word of the other sense anywhere in the sentence."""
     if entry.sense is None:
         return True
-    needs, unless = comp.senses[id(entry.sense)]
+    needs, unless, unless_sentence = comp.senses[id(entry.sense)]
     if (needs.exact or needs.prefixes) and not any(needs.has(t.text) for t in tokens):
+        return False
+    if (unless_sentence.exact or unless_sentence.prefixes) and any(
+        unless_sentence.has(t.text) for t in tokens
+    ):
         return False
     after = word_window(tokens, anchors[-1] + 1, 1, _WINDOW)
     return not any(unless.has(tokens[i].text) for i in after)

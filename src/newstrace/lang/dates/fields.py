@@ -33,3 +33,5 @@ class Fields:
     week_shift: int | None = None  # the weekday of last/this/next week
     year_shift: int | None = None  # a month of last/this/next year
     week_start: int = 0  # first day of the week where "Tuesday of last week" is counted
+    # a weekday that may lie ahead ("ahead of Tuesday's vote"): the nearer such day
+    nearest: bool = False

@@ -184,6 +184,8 @@ def weekday_fields(g: Groups, grammar: Grammar, rule: Rule) -> Fields | None:
         shift=_shift(grammar.lexicon, g.get("shift")),
         week_shift=_shift(grammar.lexicon, g.get("wshift")),
         week_start=grammar.week_start,
+        # a grammar's "ahead" group: the weekday names an event something came before
+        nearest=bool(g.get("ahead")),
     )
 
 

@@ -117,6 +117,9 @@ _NOT_A_WEEKDAY = "".join(
     )
 )
 
+# "ahead of Tuesday's vote": what precedes a weekday that names an event counted towards.
+_AHEAD = r"ahead\s+of|before|in\s+advance\s+of|leading\s+up\s+to|in\s+the\s+run-up\s+to"
+
 # "The Sunday Times", "Sunday school": a weekday that names something else.
 _NOT_A_NEWSPAPER = (
     r"(?!\s+(?-i:Times|Telegraph|Express|Mirror|Post|Herald|Mail|People|Independent|Sport)\b)"
@@ -215,6 +218,14 @@ def grammar() -> d.Grammar:
             d.decade_fields,
             flags,
             needs="digits decade",
+        ),
+        # "ahead of Tuesday's vote", "before Friday's deadline": an event the writer counts
+        # towards, the nearer such day (listed first: it wins over the bare weekday below)
+        d.rule(
+            rf"{b}(?P<ahead>{_AHEAD})\s+(?P<span>(?P<wd>{weekday}))(?=['’]s\b)",
+            d.weekday_fields,
+            flags,
+            needs="weekday",
         ),
         # "Tuesday", "last Tuesday", "next Tuesday", "Tuesday of last week"
         d.rule(
