@@ -156,6 +156,10 @@ class Lexicon:
     # True where the subject opens the clause and adjuncts sit between it and a final verb
     # (Persian: "سخنگوی وزارت خارجه روز دوشنبه در نشست خبری گفت").
     subject_initial: bool = False
+    # True where the colon mostly ends a label, a heading or a minute line ("داور:", "دقیقه
+    # 7:"): "Name: …" then reports only when a named entity is all that precedes the colon
+    # and a quotation opens after it.
+    colon_quote: bool = False
     # True for scripts with capital letters: capitalised words then mark names.
     cased: bool = True
     # The tables below are read by the attribution engine for every language at once (a word

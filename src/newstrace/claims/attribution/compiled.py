@@ -102,6 +102,7 @@ def _compiled(language: str) -> _Compiled | None:
             "not_agents": folded_set(lex.not_agents),
             "object_articles": folded_set(lex.object_articles),
             "cite": folded_set(lex.cite),
+            "clause_breaks": folded_set(lex.clause_breaks),
         },
     )
 

@@ -216,6 +216,12 @@ def _colon_cue(s: _Sentence, cues: list[_Cue]) -> list[_Cue]:
         s.has(i, "stops") for i in range(first, colon)
     ):
         return []
+    if s.lex.colon_quote and not (
+        (first, colon - 1) in s.names
+        and colon + 1 < len(s.tokens)
+        and s.tokens[colon + 1].text in OPEN_QUOTES + STRAIGHT_QUOTES
+    ):
+        return []  # a label ("داور:", "دقیقه 7:"), not a speaker
     return [_Cue(colon, colon, "colon", speaker=first)]
 
 
