@@ -387,3 +387,16 @@ def test_persian_subject_stops_at_a_verb_form() -> None:
     """'تصمیم خوبی گرفته شده و … اعلام کردند': no subject runs over a verb and "و"."""
     text = "تصمیم خوبی گرفته شده و باشگاه‌ها موضع خود را اعلام کردند."
     assert ("اعلام کردند", "تصمیم خوبی گرفته شده و باشگاه‌ها") not in pairs(text, "fa")
+
+
+@pytest.mark.parametrize(
+    ("text", "anonymous"),
+    [
+        ("منابع آگاه گفتند: پل بسته شد.", True),
+        # "منابع" (resources) inside a title, not the head: a named office speaks.
+        ("معاون توسعه مدیریت و منابع استانداری نورا گفت: پل بسته شد.", False),
+    ],
+)
+def test_persian_anonymity_is_read_on_the_head(text: str, anonymous: bool) -> None:
+    (found,) = find_attributions(text, "fa")
+    assert found.anonymous is anonymous

@@ -226,6 +226,11 @@ def _named_source(
         return None
     folded = fold(head)
     organisation = any(w in folded for w in _ORG_WORDS)
+    claims = lang.get(language).claims
+    if claims is not None and claims.head_initial:
+        # A head-first phrase names a body only when the body word is its head ("سازمان
+        # محیط زیست"); "قائم مقام سازمان محیط زیست" is a person, "مسئولان این شرکت" people.
+        organisation = fold(words[0].group()) in _ORG_WORDS
     capitals = sum(w.group()[:1].isupper() for w in words)
     if not organisation and (lang.get(language).script == "arabic" or capitals < 2):
         return None

@@ -24,9 +24,15 @@ from .places import demonym_countries, gazetteer
 _JOINERS = "-‐\u200c"
 _WORD = re.compile(r"\w+")
 _WORD_BEFORE = re.compile(r"\w+$")
-_TRAILING_NUMBER = re.compile(r"(?:\s+\d+(?:[.,]\d+)?)+$")
+# Numbers after a person's name, spaced or glued ("Omar Fathi 7", "مسعود شجاعی71": a
+# line-up's minute or rating).
+# Figures glued to an Arabic-script name, which never ends in one.
+_GLUED_NUMBER = re.compile(r"(?<=[\u0600-\u06ff])\d+$")
+_TRAILING_NUMBER = re.compile(r"(?:\s*\d+(?:[.,]\d+)?)+$")
 # Characters of markup and link syntax; a name never holds them.
 _DEBRIS = "[](){}<>|/\\*#=_"
+# Quotation marks (and a stray zero-width non-joiner) at a span's edges: never the name's.
+_EDGE_MARKS = "«»\"“”„‘’‹›'\u200c"
 # Label preference when two pieces of one name were typed differently.
 _LABEL_RANK = {"person": 0, "organization": 1, "place": 2, "other": 3}
 # One-letter particles ("y", "e") are mostly the word "and": they join no two names here.
@@ -257,6 +263,8 @@ def keep(text: str, span: Span, language: str, guessed: bool = False) -> Span | 
     ``guessed``: the span is the rule-based finder's capitalised run, not a model's reading,
     so in a heading its common words at either end are cut off as well."""
     clean = _strip_debris(text, span)
+    if clean is not None:
+        clean = _strip_heads(text, clean, language)
     if clean is None:
         return None
     line = _line_of(text, clean.start)
@@ -267,11 +275,40 @@ def keep(text: str, span: Span, language: str, guessed: bool = False) -> Span | 
     return clean
 
 
+def _strip_heads(text: str, span: Span, language: str) -> Span | None:
+    """The span without the common noun the model took in before the name ("تیم" of "تیم
+    استقلال"); None when what is left is no name by itself ("تیم ملی", "هایی", "فینال")."""
+    pack = lang.get(language)
+    start = span.start
+    for head in pack.name_heads:
+        after = start + len(head)
+        if after + 1 < span.end and text.startswith(head, start) and text[after] == " ":
+            start += len(head) + 1
+            break
+    name = text[start : span.end]
+    if name in pack.not_names or name in pack.name_heads:
+        return None
+    end = span.end
+    glued = _GLUED_NUMBER.search(text, start, end)
+    if glued:
+        end = glued.start()  # "مسعود شجاعی71": a line-up's minute glued to the name
+    following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if span.label == "place" and following and following.group() in pack.place_suffixes:
+        end = following.end()  # "خراسان رضوی"
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(start, end, span.label, text[start:end])
+
+
 def _strip_debris(text: str, span: Span) -> Span | None:
     start, end = span.start, span.end
-    while start < end and (text[start] in _DEBRIS or text[start].isspace()):
+    while start < end and (
+        text[start] in _DEBRIS or text[start] in _EDGE_MARKS or text[start].isspace()
+    ):
         start += 1
-    while end > start and (text[end - 1] in _DEBRIS or text[end - 1].isspace()):
+    while end > start and (
+        text[end - 1] in _DEBRIS or text[end - 1] in _EDGE_MARKS or text[end - 1].isspace()
+    ):
         end -= 1
     inner = text[start:end]
     cut = next((i for i, c in enumerate(inner) if c in _DEBRIS), None)

@@ -44,6 +44,12 @@ def _is_anonymous(s: _Sentence, source: Span | None, cue: _Cue) -> bool:
     if source is None:
         return False
     words = {t.low for t in s.tokens if source[0] <= t.start < source[1]}
+    if s.lex.head_initial:
+        # Only the head says who speaks: "منابع آگاه" (informed sources) is anonymous, "معاون
+        # توسعه مدیریت و منابع" (the deputy for resources) and "این مسئول" (this official,
+        # named before) are not.
+        head = next((t for t in s.tokens if source[0] <= t.start < source[1] and t.word), None)
+        words = {head.low} if head is not None else set()
     folded_source = fold_phrase(source[2])
     if words & s.comp.words["anonymous"] or any(
         " " in phrase and phrase in folded_source for phrase in s.comp.words["anonymous"]
