@@ -207,3 +207,15 @@ def test_a_publisher_noun_or_metadata_still_makes_an_outlet(language: str, name:
 def test_persian_outlet_names_stop_before_the_report(sentence: str, outlet: str) -> None:
     names = [sentence[c.start : c.end] for c in noun_introduced_outlets(sentence, "fa")]
     assert names == [outlet]
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [("آرژانتینی", "AR"), ("فرانسوی", "FR"), ("آمریکایی", "US"), ("انگلیسی", "GB")],
+)
+def test_persian_nationality_adjectives_name_their_country(word: str, country: str) -> None:
+    from newstrace.entities.extract import _nationality
+    from newstrace.entities.places import demonym_countries
+
+    assert demonym_countries(word) == {country}
+    assert _nationality(word)  # typed other, never an organisation

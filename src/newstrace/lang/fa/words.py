@@ -62,7 +62,12 @@ RELIABILITY = (
     ("affiliation", r"\bسخنگوي\s+\S+(?:\s+\S+)?"),
     ("reliability", r"\bمتهم\s+به\s+(?:انتشار|پخش)\s+\S+(?:\s+\S+)?"),
 )
-COUNTRY_ALIASES = (("امریکا", "US"), ("آمریکا", "US"), ("انگلیس", "GB"), ("امارات", "AE"))
+# Nationality adjectives: the stem plus these names the country ("فرانسو|ی" -> "فرانسه").
+DEMONYM_STEM_ENDINGS = ("ه",)
+COUNTRY_ALIASES = (
+    ("امریکا", "US"), ("آمریکا", "US"), ("آمريكا", "US"), ("انگلیس", "GB"), ("امارات", "AE"),
+    ("فلسطین", "PS"), ("فلسطين", "PS"),
+)  # fmt: skip
 DATE_LABELS = (r"تاریخ(?:\s+انتشار)?", r"منتشر\s+شده")
 
 # Name comparison: titles and honorifics before a person's name (they never tell two people
