@@ -214,8 +214,7 @@ def test_persian_outlet_names_stop_before_the_report(sentence: str, outlet: str)
     [("آرژانتینی", "AR"), ("فرانسوی", "FR"), ("آمریکایی", "US"), ("انگلیسی", "GB")],
 )
 def test_persian_nationality_adjectives_name_their_country(word: str, country: str) -> None:
-    from newstrace.entities.extract import _nationality
+    """They set the country context that settles ambiguous places."""
     from newstrace.entities.places import demonym_countries
 
     assert demonym_countries(word) == {country}
-    assert _nationality(word)  # typed other, never an organisation

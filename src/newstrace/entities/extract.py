@@ -139,8 +139,6 @@ def _sentence_mentions(
             cue_types = (*cue_types, "place")  # "Levant Wire reported": no place on a map
         if kind in cue_types and has_publisher_cue(text, span.start, span.end, language):
             kind, publisher = "outlet", True
-        elif kind != "other" and _nationality(span.text):
-            kind = "other"  # "Iranian", "فرانسوی": a nationality adjective, never a body
         mention_role = role
         if line and span.start >= line[0] and span.end <= line[1]:
             mention_role = "dateline"
@@ -156,15 +154,6 @@ def _sentence_mentions(
                 _mention(sentence, start, end, "place", "pattern", PATTERN_CONFIDENCE, "dateline")
             )
     return sorted(out, key=lambda m: m.start)
-
-
-def _nationality(name: str) -> bool:
-    """One word that is a nationality adjective ("Danish", "آرژانتینی"), not a place itself."""
-    return (
-        len(name.split()) == 1
-        and bool(demonym_countries(name))
-        and not gazetteer().candidates(name)
-    )
 
 
 def _mention(

@@ -264,7 +264,7 @@ def keep(text: str, span: Span, language: str, guessed: bool = False) -> Span | 
     so in a heading its common words at either end are cut off as well."""
     clean = _strip_debris(text, span)
     if clean is not None:
-        clean = _strip_heads(text, clean, language)
+        clean = _pack_edges(text, clean, language)
     if clean is None:
         return None
     line = _line_of(text, clean.start)
@@ -275,18 +275,13 @@ def keep(text: str, span: Span, language: str, guessed: bool = False) -> Span | 
     return clean
 
 
-def _strip_heads(text: str, span: Span, language: str) -> Span | None:
-    """The span without the common noun the model took in before the name ("تیم" of "تیم
-    استقلال"); None when what is left is no name by itself ("تیم ملی", "هایی", "فینال")."""
+def _pack_edges(text: str, span: Span, language: str) -> Span | None:
+    """None for a span that is no name by itself ("تیم ملی", "هایی", "فینال"); figures glued
+    to the name cut, and a place's compass adjective taken in."""
     pack = lang.get(language)
     start = span.start
-    for head in pack.name_heads:
-        after = start + len(head)
-        if after + 1 < span.end and text.startswith(head, start) and text[after] == " ":
-            start += len(head) + 1
-            break
     name = text[start : span.end]
-    if name in pack.not_names or name in pack.name_heads:
+    if name in pack.not_names:
         return None
     end = span.end
     glued = _GLUED_NUMBER.search(text, start, end)

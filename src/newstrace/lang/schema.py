@@ -476,9 +476,6 @@ class Pack:
     # Outlets: publisher nouns that belong to the outlet's name ("خبرگزاری فارس": the
     # agency is named with its noun, so "فارس" alone is a piece of the name).
     outlet_name_nouns: tuple[str, ...] = ()
-    # Name finder: common nouns the model takes into a name before it ("تیم" of "تیم
-    # استقلال", "تیم ملی"), longest first: never part of the name.
-    name_heads: tuple[str, ...] = ()
     # Name finder: words after a place's name that belong to it ("شمالی" of "خراسان شمالی").
     place_suffixes: tuple[str, ...] = ()
     # Name finder: words that are never a name by themselves: plural and indefinite
