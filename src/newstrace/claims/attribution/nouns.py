@@ -378,9 +378,16 @@ def _np_subject_initial(
                 found = (found[0], inner[-1] - 1)  # "سخنگو | این گزارش را تکذیب کرد"
             if s.has(found[1] + 1, "object_articles"):
                 return None  # "تعداد محکومان را … اعلام کرد": the object; no subject here
+        return _past_quoted_name(s, found)
+    return None
+
+
+def _past_quoted_name(s: _Sentence, found: _Range) -> _Range:
+    """'رئیس شورای اسلامی روستای «پچت»': a quoted name ends the phrase, its marks with it."""
+    quoted = _quoted_name(s, found[1] + 1)
+    if quoted is None or quoted[1] + 1 >= len(s.tokens):
         return found
-    # "پس از بازی هندانوویچ گفت": a name right before the verb, inside an adjunct.
-    return _name_before(s, cue.first - 1) if cue.first > start else None
+    return (found[0], quoted[1] + 1)
 
 
 def _clause_start(s: _Sentence, limit: int, cue_ends: frozenset[int]) -> int:
@@ -415,6 +422,9 @@ def _past_covered(s: _Sentence, first: int, last: int, covered: tuple[_Range, ..
         inside = next((b for a, b in covered if a <= first <= b), None)
         if inside is not None:
             first = inside + 1
+            quoted = _quoted_name(s, first)
+            if quoted is not None:
+                first = quoted[1] + 1  # the quoted name of the publisher ("روزنامه «سان»")
         elif not s.tokens[first].word or (
             s.tokens[first].low in COORDINATORS and any(a == first + 1 for a, _ in covered)
         ):

@@ -84,7 +84,8 @@ LEXICON = Lexicon(
     # Believing ("معتقد است", "به اعتقاد"), demanding ("خواستار شد", "درخواست کرد") and
     # predicting ("پیش بینی کرد") report no statement: they are not cues.
     # "اضافه کرد" also means "added (something to something)": a report only before speech.
-    weak=tuple(f"اضافه {light}" for light in _LIGHT),
+    # So does "می افزاید" (adds weight, adds to): "این گزارش می افزاید:" reports.
+    weak=(*(f"اضافه {light}" for light in _LIGHT), "می افزاید", "می افزایند"),
     # "گفت" of "گفت و گو" (an interview) says nothing by itself.
     not_cues=("گفت و گو", "گفت و گوی", "گفتگو", "گفتگوی"),
     not_agents=("جنبش", "بحران", "نیاز", "وضعیت", "تصمیم", "جنگ", "خشونت", "روند", "اعتراضات"),
@@ -191,6 +192,7 @@ LEXICON = Lexicon(
         "بامداد",
         "شامگاه",
         "ساعاتی",
+        "پیش",
         # Predicate adjectives of a light verb ("خواستار … شد", "مدعی شد"): the subject ends.
         "خواستار",
         "مدعی",
