@@ -162,7 +162,11 @@ def demonym_countries(text: str) -> set[str]:
     found: set[str] = set()
     stems = {m.group(1) for m in _LATIN_DEMONYM.finditer(text)}
     stems |= {m.group(1) for m in _ARABIC_NISBA.finditer(text)}
-    aliases = dict(lang.ordered("country_aliases"))
+    aliases = {
+        alias: code
+        for code_ in (*lang.LANGUAGES, lang.GENERIC)
+        for alias, code in lang.get(code_).country_aliases
+    }
     for stem in stems:
         for ending in lang.ordered("demonym_stem_endings"):
             if stem + ending in aliases:  # "آمریکا|یی", "انگلیس|ی": names the gazetteer lacks
