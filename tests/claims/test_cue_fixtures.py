@@ -370,6 +370,7 @@ def test_persian_subject_and_publisher(text: str, cue: str, source: str | None) 
         # "اضافه کرد" without speech: added something to something.
         "کریمی دو بازیکن جدید را به تیم اضافه کرد.",
         "او هر روز بر کیلوهای تمرینی می افزاید.",
+        "او در تیم تازه هم به درخشش خود ادامه می دهد.",
         # A colon after a label or a minute, not a speaker.
         "داور: رضا کریمی از شهر نورا",
         "دقیقه 7: شوت کریمی به تیر دروازه خورد.",

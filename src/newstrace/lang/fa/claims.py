@@ -85,7 +85,7 @@ LEXICON = Lexicon(
     # predicting ("پیش بینی کرد") report no statement: they are not cues.
     # "اضافه کرد" also means "added (something to something)": a report only before speech.
     # So does "می افزاید" (adds weight, adds to): "این گزارش می افزاید:" reports.
-    weak=(*(f"اضافه {light}" for light in _LIGHT), "می افزاید", "می افزایند"),
+    weak=(*(f"اضافه {light}" for light in _LIGHT), "می افزاید", "می افزایند", "ادامه می دهد"),
     # "گفت" of "گفت و گو" (an interview) says nothing by itself.
     not_cues=("گفت و گو", "گفت و گوی", "گفتگو", "گفتگوی"),
     not_agents=("جنبش", "بحران", "نیاز", "وضعیت", "تصمیم", "جنگ", "خشونت", "روند", "اعتراضات"),
