@@ -397,3 +397,12 @@ def test_persian_subject_stops_at_a_verb_form() -> None:
 def test_persian_anonymity_is_read_on_the_head(text: str, anonymous: bool) -> None:
     (found,) = find_attributions(text, "fa")
     assert found.anonymous is anonymous
+
+
+def test_persian_this_agency_points_back_to_the_last_outlet() -> None:
+    """'این خبرگزاری نوشته است': a demonstrative and a publisher noun, read as a pronoun."""
+    from newstrace.claims.stage import _this_outlet
+
+    assert _this_outlet("این خبرگزاری", "fa")
+    assert not _this_outlet("این بازیکن", "fa")
+    assert not _this_outlet("the agency", "en")
