@@ -353,6 +353,13 @@ def test_arabic_outlet_quoting_sources() -> None:
         # A quoted name ends the subject with its marks; after a quoted publisher the subject.
         ("رئیس شورای روستای «نورآباد» گفت: پل بسته شد.", "گفت", "رئیس شورای روستای «نورآباد»"),
         ('به نقل از روزنامه "نورا" این مهاجم اعلام کرد: خداحافظ.', "اعلام کرد", "این مهاجم"),
+        # An adverbial phrase opens the clause before the subject, with no comma.
+        (
+            "از سوی دیگر بازرسان آژانس نیز اعلام کرده‌اند که پل بسته شد.",
+            "اعلام کرده‌اند",
+            "بازرسان آژانس",
+        ),
+        ("در پایان این مسئول محلی گفت: پل بسته شد.", "گفت", "این مسئول محلی"),
         # "اضافه کرد" before speech reports.
         ("کریمی اضافه کرد: پل بسته شد.", "اضافه کرد", "کریمی"),
     ],

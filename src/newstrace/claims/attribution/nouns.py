@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...nlp.clauses import COMMAS
+from ...nlp.phrases import fold_phrase
 from ...nlp.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES
 from .cues import _Cue, _skip_left, _skippable
 from .sentence import _Range, _Sentence
@@ -351,6 +352,7 @@ def _np_subject_initial(
     start = _clause_start(s, cue.first, cue_ends)
     for first, last in _comma_stretches(s, start, cue.first - 1):
         first = _past_covered(s, first, last, covered)
+        first = _past_opening_adjunct(s, first, last)
         while first <= last and (
             not s.tokens[first].word
             or _skippable(s, first)
@@ -388,6 +390,17 @@ def _past_quoted_name(s: _Sentence, found: _Range) -> _Range:
     if quoted is None or quoted[1] + 1 >= len(s.tokens):
         return found
     return (found[0], quoted[1] + 1)
+
+
+def _past_opening_adjunct(s: _Sentence, first: int, last: int) -> int:
+    """Past an adverbial phrase of the pack's ``adjuncts`` that opens the stretch ("از سوی
+    دیگر بازرسان … اعلام کرده‌اند")."""
+    for phrase in s.lex.adjuncts:
+        words = fold_phrase(phrase).split()
+        end = first + len(words) - 1
+        if end < last and [s.tokens[i].low for i in range(first, end + 1)] == words:
+            return end + 1
+    return first
 
 
 def _clause_start(s: _Sentence, limit: int, cue_ends: frozenset[int]) -> int:

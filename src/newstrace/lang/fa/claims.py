@@ -364,4 +364,18 @@ LEXICON = Lexicon(
     cased=False,
     main_complementizers=("که",),
     clause_breaks=("اما", "ولی", "لیکن", "ولیکن"),
+    # Adverbial phrases that open a clause before its subject, with no comma after them.
+    adjuncts=(
+        "از سوی دیگر",
+        "از طرف دیگر",
+        "در همین حال",
+        "در عین حال",
+        "در این راستا",
+        "در ادامه",
+        "در پایان",
+        "در این باره",
+        "در این رابطه",
+        "در این خصوص",
+        "به این ترتیب",
+    ),
 )
