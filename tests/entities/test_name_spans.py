@@ -312,6 +312,7 @@ def test_honorifics_the_corpora_keep_in_names_stay():
         ("fa", 'به گزارش "ورزش نو"، بازی لغو شد.', '"ورزش نو"', "organization", "ورزش نو"),
         ("en", "He told «Daily Nora» so.", "«Daily Nora»", "organization", "Daily Nora"),
         ("ar", 'قالت "صحيفة النور" ذلك.', '"صحيفة النور', "organization", "صحيفة النور"),
+        ("ar", "حسب «وكالة النور».", "وكالة النور».", "organization", "وكالة النور"),
         # A line-up's minute glued to a player's name.
         ("fa", "ترکیب: رضا کریمی71 و علی نوری", "رضا کریمی71", "person", "رضا کریمی"),
         # A compass or province adjective belongs to the place.

@@ -302,7 +302,11 @@ def _strip_debris(text: str, span: Span) -> Span | None:
     ):
         start += 1
     while end > start and (
-        text[end - 1] in _DEBRIS or text[end - 1] in _EDGE_MARKS or text[end - 1].isspace()
+        text[end - 1] in _DEBRIS
+        or text[end - 1] in _EDGE_MARKS
+        or text[end - 1].isspace()
+        # 'حسب «رويترز».': the full stop after a closing mark goes with it
+        or (text[end - 1] in ".,،" and end - 2 > start and text[end - 2] in _EDGE_MARKS)
     ):
         end -= 1
     inner = text[start:end]
