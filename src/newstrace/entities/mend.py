@@ -24,11 +24,9 @@ from .places import demonym_countries, gazetteer
 _JOINERS = "-‐\u200c"
 _WORD = re.compile(r"\w+")
 _WORD_BEFORE = re.compile(r"\w+$")
-# Numbers after a person's name, spaced or glued ("Omar Fathi 7", "مسعود شجاعی71": a
-# line-up's minute or rating).
 # Figures glued to an Arabic-script name, which never ends in one.
 _GLUED_NUMBER = re.compile(r"(?<=[\u0600-\u06ff])\d+$")
-_TRAILING_NUMBER = re.compile(r"(?:\s*\d+(?:[.,]\d+)?)+$")
+_TRAILING_NUMBER = re.compile(r"(?:\s+\d+(?:[.,]\d+)?)+$")
 # Characters of markup and link syntax; a name never holds them.
 _DEBRIS = "[](){}<>|/\\*#=_"
 # Quotation marks (and a stray zero-width non-joiner) at a span's edges: never the name's.
