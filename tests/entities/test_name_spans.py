@@ -303,3 +303,40 @@ def test_honorifics_the_corpora_keep_in_names_stay():
     text = "سید محمد خاتمی گفت."
     span = Span(0, 14, "person", text[:14])
     assert [s.text for s in mend.mend(text, [span], "fa")] == ["سید محمد خاتمی"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "raw", "label", "name"),
+    [
+        # Quotation marks at a span's edge are never the name's, in any language.
+        ("fa", 'به گزارش "ورزش نو"، بازی لغو شد.', '"ورزش نو"', "organization", "ورزش نو"),
+        ("en", "He told «Daily Nora» so.", "«Daily Nora»", "organization", "Daily Nora"),
+        ("ar", 'قالت "صحيفة النور" ذلك.', '"صحيفة النور', "organization", "صحيفة النور"),
+        ("ar", "حسب «وكالة النور».", "وكالة النور».", "organization", "وكالة النور"),
+        # A line-up's minute glued to a player's name.
+        ("fa", "ترکیب: رضا کریمی71 و علی نوری", "رضا کریمی71", "person", "رضا کریمی"),
+        # A compass or province adjective belongs to the place.
+        ("fa", "جودوکاران خراسان رضوی آمدند.", "خراسان", "place", "خراسان رضوی"),
+    ],
+)
+def test_span_edges_cut_and_widened(
+    language: str, text: str, raw: str, label: str, name: str
+) -> None:
+    start = text.index(raw)
+    kept = mend.keep(text, Span(start, start + len(raw), label, raw), language)
+    assert kept is not None and kept.text == name
+
+
+@pytest.mark.parametrize("word", ["هایی", "تیم ملی", "فینال", "باشگاه"])
+def test_persian_suffixes_and_common_nouns_are_no_names(word: str) -> None:
+    text = f"او در {word} بود."
+    start = text.index(word)
+    assert mend.keep(text, Span(start, start + len(word), "organization", word), "fa") is None
+
+
+def test_persian_agency_is_named_with_its_noun_and_without_quotes() -> None:
+    from newstrace.entities.outlets import noun_introduced_outlets
+
+    text = 'در گفت‌وگو با خبرنگار خبرگزاری نورا، به گزارش "ورزش نو"، گفت.'
+    found = [text[c.start : c.end] for c in noun_introduced_outlets(text, "fa")]
+    assert found == ["خبرگزاری نورا", "ورزش نو"]

@@ -199,10 +199,22 @@ def test_a_publisher_noun_or_metadata_still_makes_an_outlet(language: str, name:
     [
         ("روزنامه ماروویاتایمز ضمن معرفی این طرح نوشت که دولت موافق است .", "ماروویاتایمز"),
         ("روزنامه ستاره ماروویا نیز این خبر را تایید کرد .", "ستاره ماروویا"),
-        ("خبرگزاری ماروویا روز دوشنبه گزارش داد .", "ماروویا"),
-        ("خبرگزاری ماروویا اعلام کرد که هیئت وارد شد .", "ماروویا"),
+        # The agency is named with its noun (guideline: "خبرگزاری فارس", not "فارس").
+        ("خبرگزاری ماروویا روز دوشنبه گزارش داد .", "خبرگزاری ماروویا"),
+        ("خبرگزاری ماروویا اعلام کرد که هیئت وارد شد .", "خبرگزاری ماروویا"),
     ],
 )
 def test_persian_outlet_names_stop_before_the_report(sentence: str, outlet: str) -> None:
     names = [sentence[c.start : c.end] for c in noun_introduced_outlets(sentence, "fa")]
     assert names == [outlet]
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [("آرژانتینی", "AR"), ("فرانسوی", "FR"), ("آمریکایی", "US"), ("انگلیسی", "GB")],
+)
+def test_persian_nationality_adjectives_name_their_country(word: str, country: str) -> None:
+    """They set the country context that settles ambiguous places."""
+    from newstrace.entities.places import demonym_countries
+
+    assert demonym_countries(word) == {country}

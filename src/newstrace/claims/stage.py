@@ -194,7 +194,7 @@ def _source_local(
     """The article-local entity a source span stands for (see the module docstring)."""
     if anonymous:
         return _anonymous_local(span, sentence, state)
-    if span is None or _is_pronoun(span[2]):
+    if span is None or _is_pronoun(span[2]) or _this_outlet(span[2], article.language):
         return _carried_source(sentence, state)
     # The head of a source is its first part, before an apposition or a relative clause:
     # "Jana Petersen of the Initiative …" is Jana Petersen, and "The ministry, which Reuters
@@ -240,6 +240,11 @@ def _named_source(
         return None
     folded = fold(head)
     organisation = any(w in folded for w in _ORG_WORDS)
+    claims = lang.get(language).claims
+    if claims is not None and claims.head_initial:
+        # A head-first phrase names a body only when the body word is its head ("سازمان
+        # محیط زیست"); "قائم مقام سازمان محیط زیست" is a person, "مسئولان این شرکت" people.
+        organisation = fold(words[0].group()) in _ORG_WORDS
     capitals = sum(w.group()[:1].isupper() for w in words)
     if not organisation and (lang.get(language).script == "arabic" or capitals < 2):
         return None
@@ -261,6 +266,21 @@ def _named_source(
         )
     )  # fmt: skip
     return state.named[key]
+
+
+def _this_outlet(text: str, language: str | None) -> bool:
+    """'این خبرگزاری نوشته است' (this agency wrote): a demonstrative before a publisher noun
+    points back to the outlet last cited, as a pronoun does. Head-first packs list only
+    demonstratives as determiners."""
+    claims = lang.get(language).claims
+    if claims is None or not claims.head_initial:
+        return False
+    words = _WORD.findall(fold(text))
+    return (
+        len(words) == 2
+        and words[0] in {fold(w) for w in claims.determiners}
+        and words[1] in {fold(w) for w in claims.publishers}
+    )
 
 
 def _is_pronoun(text: str) -> bool:

@@ -29,9 +29,13 @@ from .places import demonym_countries, gazetteer
 _JOINERS = "-‐\u200c"
 _WORD = re.compile(r"\w+")
 _WORD_BEFORE = re.compile(r"\w+$")
+# Figures glued to an Arabic-script name, which never ends in one.
+_GLUED_NUMBER = re.compile(r"(?<=[\u0600-\u06ff])\d+$")
 _TRAILING_NUMBER = re.compile(r"(?:\s+\d+(?:[.,]\d+)?)+$")
 # Characters of markup and link syntax; a name never holds them.
 _DEBRIS = "[](){}<>|/\\*#=_"
+# Quotation marks (and a stray zero-width non-joiner) at a span's edges: never the name's.
+_EDGE_MARKS = "«»\"“”„‘’‹›'\u200c"
 # Label preference when two pieces of one name were typed differently.
 _LABEL_RANK = {"person": 0, "organization": 1, "place": 2, "other": 3}
 # One-letter particles ("y", "e") are mostly the word "and": they join no two names here.
@@ -427,6 +431,8 @@ def keep(text: str, span: Span, language: str, guessed: bool = False) -> Span | 
     ``guessed``: the span is the rule-based finder's capitalised run, not a model's reading,
     so in a heading its common words at either end are cut off as well."""
     clean = _strip_debris(text, span)
+    if clean is not None:
+        clean = _pack_edges(text, clean, language)
     if clean is None or _no_name(text, clean, language):
         return None
     clean = _strip_link_words(text, clean, language or "en")
@@ -489,11 +495,39 @@ _CLOSING_QUOTE = re.compile(f"[{_QUOTES}][^\\w]*$")
 _TRAILING_JOINER = re.compile(r"[-ـ]+$")
 
 
+def _pack_edges(text: str, span: Span, language: str) -> Span | None:
+    """None for a span that is no name by itself ("تیم ملی", "هایی", "فینال"); figures glued
+    to the name cut, and a place's compass adjective taken in."""
+    pack = lang.get(language)
+    start = span.start
+    name = text[start : span.end]
+    if name in pack.not_names:
+        return None
+    end = span.end
+    glued = _GLUED_NUMBER.search(text, start, end)
+    if glued:
+        end = glued.start()  # "مسعود شجاعی71": a line-up's minute glued to the name
+    following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if span.label == "place" and following and following.group() in pack.place_suffixes:
+        end = following.end()  # "خراسان رضوی"
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(start, end, span.label, text[start:end])
+
+
 def _strip_debris(text: str, span: Span) -> Span | None:
     start, end = span.start, span.end
-    while start < end and (text[start] in _DEBRIS or text[start].isspace()):
+    while start < end and (
+        text[start] in _DEBRIS or text[start] in _EDGE_MARKS or text[start].isspace()
+    ):
         start += 1
-    while end > start and (text[end - 1] in _DEBRIS or text[end - 1].isspace()):
+    while end > start and (
+        text[end - 1] in _DEBRIS
+        or text[end - 1] in _EDGE_MARKS
+        or text[end - 1].isspace()
+        # 'حسب «رويترز».': the full stop after a closing mark goes with it
+        or (text[end - 1] in ".,،" and end - 2 > start and text[end - 2] in _EDGE_MARKS)
+    ):
         end -= 1
     if opening := _OPENING_QUOTE.match(text, start, end):
         start = opening.end()

@@ -19,7 +19,9 @@ from .. import lang
 _NISBA = re.compile(
     r"^ال.+(?:ية|يه|ي)$"
 )  # "الأمريكية": an adjective after the name, not part of it
-_TRAILING_PUNCT = re.compile(r"[،,.:;؛!?»«\"'()\[\]]+$")
+# Opening marks before a name, and the run of a name part up to punctuation.
+_OPENING = "«\"'“‘(["
+_NAME_PART = re.compile(r"[^،,.:;؛!?»«\"'“”‘’()\[\]]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +38,13 @@ def noun_introduced_outlets(sentence: str, language: str | None) -> list[CueSpan
     if not pack.outlet_nouns:
         return []
     if pack.script == "arabic":
-        return _script_names(sentence, pack.outlet_nouns, _stops(pack.outlet_stops), max_words=3)
+        return _script_names(
+            sentence,
+            pack.outlet_nouns,
+            _stops(pack.outlet_stops),
+            max_words=3,
+            name_nouns=pack.outlet_name_nouns,
+        )
     nouns = pack.outlet_nouns
     pattern = re.compile(
         rf"\b{nouns}\s+((?:[A-Z][\w'’&.-]*|de|del|la|le|du|der|die|das|al-|el-)"
@@ -54,23 +62,33 @@ def noun_introduced_outlets(sentence: str, language: str | None) -> list[CueSpan
 
 
 def _script_names(
-    sentence: str, nouns: str, stop: re.Pattern[str], max_words: int
+    sentence: str, nouns: str, stop: re.Pattern[str], max_words: int, name_nouns: tuple[str, ...]
 ) -> list[CueSpan]:
-    spans = []
+    spans: list[CueSpan] = []
     for match in re.finditer(rf"(?:^|(?<=[\s(«\"]))(?:{nouns})\s+", sentence):
         cursor = match.end()
         words = list(re.finditer(r"\S+", sentence[cursor:]))[:max_words]
-        end = None
+        start, end = cursor, None
         for i, word in enumerate(words):
             raw = word.group()
-            clean = _TRAILING_PUNCT.sub("", raw)
+            # 'به گزارش "ورزش سه"،': the marks around the name are not part of it.
+            lead = len(raw) - len(raw.lstrip(_OPENING)) if i == 0 else 0
+            part = _NAME_PART.match(raw, lead)
+            clean = part.group() if part else ""
             if not clean or stop.match(clean) or (i > 0 and _NISBA.match(clean)):
                 break
-            end = cursor + word.start() + len(clean)
-            if clean != raw:  # punctuation closes the name
+            if i == 0:
+                start = cursor + word.start() + lead
+            end = cursor + word.start() + lead + len(clean)
+            if lead + len(clean) != len(raw):  # punctuation closes the name
                 break
-        if end is not None:
-            spans.append(CueSpan(cursor, end))
+        if end is None:
+            continue
+        if match.group().strip() in name_nouns and start == cursor:
+            start = match.start()  # "خبرگزاری فارس": the noun is part of the name
+        if not any(s.start <= start and end <= s.end for s in spans):
+            spans = [s for s in spans if not (start <= s.start and s.end <= end)]
+            spans.append(CueSpan(start, end))
     return spans
 
 

@@ -149,7 +149,10 @@ class Gazetteer:
 
 _LATIN_DEMONYM = re.compile(r"\b([A-Z][a-z]{2,})(ian|ean|an|ese|i|ish|n)\b")
 _ARABIC_NISBA = re.compile(
-    r"(?<![\w\u0600-\u06ff])([\u0621-\u064a\u06a9\u06af\u06cc]{3,}?)(ية|يين|يون|ي|ی|یان)(?![\u0600-\u06ff])"
+    # Persian letters too (پ چ ژ: "آرژانتینی"), and the Persian endings "وی" ("فرانسوی" of
+    # "فرانسه") and "یی" ("آمریکایی").
+    r"(?<![\w\u0600-\u06ff])([\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{3,}?)"
+    r"(ية|يين|يون|یان|وی|یی|يي|ي|ی)(?![\u0600-\u06ff])"
 )
 
 
@@ -163,8 +166,16 @@ def demonym_countries(text: str) -> set[str]:
     found: set[str] = set()
     stems = {m.group(1) for m in _LATIN_DEMONYM.finditer(text)}
     stems |= {m.group(1) for m in _ARABIC_NISBA.finditer(text)}
+    aliases = {
+        alias: code
+        for code_ in (*lang.LANGUAGES, lang.GENERIC)
+        for alias, code in lang.get(code_).country_aliases
+    }
     for stem in stems:
         for ending in lang.ordered("demonym_stem_endings"):
+            if stem + ending in aliases:  # "آمریکا|یی", "انگلیس|ی": names the gazetteer lacks
+                found.add(aliases[stem + ending])
+                break
             candidates = places.candidates(stem + ending)
             if candidates and candidates[0].kind == "country":
                 found.add(candidates[0].country)

@@ -221,6 +221,10 @@ class Lexicon:
     # True where the subject opens the clause and adjuncts sit between it and a final verb
     # (Persian: "سخنگوی وزارت خارجه روز دوشنبه در نشست خبری گفت").
     subject_initial: bool = False
+    # True where the colon mostly ends a label, a heading or a minute line ("داور:", "دقیقه
+    # 7:"): "Name: …" then reports only when a named entity is all that precedes the colon
+    # and a quotation opens after it.
+    colon_quote: bool = False
     # True for scripts with capital letters: capitalised words then mark names.
     cased: bool = True
     # The tables below are read by the attribution engine for every language at once (a word
@@ -512,7 +516,8 @@ class Pack:
     # formulas ("رحمه الله", "إن شاء الله"); a mention inside one is dropped. Phrase syntax.
     formulas: tuple[str, ...] = ()
     # Name finder: common nouns the models take for names when they stand alone (currencies:
-    # "دولار", "ريال"); ``stem*`` matches any ending.
+    # "دولار", "ريال"; plural suffixes written apart, "هایی"; sports and news nouns, "فینال");
+    # ``stem*`` matches any ending.
     not_names: tuple[str, ...] = ()
     # Name finder: head nouns in apposition before an organisation's name ("تنظيم داعش",
     # "نادي الهلال"): the name after one is an organisation.
@@ -581,6 +586,11 @@ class Pack:
     boilerplate: tuple[str, ...] = ()
     # Outlets: regex alternation of publisher nouns ("newspaper", "صحيفة") before a name.
     outlet_nouns: str = ""
+    # Outlets: publisher nouns that belong to the outlet's name ("خبرگزاری فارس": the
+    # agency is named with its noun, so "فارس" alone is a piece of the name).
+    outlet_name_nouns: tuple[str, ...] = ()
+    # Name finder: words after a place's name that belong to it ("شمالی" of "خراسان شمالی").
+    place_suffixes: tuple[str, ...] = ()
     # Outlets: regex of words that end an Arabic-script outlet name after a publisher noun.
     outlet_stops: str = ""
     # Outlets: regex of reporting cues left of an outlet name ("according to", "laut").

@@ -126,6 +126,7 @@ def _compiled(language: str) -> _Compiled | None:
             "partitives": folded_set(lex.partitives),
             "name_titles": folded_set(lex.name_titles),
             "nominal_prepositions": folded_set(lex.nominal_prepositions),
+            "clause_breaks": folded_set(lex.clause_breaks),
         },
     )
 

@@ -78,6 +78,12 @@ def _is_anonymous(s: _Sentence, source: Span | None, cue: _Cue) -> bool:
     if source is None:
         return False
     words = {t.low for t in s.tokens if source[0] <= t.start < source[1]}
+    if s.lex.head_initial:
+        # Only the head says who speaks: "منابع آگاه" (informed sources) is anonymous, "معاون
+        # توسعه مدیریت و منابع" (the deputy for resources) and "این مسئول" (this official,
+        # named before) are not.
+        head = next((t for t in s.tokens if source[0] <= t.start < source[1] and t.word), None)
+        words = {head.low} if head is not None else set()
     folded_source = fold_phrase(source[2])
     if words & s.comp.words["anonymous"] or any(
         " " in phrase and phrase in folded_source for phrase in s.comp.words["anonymous"]
@@ -271,6 +277,12 @@ def _colon_cue(s: _Sentence, cues: list[_Cue]) -> list[_Cue]:
         s.has(i, "stops") for i in range(first, colon)
     ):
         return []
+    if s.lex.colon_quote and not (
+        (first, colon - 1) in s.names
+        and colon + 1 < len(s.tokens)
+        and s.tokens[colon + 1].text in OPEN_QUOTES + STRAIGHT_QUOTES
+    ):
+        return []  # a label ("داور:", "دقیقه 7:"), not a speaker
     return [_Cue(colon, colon, "colon", speaker=first)]
 
 

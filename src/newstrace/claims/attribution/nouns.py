@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from ...nlp.clauses import COMMAS
+from ...nlp.phrases import fold_phrase
 from ...nlp.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES
 from .cues import _Cue, _skip_left, _skippable
 from .sentence import _Range, _Sentence
 from .tables import (
     ADJUNCTS,
     CLAUSE_PREPOSITIONS,
+    COORDINATORS,
     NAME_LINKS,
     NISBA,
     OBJECT_PRONOUNS,
@@ -256,6 +258,20 @@ def _ends_phrase(s: _Sentence, index: int) -> bool:
     return s.has(index, "prepositions") or s.has(index, "times")
 
 
+def _quoted_name(s: _Sentence, index: int) -> _Range | None:
+    """A short name in quotation marks at token ``index`` ('به گزارش "ورزش سه"', «تله‌سور»):
+    the words inside, without the marks."""
+    if index >= len(s.tokens) or s.tokens[index].text not in OPEN_QUOTES + STRAIGHT_QUOTES:
+        return None
+    region = next((r for r in s.quotes if r[0] == s.tokens[index].start), None)
+    if region is None:
+        return None
+    inside = [i for i in range(index + 1, len(s.tokens)) if s.tokens[i].end < region[1]]
+    if not inside or len(inside) > 6 or not all(s.tokens[i].word for i in inside):
+        return None
+    return (inside[0], inside[-1])
+
+
 def _np_right(s: _Sentence, index: int) -> _Range | None:
     """The noun phrase starting at token ``index`` (after "according to", or an inverted verb)."""
     tokens = s.tokens
@@ -317,7 +333,7 @@ def _np_right_arabic(s: _Sentence, index: int) -> _Range | None:
         s.has(index, "skip") and index + 1 < len(s.tokens) and s.tokens[index + 1].word
     ) and not s.has(index + 1, "complementizers"):
         index += 1  # "وقال أيضا الوزير", "فقال لهم الملك": an adverb or a listener first
-    quoted = _quoted_name(s, index)
+    quoted = _quoted_np(s, index)
     if quoted is not None:
         return quoted
     if _abbreviation(s, index) and _np_word(s, index + 2):
@@ -344,7 +360,7 @@ def _np_right_arabic_plain(s: _Sentence, index: int) -> _Range:
             k += 2  # "عدد من المتعاملين"
             definite = s.tokens[k].low.startswith("ال")
             continue
-        quoted = None if definite else _quoted_name(s, k + 1)
+        quoted = None if definite else _quoted_np(s, k + 1)
         if quoted is not None:
             k = quoted[1] + 1  # "صحيفة «بيلد» الألمانية", "مدير «تحريات» شرطة أبوظبي"
             continue
@@ -487,7 +503,7 @@ def _before_apposed_name(s: _Sentence, index: int, end: int) -> bool:
     return s.tokens[index].low.startswith("ال") or any(a <= index <= b for a, b in s.names)
 
 
-def _quoted_name(s: _Sentence, index: int) -> _Range | None:
+def _quoted_np(s: _Sentence, index: int) -> _Range | None:
     """'قال "الغامدي":', 'وشددت "الشركة الكويتية"': a name in quotation marks."""
     if index >= len(s.tokens) or s.tokens[index].text not in (*OPEN_QUOTES, *STRAIGHT_QUOTES):
         return None
@@ -540,14 +556,125 @@ def _clause_subject(s: _Sentence, limit: int) -> _Range | None:
     return found if found and found[1] < limit else None
 
 
-def _np_subject_initial(s: _Sentence, cue: _Cue) -> _Range | None:
-    """Persian: the subject opens the clause and may be far from the final verb."""
-    start = cue.first - 1
-    while start >= 0 and s.tokens[start].text not in (",", "،", ":", ";", "؛"):
-        if s.has(start, "complementizers"):
+def _np_subject_initial(
+    s: _Sentence,
+    cue: _Cue,
+    covered: tuple[_Range, ...] = (),
+    cue_ends: frozenset[int] = frozenset(),
+) -> _Range | None:
+    """Persian: the subject opens the clause and may be far from the final verb.
+
+    The clause runs from the last colon, semicolon, "اما" (but), reporting "که"
+    (``cue_ends``: the last tokens of earlier cues) or "و" before a pronoun ("و ایشان هم
+    گفتند") to the verb. Its comma-separated stretches are read left to right: one that
+    opens with a preposition or an adverb ("در ابتدای جلسه،", "درباره …") is an adjunct,
+    and a prepositional cue with its source ("به گزارش X و به نقل از Y", ``covered``) is
+    passed over; the first noun phrase left is the subject ("حسینی، درباره … گفت", "وی با
+    بیان اینکه …، تصریح کرد"), past a time adverb ("ساعاتی پیش X اعلام کرد").
+    """
+    start = _clause_start(s, cue.first, cue_ends)
+    for first, last in _comma_stretches(s, start, cue.first - 1):
+        first = _past_covered(s, first, last, covered)
+        first = _past_opening_adjunct(s, first, last)
+        while first <= last and (
+            not s.tokens[first].word
+            or _skippable(s, first)
+            or s.has(first, "times")
+            or s.tokens[first].low in COORDINATORS
+        ):
+            first += 1
+        if (
+            first > last
+            or s.has(first, "prepositions")
+            or (
+                s.has(first, "stops")
+                and not (s.has(first, "determiners") or s.has(first, "pronouns"))
+            )
+        ):
+            continue
+        found = _np_right(s, first)
+        if found is None:
+            continue
+        found = (found[0], min(found[1], last))
+        if any(s.has(i, "object_articles") for i in range(found[1] + 1, last + 1)):
+            found = _trim_to_name(s, found)
+            inner = [i for i in range(found[0] + 1, found[1] + 1) if s.has(i, "determiners")]
+            if inner and s.has(found[1] + 1, "object_articles"):
+                found = (found[0], inner[-1] - 1)  # "سخنگو | این گزارش را تکذیب کرد"
+            if s.has(found[1] + 1, "object_articles"):
+                return None  # "تعداد محکومان را … اعلام کرد": the object; no subject here
+        return _past_quoted_name(s, found)
+    return None
+
+
+def _past_quoted_name(s: _Sentence, found: _Range) -> _Range:
+    """'رئیس شورای اسلامی روستای «پچت»': a quoted name ends the phrase, its marks with it."""
+    quoted = _quoted_name(s, found[1] + 1)
+    if quoted is None or quoted[1] + 1 >= len(s.tokens):
+        return found
+    return (found[0], quoted[1] + 1)
+
+
+def _past_opening_adjunct(s: _Sentence, first: int, last: int) -> int:
+    """Past an adverbial phrase of the pack's ``adjuncts`` that opens the stretch ("از سوی
+    دیگر بازرسان … اعلام کرده‌اند")."""
+    for phrase in s.lex.adjuncts:
+        words = fold_phrase(phrase).split()
+        end = first + len(words) - 1
+        if end < last and [s.tokens[i].low for i in range(first, end + 1)] == words:
+            return end + 1
+    return first
+
+
+def _clause_start(s: _Sentence, limit: int, cue_ends: frozenset[int]) -> int:
+    """First token of the clause that ends at token ``limit``."""
+    for i in range(limit - 1, -1, -1):
+        text = s.tokens[i].text
+        if (
+            text in (":", ";", "؛", ".", "!", "?")
+            or (s.has(i, "complementizers") and i - 1 in cue_ends)
+            or s.has(i, "clause_breaks")
+            or (s.tokens[i].low in COORDINATORS and s.has(i + 1, "pronouns"))
+        ):
+            return i + 1
+    return 0
+
+
+def _comma_stretches(s: _Sentence, first: int, last: int) -> list[_Range]:
+    stretches: list[_Range] = []
+    begin = first
+    for i in range(first, last + 1):
+        if s.tokens[i].text in COMMAS:
+            stretches.append((begin, i - 1))
+            begin = i + 1
+    stretches.append((begin, last))
+    return stretches
+
+
+def _past_covered(s: _Sentence, first: int, last: int, covered: tuple[_Range, ...]) -> int:
+    """Past the prepositional cues and their sources that open a stretch, and the "و" or
+    quotation marks between them ("به گزارش «X» و به نقل از Y")."""
+    while first <= last:
+        inside = next((b for a, b in covered if a <= first <= b), None)
+        if inside is not None:
+            first = inside + 1
+            quoted = _quoted_name(s, first)
+            if quoted is not None:
+                first = quoted[1] + 1  # the quoted name of the publisher ("روزنامه «سان»")
+        elif not s.tokens[first].word or (
+            s.tokens[first].low in COORDINATORS and any(a == first + 1 for a, _ in covered)
+        ):
+            first += 1
+        else:
             break
-        start -= 1
-    found = _np_right(s, start + 1)
-    if found is None or found[0] >= cue.first:
-        return None
-    return (found[0], min(found[1], cue.first - 1))
+    return first
+
+
+def _trim_to_name(s: _Sentence, found: _Range) -> _Range:
+    """A subject phrase that runs into the object (Persian marks the object only with a "را"
+    after it: "رئیس جمعیت هلال‌احمر چایپاره علت این حادثه را …", "عمرون تعداد پرونده‌ها در
+    … را …") ends with its last name."""
+    ends = [b for a, b in s.names if found[0] <= a and b < found[1]]
+    if not ends or any(a <= found[1] <= b for a, b in s.names):
+        return found
+    return (found[0], max(ends))

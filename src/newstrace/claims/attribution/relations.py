@@ -15,6 +15,7 @@ from .nouns import (
     _np_left,
     _np_right,
     _np_subject_initial,
+    _quoted_name,
     _skip_parenthetical,
 )
 from .sentence import _Range, _Sentence
@@ -90,7 +91,7 @@ def _analyse(s: _Sentence, cue: _Cue, done: list[_Found]) -> _Found:
     found = _Found(cue)
     before = cue.first - 1
     if cue.kind == "after":
-        found.source = _np_right(s, cue.last + 1)
+        found.source = _quoted_name(s, cue.last + 1) or _np_right(s, cue.last + 1)
         found.source_skip = _glued_preposition(s, cue, found.source)
         if cue.closing and not _closing_source(s, found.source):
             found.source = None
@@ -250,7 +251,13 @@ def _analyse_verb(s: _Sentence, cue: _Cue, found: _Found, done: list[_Found]) ->
             if found.source is None and not carries:
                 found.source = _coordinated_subject(s, cue, done)
     elif lex.subject_initial:
-        found.source = _np_subject_initial(s, cue)
+        covered = tuple(
+            (d.cue.first, d.source[1] if d.source else d.cue.last)
+            for d in done
+            if d.cue.kind == "after"
+        )
+        cue_ends = frozenset(d.cue.last for d in done)
+        found.source = _np_subject_initial(s, cue, covered, cue_ends)
     else:
         j = _skip_left(s, before)
         if j >= 0 and s.tokens[j].low in COORDINATORS:
