@@ -44,6 +44,12 @@ from .origins import Context, Link, collapse, event_roots, report_links
 # Reports of one type by one actor within this many days are one event (a later report may
 # round "late on Monday" to Tuesday); further apart, they are separate events.
 SAME_EVENT_DAYS = 2
+# A report with no date of its own tells of a happening before its publication, but not long
+# before: an event dated more than this many days before it (or after it) is another one
+# ("the 2011 resignations", a similar attack weeks earlier). Stories are blocked by windows
+# of publication days of twice this width, offset by half, so two reports published within
+# this many days always share one.
+UNDATED_DAYS = 7
 MAX_BLOCK = 500
 _PRECISION = {4: "year", 7: "month", 10: "day"}
 
@@ -66,6 +72,8 @@ class Report:
     negated: bool = False
     hedged: bool = False
     trigger_start: int = 0  # article offset: one sentence may tell two events of one type
+    story: str | None = None  # the article's story: reports of one story meet in one block
+    published: str | None = None  # the article's publication date (YYYY-MM-DD)
 
     @property
     def key(self) -> SentenceKey:
@@ -80,6 +88,8 @@ class _Cluster:
     members: list[int]
     dates: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
+    # publication days of the members with no date of their own: each bounds the event
+    bounds: set[str] = field(default_factory=set)
 
 
 def same_type(a: str, b: str) -> bool:
@@ -131,10 +141,13 @@ def cluster_reports(
                 None,
             )
             if home is None:
-                clusters.append(_Cluster([number], _dates(report), set(report.places)))
+                clusters.append(
+                    _Cluster([number], _dates(report), set(report.places), _bounds(report))
+                )
                 continue
             home.members.append(number)
             home.dates |= _dates(report)
+            home.bounds |= _bounds(report)
             home.places |= set(report.places)
             a, b = find(home.members[0]), find(number)
             if a != b:
@@ -160,6 +173,14 @@ def blocking_keys(report: Report, family: Callable[[str], str] = str) -> list[tu
         keys += [(kind, "where", p, when) for p in report.places]
     # Inside one article, an unnamed repeat ("the resignation") is the event told before.
     keys.append((kind, "article", report.article))
+    # Across the articles of one story, within a window of publication days: reports of
+    # one happening that share no resolved name ("the cruise ship", "a local man") meet
+    # here; participants, dates and publication bounds then decide (see _fits).
+    if report.story and report.published:
+        day = date.fromisoformat(report.published[:10]).toordinal()
+        width = 2 * UNDATED_DAYS
+        keys += [(kind, "story", report.story, f"{half}:{(day + half) // width}")
+                 for half in (0, UNDATED_DAYS)]  # fmt: skip
     return keys
 
 
@@ -184,6 +205,10 @@ def _dates(report: Report) -> set[str]:
     return {report.date} if report.date else set()
 
 
+def _bounds(report: Report) -> set[str]:
+    return {report.published[:10]} if not report.date and report.published else set()
+
+
 def _fits(
     report: Report, cluster: _Cluster, reports: Sequence[Report], compatible: Compatible
 ) -> bool:
@@ -192,7 +217,31 @@ def _fits(
         return False
     # Places do not veto: one report says "Amman", another "Jordan", a third names the dam
     # site; reports that name nobody are already blocked by place.
-    return all(_dates_agree(report.date, other) for other in cluster.dates)
+    if not all(_dates_agree(report.date, other) for other in cluster.dates):
+        return False
+    if report.date:
+        return all(_before_publication(report.date, bound) for bound in cluster.bounds)
+    bound = report.published[:10] if report.published else None
+    if bound is None:
+        return True
+    return all(_before_publication(d, bound) for d in cluster.dates) and all(
+        _publications_close(bound, other) for other in cluster.bounds
+    )
+
+
+def _before_publication(value: str, published: str) -> bool:
+    """Whether an event dated ``value`` may be what an undated report published on
+    ``published`` tells: on that day or the next (time zones) and at most UNDATED_DAYS
+    before it; a year or month only when it holds the publication day ("in December" may be
+    this week, "in 2011" is background)."""
+    if len(value) < 10:
+        return published.startswith(value)
+    days = (date.fromisoformat(published) - date.fromisoformat(value)).days
+    return -1 <= days <= UNDATED_DAYS
+
+
+def _publications_close(a: str, b: str) -> bool:
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= UNDATED_DAYS
 
 
 def _dates_agree(a: str | None, b: str | None) -> bool:
