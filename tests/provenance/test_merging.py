@@ -158,3 +158,20 @@ def test_other_types_of_one_story_stay_apart() -> None:
         _report(2, "Teachers marched in Irbid.", "marched", kind="protest"),
     ]
     assert _groups(items) == [["a1"], ["a2"]]
+
+
+def test_events_do_not_depend_on_the_order_of_the_articles() -> None:
+    # Monday and Thursday are each within two days of Wednesday but not of each other: the
+    # earliest published report seeds the event, whatever order the articles come in
+    items = [
+        _report(1, "El viceministro dimitió el jueves.", "dimitió", language="es",
+                date="2025-06-12", published="2025-06-13"),
+        _report(2, "The deputy minister stepped down on Wednesday.", "stepped down",
+                date="2025-06-11", published="2025-06-11"),
+        _report(3, "استقال نائب الوزير يوم الاثنين.", "استقال", language="ar",
+                date="2025-06-09", published="2025-06-12"),
+    ]  # fmt: skip
+    expected = [["a1"], ["a2", "a3"]]
+    assert _groups(items) == expected
+    assert _groups(list(reversed(items))) == expected
+    assert _groups([items[1], items[0], items[2]]) == expected

@@ -10,7 +10,9 @@ with its actors, targets and places already turned into resolved entity ids). Ou
   target id) and, when they name nobody, by (type family, place, date); within a block a
   report joins the first cluster of a compatible type whose dates agree and whose named
   participants do not differ (two people resigning in Amman on one day are two events; a
-  report naming nobody joins). Never all pairs.
+  report naming nobody joins); also by (type family, story, window of publication days),
+  so reports of one story that share no resolved name meet. A report with no date of its
+  own bounds the event by its publication day (UNDATED_DAYS). Never all pairs.
 * **Roots** (:mod:`.origins`): each report rests on the sources its sentence cites for the
   event (a chain collapses to its speaker, an anonymous source to the outlet carrying it),
   else on the sentence it copies, its wire agency, or its own outlet when the article shows
@@ -130,7 +132,9 @@ def cluster_reports(
         if len(members) < 2 or len(members) > MAX_BLOCK:
             continue
         clusters: list[_Cluster] = []
-        for number in members:
+        # first come, first served in order of publication, not of input: the same reports
+        # give the same events however the articles were listed
+        for number in sorted(members, key=lambda n: _reading_order(reports[n])):
             report = reports[number]
             home = next(
                 (
@@ -199,6 +203,10 @@ def _different_participants(a: tuple[set[str], set[str]], b: tuple[set[str], set
     if targets_a or targets_b:
         return bool(targets_a and targets_b)
     return bool(actors_a and actors_b)
+
+
+def _reading_order(report: Report) -> tuple[str, str, int, int]:
+    return (report.published or "9999", report.article, report.sentence, report.trigger_start)
 
 
 def _dates(report: Report) -> set[str]:
