@@ -175,3 +175,17 @@ def test_events_do_not_depend_on_the_order_of_the_articles() -> None:
     assert _groups(items) == expected
     assert _groups(list(reversed(items))) == expected
     assert _groups([items[1], items[0], items[2]]) == expected
+
+
+def test_an_undated_report_joins_the_nearest_of_two_fitting_events() -> None:
+    # two air strikes of one story a week apart, reports naming nobody: a report with no date
+    # of its own, published the day after the second, tells of the second
+    items = [
+        _report(1, "An air strike hit the market on Monday.", "air strike", kind="attack",
+                date="2025-06-02", published="2025-06-02"),
+        _report(2, "Une frappe aérienne a touché le marché lundi.", "frappe", kind="attack",
+                language="fr", date="2025-06-09", published="2025-06-09"),
+        _report(3, "Ein Luftangriff traf den Markt.", "Luftangriff", kind="attack",
+                language="de", published="2025-06-09"),
+    ]  # fmt: skip
+    assert _groups(items) == [["a1"], ["a2", "a3"]]

@@ -136,14 +136,12 @@ def cluster_reports(
         # give the same events however the articles were listed
         for number in sorted(members, key=lambda n: _reading_order(reports[n])):
             report = reports[number]
-            home = next(
-                (
-                    c
-                    for c in clusters
-                    if _fits(report, c, reports, compatible) and not apart(c.members[0], number)
-                ),
-                None,
-            )
+            fitting = [
+                c
+                for c in clusters
+                if _fits(report, c, reports, compatible) and not apart(c.members[0], number)
+            ]
+            home = min(fitting, key=lambda c: _distance(report, c), default=None)
             if home is None:
                 clusters.append(
                     _Cluster([number], _dates(report), set(report.places), _bounds(report))
@@ -203,6 +201,19 @@ def _different_participants(a: tuple[set[str], set[str]], b: tuple[set[str], set
     if targets_a or targets_b:
         return bool(targets_a and targets_b)
     return bool(actors_a and actors_b)
+
+
+def _distance(report: Report, cluster: _Cluster) -> int:
+    """Days between a report and the nearest day of a cluster it fits: a report joins the
+    nearest of several fitting events (an undated report published on the 9th tells of the
+    air strike of the 8th rather than the one of the 2nd); ties go to the earliest event."""
+    when = report.date if report.date and len(report.date) == 10 else None
+    when = when or (report.published[:10] if not report.date and report.published else None)
+    days = [d for d in (*cluster.dates, *cluster.bounds) if len(d) == 10]
+    if when is None or not days:
+        return 0
+    start = date.fromisoformat(when)
+    return min(abs((start - date.fromisoformat(d)).days) for d in days)
 
 
 def _reading_order(report: Report) -> tuple[str, str, int, int]:
