@@ -13,6 +13,10 @@ HADDAD, SWEIS = "e_haddad", "e_sweis"
 ENTITIES = [
     Entity(HADDAD, "person", "Karim Haddad"),
     Entity(SWEIS, "person", "Nadia Sweis"),
+    Entity("e_amman", "place", "Amman", country="JO", gazetteer="geonames:250441"),
+    Entity("e_jordan", "place", "Jordan", country="JO", gazetteer="country:JO"),
+    Entity("e_damascus", "place", "Damascus", country="SY", gazetteer="geonames:170654"),
+    Entity("e_square", "place", "Clock Square"),  # not in the gazetteer: no country
     *(Entity(f"e_outlet{n}", "outlet", f"Outlet {n}") for n in range(10)),
 ]
 
@@ -27,6 +31,7 @@ def _report(
     published: str = "2025-06-12",
     date: str | None = None,
     actor: str | None = None,
+    place: str | None = None,
 ) -> tuple[Article, dict[int, str]]:
     """An article whose one sentence tells one event; ``actor`` is the resolved id of the
     name the sentence opens with (none: the report names nobody)."""
@@ -36,7 +41,8 @@ def _report(
     mentions = [EntityMention(0, 0, 5, text[:5], "person", "ner", 0.9, local=0)] if actor else []
     event = EventMention(
         0, kind, TextSpan(trigger, start, start + len(trigger)),
-        actors=[0] if actor else [], date=date, date_text="on Tuesday" if date else None,
+        actors=[0] if actor else [], places=[1] if place else [], date=date,
+        date_text="on Tuesday" if date else None,
         date_source="sentence" if date else "published", not_after=published,
     )  # fmt: skip
     article = Article(
@@ -45,7 +51,7 @@ def _report(
         sentences=[Sentence(0, text, 0, len(text))], text=text, outlet_entity=outlet,
         mentions=mentions, events=[event],
     )  # fmt: skip
-    ids = {-1: outlet, **({0: actor} if actor else {})}
+    ids = {-1: outlet, **({0: actor} if actor else {}), **({1: place} if place else {})}
     return article, ids
 
 
@@ -189,3 +195,16 @@ def test_an_undated_report_joins_the_nearest_of_two_fitting_events() -> None:
                 language="de", published="2025-06-09"),
     ]  # fmt: skip
     assert _groups(items) == [["a1"], ["a2", "a3"]]
+
+
+def test_nameless_reports_of_one_story_in_different_countries_stay_apart() -> None:
+    day = {"kind": "protest", "date": "2025-06-10"}
+    amman = _report(1, "Teachers marched in Amman on Tuesday.", "marched", place="e_amman", **day)
+    jordan = _report(2, "تظاهر المعلمون في الأردن يوم الثلاثاء.", "تظاهر", language="ar",
+                     place="e_jordan", **day)  # fmt: skip
+    damascus = _report(3, "معلمان روز سه‌شنبه در دمشق تظاهرات کردند.", "تظاهرات",
+                       language="fa", place="e_damascus", **day)  # fmt: skip
+    square = _report(4, "Des enseignants ont manifesté mardi place de l'Horloge.", "manifesté",
+                     language="fr", place="e_square", **day)  # fmt: skip
+    # a city and its country are one place; a place the gazetteer does not know vetoes nothing
+    assert _groups([amman, jordan, damascus, square]) == [["a1", "a2", "a4"], ["a3"]]

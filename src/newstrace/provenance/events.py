@@ -76,6 +76,7 @@ class Report:
     trigger_start: int = 0  # article offset: one sentence may tell two events of one type
     story: str | None = None  # the article's story: reports of one story meet in one block
     published: str | None = None  # the article's publication date (YYYY-MM-DD)
+    countries: tuple[str, ...] = ()  # the countries of its places, where the gazetteer knows
 
     @property
     def key(self) -> SentenceKey:
@@ -92,6 +93,7 @@ class _Cluster:
     places: set[str] = field(default_factory=set)
     # publication days of the members with no date of their own: each bounds the event
     bounds: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
 
 
 def same_type(a: str, b: str) -> bool:
@@ -144,12 +146,19 @@ def cluster_reports(
             home = min(fitting, key=lambda c: _distance(report, c), default=None)
             if home is None:
                 clusters.append(
-                    _Cluster([number], _dates(report), set(report.places), _bounds(report))
+                    _Cluster(
+                        [number],
+                        _dates(report),
+                        set(report.places),
+                        _bounds(report),
+                        set(report.countries),
+                    )
                 )
                 continue
             home.members.append(number)
             home.dates |= _dates(report)
             home.bounds |= _bounds(report)
+            home.countries |= set(report.countries)
             home.places |= set(report.places)
             a, b = find(home.members[0]), find(number)
             if a != b:
@@ -234,8 +243,11 @@ def _fits(
     first = reports[cluster.members[0]]
     if not compatible(first.type, report.type):
         return False
-    # Places do not veto: one report says "Amman", another "Jordan", a third names the dam
-    # site; reports that name nobody are already blocked by place.
+    # Places veto only across countries: one report says "Amman", another "Jordan", a third
+    # names the dam site, but a protest in Amman and one in Damascus on one day are two
+    # (the story block brings reports of different places together).
+    if report.countries and cluster.countries and not set(report.countries) & cluster.countries:
+        return False
     if not all(_dates_agree(report.date, other) for other in cluster.dates):
         return False
     if report.date:
