@@ -229,12 +229,16 @@ def _event_family(type_id: str) -> str:
 
 
 def trace_events(
-    articles: Iterable[Article], entities: Sequence[Entity], entity_of: EntityMap
+    articles: Iterable[Article],
+    entities: Sequence[Entity],
+    entity_of: EntityMap,
+    story_of: Mapping[str, str] | None = None,
 ) -> Traced:
     """Events merged across articles and languages with their provenance, and the sentence
     reuse found (see :func:`newstrace.provenance.trace`); types are matched through the event
-    ontology. ``articles`` are read once, as a stream."""
-    return trace(articles, entities, entity_of, compatible, _event_family)
+    ontology. ``articles`` are read once, as a stream; ``story_of`` (article id → story id)
+    lets the reports of one story that share no name meet."""
+    return trace(articles, entities, entity_of, compatible, _event_family, story_of)
 
 
 def event_keys(report: Any) -> list[tuple[str, ...]]:
@@ -297,6 +301,7 @@ CORPUS_STAGES: tuple[CorpusStage, ...] = (
         trace_events,
         requires=(
             "article.events",
+            "article.story",
             "article.published",
             "article.sentences",
             "sentence.cites",

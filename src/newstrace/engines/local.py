@@ -218,7 +218,9 @@ class LocalEngine:
 
     def _events(self, spec: CorpusStage, run: _CorpusRun) -> None:
         store = self.store
-        run.traced = spec.run(store.iter_articles(), store.entity_kinds(), store.entity_map())
+        run.traced = spec.run(
+            store.iter_articles(), store.entity_kinds(), store.entity_map(), run.story_of_article
+        )
 
     def _event_stories(self, spec: CorpusStage, run: _CorpusRun) -> None:
         events: list[Event] = run.traced.events if run.traced else []

@@ -41,8 +41,10 @@ def trace(
     entity_of: EntityMap,
     compatible: Compatible = same_type,
     family: Callable[[str], str] = str,
+    story_of: Mapping[str, str] | None = None,
 ) -> Traced:
-    """Events with provenance over ``articles`` (see the module docstring).
+    """Events with provenance over ``articles`` (see the module docstring); ``story_of``
+    (article id → story id) lets reports of one story meet across articles.
 
     Articles are read once, as a stream: each is reduced, in place, to what provenance needs
     (its event sentences and the sentences with responses), so a large database is not held
@@ -61,6 +63,7 @@ def trace(
     own: dict[str, set[str]] = {}
     wire: dict[str, str] = {}
     reports: list[Report] = []
+    country_of = {e.id: e.country for e in entities if e.type == "place" and e.country}
     for article in articles:
         if not article.events:
             continue
@@ -70,7 +73,8 @@ def trace(
             wire[article.id] = agencies.get(signals.wire, f"wire:{signals.wire}")
         told = {m.sentence for m in article.events}
         texts += [t for t in _sentence_texts(article, entity_of) if t.key.sentence in told]
-        reports += _reports(article, entity_of.get(article.id, {}))
+        story = story_of.get(article.id) if story_of else None
+        reports += _reports(article, entity_of.get(article.id, {}), story, country_of)
         kept.append(_slim(article, told))
     order = article_order((a.id, a.published) for a in kept)
     reuse = find_reuse(texts, order)
@@ -98,9 +102,14 @@ def _slim(article: Article, told: set[int]) -> Article:
     return article
 
 
-def _reports(article: Article, ids: Mapping[int, str]) -> list[Report]:
+def _reports(
+    article: Article, ids: Mapping[int, str], story: str | None, country_of: Mapping[str, str]
+) -> list[Report]:
     def resolved(locals_: list[int]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(ids[n] for n in locals_ if n in ids))
+
+    def countries(locals_: list[int]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(country_of[p] for p in resolved(locals_) if p in country_of))
 
     return [
         Report(
@@ -108,7 +117,8 @@ def _reports(article: Article, ids: Mapping[int, str]) -> list[Report]:
             actors=resolved(m.actors), targets=resolved(m.targets), places=resolved(m.places),
             date=m.date, date_text=m.date_text, date_source=m.date_source,
             not_after=m.not_after, negated=m.negated, hedged=m.hedged,
-            trigger_start=m.trigger.start,
+            trigger_start=m.trigger.start, story=story, published=article.published,
+            countries=countries(m.places),
         )
         for m in article.events
     ]  # fmt: skip

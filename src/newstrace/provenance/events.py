@@ -10,7 +10,9 @@ with its actors, targets and places already turned into resolved entity ids). Ou
   target id) and, when they name nobody, by (type family, place, date); within a block a
   report joins the first cluster of a compatible type whose dates agree and whose named
   participants do not differ (two people resigning in Amman on one day are two events; a
-  report naming nobody joins). Never all pairs.
+  report naming nobody joins); also by (type family, story, window of publication days),
+  so reports of one story that share no resolved name meet. A report with no date of its
+  own bounds the event by its publication day (UNDATED_DAYS). Never all pairs.
 * **Roots** (:mod:`.origins`): each report rests on the sources its sentence cites for the
   event (a chain collapses to its speaker, an anonymous source to the outlet carrying it),
   else on the sentence it copies, its wire agency, or its own outlet when the article shows
@@ -44,6 +46,12 @@ from .origins import Context, Link, collapse, event_roots, report_links
 # Reports of one type by one actor within this many days are one event (a later report may
 # round "late on Monday" to Tuesday); further apart, they are separate events.
 SAME_EVENT_DAYS = 2
+# A report with no date of its own tells of a happening before its publication, but not long
+# before: an event dated more than this many days before it (or after it) is another one
+# ("the 2011 resignations", a similar attack weeks earlier). Stories are blocked by windows
+# of publication days of twice this width, offset by half, so two reports published within
+# this many days always share one.
+UNDATED_DAYS = 7
 MAX_BLOCK = 500
 _PRECISION = {4: "year", 7: "month", 10: "day"}
 
@@ -66,6 +74,9 @@ class Report:
     negated: bool = False
     hedged: bool = False
     trigger_start: int = 0  # article offset: one sentence may tell two events of one type
+    story: str | None = None  # the article's story: reports of one story meet in one block
+    published: str | None = None  # the article's publication date (YYYY-MM-DD)
+    countries: tuple[str, ...] = ()  # the countries of its places, where the gazetteer knows
 
     @property
     def key(self) -> SentenceKey:
@@ -80,6 +91,9 @@ class _Cluster:
     members: list[int]
     dates: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
+    # publication days of the members with no date of their own: each bounds the event
+    bounds: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
 
 
 def same_type(a: str, b: str) -> bool:
@@ -120,21 +134,31 @@ def cluster_reports(
         if len(members) < 2 or len(members) > MAX_BLOCK:
             continue
         clusters: list[_Cluster] = []
-        for number in members:
+        # first come, first served in order of publication, not of input: the same reports
+        # give the same events however the articles were listed
+        for number in sorted(members, key=lambda n: _reading_order(reports[n])):
             report = reports[number]
-            home = next(
-                (
-                    c
-                    for c in clusters
-                    if _fits(report, c, reports, compatible) and not apart(c.members[0], number)
-                ),
-                None,
-            )
+            fitting = [
+                c
+                for c in clusters
+                if _fits(report, c, reports, compatible) and not apart(c.members[0], number)
+            ]
+            home = min(fitting, key=lambda c: _distance(report, c), default=None)
             if home is None:
-                clusters.append(_Cluster([number], _dates(report), set(report.places)))
+                clusters.append(
+                    _Cluster(
+                        [number],
+                        _dates(report),
+                        set(report.places),
+                        _bounds(report),
+                        set(report.countries),
+                    )
+                )
                 continue
             home.members.append(number)
             home.dates |= _dates(report)
+            home.bounds |= _bounds(report)
+            home.countries |= set(report.countries)
             home.places |= set(report.places)
             a, b = find(home.members[0]), find(number)
             if a != b:
@@ -160,6 +184,14 @@ def blocking_keys(report: Report, family: Callable[[str], str] = str) -> list[tu
         keys += [(kind, "where", p, when) for p in report.places]
     # Inside one article, an unnamed repeat ("the resignation") is the event told before.
     keys.append((kind, "article", report.article))
+    # Across the articles of one story, within a window of publication days: reports of
+    # one happening that share no resolved name ("the cruise ship", "a local man") meet
+    # here; participants, dates and publication bounds then decide (see _fits).
+    if report.story and report.published:
+        day = date.fromisoformat(report.published[:10]).toordinal()
+        width = 2 * UNDATED_DAYS
+        keys += [(kind, "story", report.story, f"{half}:{(day + half) // width}")
+                 for half in (0, UNDATED_DAYS)]  # fmt: skip
     return keys
 
 
@@ -180,8 +212,29 @@ def _different_participants(a: tuple[set[str], set[str]], b: tuple[set[str], set
     return bool(actors_a and actors_b)
 
 
+def _distance(report: Report, cluster: _Cluster) -> int:
+    """Days between a report and the nearest day of a cluster it fits: a report joins the
+    nearest of several fitting events (an undated report published on the 9th tells of the
+    air strike of the 8th rather than the one of the 2nd); ties go to the earliest event."""
+    when = report.date if report.date and len(report.date) == 10 else None
+    when = when or (report.published[:10] if not report.date and report.published else None)
+    days = [d for d in (*cluster.dates, *cluster.bounds) if len(d) == 10]
+    if when is None or not days:
+        return 0
+    start = date.fromisoformat(when)
+    return min(abs((start - date.fromisoformat(d)).days) for d in days)
+
+
+def _reading_order(report: Report) -> tuple[str, str, int, int]:
+    return (report.published or "9999", report.article, report.sentence, report.trigger_start)
+
+
 def _dates(report: Report) -> set[str]:
     return {report.date} if report.date else set()
+
+
+def _bounds(report: Report) -> set[str]:
+    return {report.published[:10]} if not report.date and report.published else set()
 
 
 def _fits(
@@ -190,9 +243,36 @@ def _fits(
     first = reports[cluster.members[0]]
     if not compatible(first.type, report.type):
         return False
-    # Places do not veto: one report says "Amman", another "Jordan", a third names the dam
-    # site; reports that name nobody are already blocked by place.
-    return all(_dates_agree(report.date, other) for other in cluster.dates)
+    # Places veto only across countries: one report says "Amman", another "Jordan", a third
+    # names the dam site, but a protest in Amman and one in Damascus on one day are two
+    # (the story block brings reports of different places together).
+    if report.countries and cluster.countries and not set(report.countries) & cluster.countries:
+        return False
+    if not all(_dates_agree(report.date, other) for other in cluster.dates):
+        return False
+    if report.date:
+        return all(_before_publication(report.date, bound) for bound in cluster.bounds)
+    bound = report.published[:10] if report.published else None
+    if bound is None:
+        return True
+    return all(_before_publication(d, bound) for d in cluster.dates) and all(
+        _publications_close(bound, other) for other in cluster.bounds
+    )
+
+
+def _before_publication(value: str, published: str) -> bool:
+    """Whether an event dated ``value`` may be what an undated report published on
+    ``published`` tells: on that day or the next (time zones) and at most UNDATED_DAYS
+    before it; a year or month only when it holds the publication day ("in December" may be
+    this week, "in 2011" is background)."""
+    if len(value) < 10:
+        return published.startswith(value)
+    days = (date.fromisoformat(published) - date.fromisoformat(value)).days
+    return -1 <= days <= UNDATED_DAYS
+
+
+def _publications_close(a: str, b: str) -> bool:
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= UNDATED_DAYS
 
 
 def _dates_agree(a: str | None, b: str | None) -> bool:
