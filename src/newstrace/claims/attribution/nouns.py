@@ -320,7 +320,7 @@ def _np_right_arabic(s: _Sentence, index: int) -> _Range | None:
     quoted = _quoted_name(s, index)
     if quoted is not None:
         return quoted
-    if _abbreviation(s, index) and _np_word(s, index + 2):
+    if _abbreviation(s, index) and _titled_name(s, index + 2):
         # "د. علي", "م. خالد": the title's full stop is inside the phrase.
         return _np_apposition(s, (index, _np_right_arabic_plain(s, index + 2)[1]))
     if not _np_word(s, index) or s.has(index, "complementizers") or s.has(index, "times"):
@@ -498,6 +498,17 @@ def _quoted_name(s: _Sentence, index: int) -> _Range | None:
                 return (index + 1, k - 1)
             return None
     return None
+
+
+def _titled_name(s: _Sentence, index: int) -> bool:
+    """The word after a title's abbreviation is a name, even one spelt like a particle ("د.
+    علي": Ali, no "على"); a complementizer still ends the phrase."""
+    return (
+        0 <= index < len(s.tokens)
+        and s.tokens[index].word
+        and (_np_word(s, index) or s.has(index, "prepositions"))
+        and not s.has(index, "complementizers")
+    )
 
 
 def _abbreviation(s: _Sentence, index: int) -> bool:
