@@ -186,3 +186,22 @@ COORDINATED = [
 def test_coordinated_verbs_share_the_subject(text: str, cue: str, source: str) -> None:
     found = [(a.cue[2], a.source[2] if a.source else "") for a in find_attributions(text, "ar")]
     assert (cue, source) in found
+
+
+DATA_SUBJECTS = [
+    # Figures, details and devices show something; no one says it: findings, not reports.
+    ("هذه الأرقام تؤكد أن الموسم كان ناجحا.", "تؤكد"),
+    ("وتشير تفاصيل الحادث إلى أن السائق كان مسرعا.", "وتشير"),
+    ("وتوضح الشاشة مستوى الشحن في الجهاز.", "وتوضح"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), DATA_SUBJECTS)
+def test_figures_and_devices_as_subject_give_findings(text: str, cue: str) -> None:
+    found = [a for a in find_attributions(text, "ar") if a.cue[2] == cue]
+    assert found and all(a.finding for a in found)
+
+
+def test_a_person_before_a_figure_still_speaks() -> None:
+    text = "وأكد المدير أن نسبة النجاح ارتفعت."
+    assert [a.finding for a in top(text) if a.cue[2] == "وأكد"] == [False]

@@ -124,6 +124,10 @@ class Lexicon:
     # subject of a ``clausal``, ``predicative`` or ``mental`` cue with one of them is no
     # source and the verb no cue ("the movement sought to", "the crisis underscores").
     not_agents: tuple[str, ...] = ()
+    # Head nouns of figures, details, results and devices ("الإحصائيات", "تفاصيل", "شاشة"):
+    # a reporting verb whose subject is one of them tells what they show ("هذه الإحصائيات
+    # تؤكد أن …", "وتشير تفاصيل القضية إلى …"): no one said it, so it is a finding.
+    data_subjects: tuple[str, ...] = ()
     # True where reported speech may follow its verb after a bare comma, with no
     # complementizer (German "Der Minister sagte, die Brücke bleibe gesperrt").
     comma_clause: bool = False

@@ -650,7 +650,20 @@ def _quote_in_clause(s: _Sentence, index: int) -> bool:
 def _is_finding(s: _Sentence, item: _Found) -> bool:
     """A cue that tells what a document shows ("the poll shows", "records show")."""
     cue = item.cue
-    return cue.kind in ("verb", "participle") and s.tokens[cue.first].low in s.comp.evidence
+    if cue.kind not in ("verb", "participle"):
+        return False
+    return s.tokens[cue.first].low in s.comp.evidence or _data_subject(s, item)
+
+
+def _data_subject(s: _Sentence, item: _Found) -> bool:
+    """The cue's subject is a figure, a detail or a device (``data_subjects``): the source's
+    head, or with no source the word right before the verb ("هذه الإحصائيات تؤكد")."""
+    if item.source is not None:
+        words = [i for i in range(item.source[0], item.source[1] + 1) if s.tokens[i].word]
+        head = words[0] if words and s.lex.head_initial else (words[-1] if words else -1)
+    else:
+        head = item.cue.first - 1
+    return head >= 0 and s.has(head, "data_subjects")
 
 
 def _is_belief(s: _Sentence, item: _Found) -> bool:
