@@ -205,3 +205,18 @@ def test_figures_and_devices_as_subject_give_findings(text: str, cue: str) -> No
 def test_a_person_before_a_figure_still_speaks() -> None:
     text = "وأكد المدير أن نسبة النجاح ارتفعت."
     assert [a.finding for a in top(text) if a.cue[2] == "وأكد"] == [False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأضاف المهاجم الهدف الثاني في الدقيقة الأخيرة.",
+        "ثم أضاف سالم الراشد، الذي انضم للنادي هذا الصيف، هدفا ثالثا بتسديدة قوية.",
+    ],
+)
+def test_adding_a_goal_is_no_report(text: str) -> None:
+    assert not [a for a in find_attributions(text, "ar") if "ضاف" in a.cue[2]]
+
+
+def test_adding_words_about_a_goal_still_reports() -> None:
+    assert ("وأضاف", "المدرب") in pairs("وأضاف المدرب أن الهدف هو الفوز.")

@@ -128,6 +128,9 @@ class Lexicon:
     # a reporting verb whose subject is one of them tells what they show ("هذه الإحصائيات
     # تؤكد أن …", "وتشير تفاصيل القضية إلى …"): no one said it, so it is a finding.
     data_subjects: tuple[str, ...] = ()
+    # Cue verb -> nouns that, as its object before any complementizer, colon or quotation,
+    # show the verb in another sense ("أضاف باولو، …، الهدف الثاني": added the second goal).
+    other_sense_objects: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # True where reported speech may follow its verb after a bare comma, with no
     # complementizer (German "Der Minister sagte, die Brücke bleibe gesperrt").
     comma_clause: bool = False

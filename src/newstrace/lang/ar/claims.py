@@ -133,6 +133,11 @@ LEXICON = Lexicon(
             "المشكلة التغيير الاقتصاد السوق الاسواق الاحتجاجات احتجاجات"
         ).split()
     ),
+    # "أضاف" with a goal as its object: a player added a goal, said nothing.
+    other_sense_objects={
+        verb: ("الهدف", "هدفا", "هدفاً", "الهدفين", "هدفين", "الأهداف", "أهداف")
+        for verb in ("اضاف", "اضافت", "يضيف", "تضيف")
+    },
     # Figures, details, results and devices as the subject of a reporting verb.
     data_subjects=tuple(
         (
