@@ -131,6 +131,9 @@ class Lexicon:
     # Cue verb -> nouns that, as its object before any complementizer, colon or quotation,
     # show the verb in another sense ("أضاف باولو، …، الهدف الثاني": added the second goal).
     other_sense_objects: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Demonstratives that open a subject before a definite noun after a verb-first cue
+    # ("وقالت هذه المصادر", "this source"); alone they are no subject.
+    demonstratives: tuple[str, ...] = ()
     # True where reported speech may follow its verb after a bare comma, with no
     # complementizer (German "Der Minister sagte, die Brücke bleibe gesperrt").
     comma_clause: bool = False

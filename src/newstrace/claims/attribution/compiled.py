@@ -113,6 +113,7 @@ def _compiled(language: str) -> _Compiled | None:
             "fronted_objects": folded_set(lex.fronted_objects),
             "not_agents": folded_set(lex.not_agents),
             "data_subjects": folded_set(lex.data_subjects),
+            "demonstratives": folded_set(lex.demonstratives),
             "object_articles": folded_set(lex.object_articles),
             "cite": folded_set(lex.cite),
             "quantities": folded_set(lex.quantities),

@@ -323,6 +323,14 @@ def _np_right_arabic(s: _Sentence, index: int) -> _Range | None:
     if _abbreviation(s, index) and _titled_name(s, index + 2):
         # "د. علي", "م. خالد": the title's full stop is inside the phrase.
         return _np_apposition(s, (index, _np_right_arabic_plain(s, index + 2)[1]))
+    if (
+        s.has(index, "demonstratives")
+        and index + 1 < len(s.tokens)
+        and s.tokens[index + 1].low.startswith("ال")
+        and _np_word(s, index + 1)
+    ):
+        # "وقالت هذه المصادر": the demonstrative opens the phrase of a definite noun.
+        return _np_apposition(s, (index, _np_right_arabic_plain(s, index + 1)[1]))
     if not _np_word(s, index) or s.has(index, "complementizers") or s.has(index, "times"):
         return None
     if not s.tokens[index].low.strip("ـ-"):

@@ -133,6 +133,7 @@ LEXICON = Lexicon(
             "المشكلة التغيير الاقتصاد السوق الاسواق الاحتجاجات احتجاجات"
         ).split()
     ),
+    demonstratives=("هذا", "هذه", "هؤلاء", "ذلك", "تلك", "أولئك"),
     # "أضاف" with a goal as its object: a player added a goal, said nothing.
     other_sense_objects={
         verb: ("الهدف", "هدفا", "هدفاً", "الهدفين", "هدفين", "الأهداف", "أهداف")
