@@ -554,6 +554,10 @@ class Pack:
     name_suffixes: tuple[str, ...] = ()
     # Name comparison: particles dropped wherever they are, except as the last word ("bin").
     comparison_particles: tuple[str, ...] = ()
+    # Entity mender: the particles of a name chain in the language's own script ("بن" son
+    # of): a person span that starts with two generations of them or ends with one is a
+    # piece of the chain ("بن مبارك بن" of "شارع بن مبارك بن شارع").
+    patronymics: tuple[str, ...] = ()
     # Name comparison: the last element of a family name that one form of the name may leave
     # out ("Kazemi Nejad" ~ "Kazemi"), in every script the language's names are written in.
     family_suffixes: tuple[str, ...] = ()
