@@ -125,6 +125,8 @@ SOURCES = [
     # A demonstrative before a definite noun opens the subject.
     ("وقالت هذه المصادر إن الصفقة تأخرت.", (), "وقالت", "هذه المصادر"),
     ("وأكد هذا المسؤول أن الطريق مغلق.", (), "وأكد", "هذا المسؤول"),
+    ("ويقول مؤسسو هذه الجمعية إن العمل تطوعي.", (), "ويقول", "مؤسسو هذه الجمعية"),
+    ("ووصف فضيلته هذا العمل بالمشين.", (), "ووصف", "فضيلته"),
     # A name spelt like a particle after the title ("علي", also "على" on).
     ("ويؤكد د. علي الراشد أن التجربة نجحت.", (), "ويؤكد", "د. علي الراشد"),
     ("وقال م. علي لـ«الوادي» إن المشروع تأخر.", (), "وقال", "م. علي"),
@@ -152,6 +154,8 @@ def test_arabic_source_phrases(text: str, names: tuple[str, ...], cue: str, sour
 
 
 LEFT_AND_CARRIED = [
+    # A cue that ends in its preposition: what follows is that preposition's object.
+    ("وأعرب عن ثقته بأن الموسم سينجح.", "وأعرب عن", ""),
     # A plural verb carries its subject: what follows is the object or the content.
     ("إلا أنهم أكدوا خطورتها على الأطفال.", "أكدوا", ""),
     ("قالوا سنبني مدرسة جديدة في القرية.", "قالوا", ""),

@@ -323,12 +323,7 @@ def _np_right_arabic(s: _Sentence, index: int) -> _Range | None:
     if _abbreviation(s, index) and _titled_name(s, index + 2):
         # "د. علي", "م. خالد": the title's full stop is inside the phrase.
         return _np_apposition(s, (index, _np_right_arabic_plain(s, index + 2)[1]))
-    if (
-        s.has(index, "demonstratives")
-        and index + 1 < len(s.tokens)
-        and s.tokens[index + 1].low.startswith("ال")
-        and _np_word(s, index + 1)
-    ):
+    if _demonstrative_noun(s, index):
         # "وقالت هذه المصادر": the demonstrative opens the phrase of a definite noun.
         return _np_apposition(s, (index, _np_right_arabic_plain(s, index + 1)[1]))
     if not _np_word(s, index) or s.has(index, "complementizers") or s.has(index, "times"):
@@ -351,6 +346,11 @@ def _np_right_arabic_plain(s: _Sentence, index: int) -> _Range:
         if k == index and s.has(index, "partitives") and _np_word(s, k + 2):
             k += 2  # "عدد من المتعاملين"
             definite = s.tokens[k].low.startswith("ال")
+            continue
+        possessed = s.tokens[k].text.endswith(("ه", "ها", "هم"))
+        if not definite and not possessed and _demonstrative_noun(s, k + 1):
+            k += 2  # "مبتكرو هذه التقنية": the construct's second noun after a demonstrative
+            definite = True
             continue
         quoted = None if definite else _quoted_name(s, k + 1)
         if quoted is not None:
@@ -506,6 +506,16 @@ def _quoted_name(s: _Sentence, index: int) -> _Range | None:
                 return (index + 1, k - 1)
             return None
     return None
+
+
+def _demonstrative_noun(s: _Sentence, index: int) -> bool:
+    """A demonstrative and the definite noun it points at ("هذه المصادر")."""
+    return (
+        s.has(index, "demonstratives")
+        and index + 1 < len(s.tokens)
+        and s.tokens[index + 1].low.startswith("ال")
+        and _np_word(s, index + 1)
+    )
 
 
 def _titled_name(s: _Sentence, index: int) -> bool:

@@ -242,7 +242,9 @@ def _analyse_verb(s: _Sentence, cue: _Cue, found: _Found, done: list[_Found]) ->
         found.source = _np_right(s, cue.last + 1)
         found.source_right = found.source is not None
     elif lex.verb_first or inverted:
-        carries = lex.verb_first and _carries_subject(s, cue)
+        # "وأعرب عن يقينه": a cue that ends in its preposition has its subject in the verb;
+        # what follows is the preposition's object.
+        carries = lex.verb_first and (_carries_subject(s, cue) or _ends_in_preposition(s, cue))
         found.source = None if carries else _np_right(s, cue.last + 1)
         found.source_right = found.source is not None
         if found.source is None and lex.verb_first:
@@ -296,6 +298,10 @@ def _carries_subject(s: _Sentence, cue: _Cue) -> bool:
     """A verb form whose ending is its subject ("قالوا", "أكدوا"): what follows is no subject."""
     word = s.tokens[cue.last].low
     return any(word.endswith(e) and len(word) > len(e) + 2 for e in s.lex.subject_endings)
+
+
+def _ends_in_preposition(s: _Sentence, cue: _Cue) -> bool:
+    return cue.last > cue.first and s.has(cue.last, "prepositions")
 
 
 def _glued_conjunction(s: _Sentence, cue: _Cue) -> bool:
