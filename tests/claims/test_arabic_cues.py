@@ -122,6 +122,14 @@ SOURCES = [
     # A name in quotation marks, a title with its full stop.
     ('وأردف "الراشد": "تم ضبط المواد".', (), "وأردف", "الراشد"),
     ("ويوضح د. سالم أن التجربة نجحت.", (), "ويوضح", "د. سالم"),
+    # A demonstrative before a definite noun opens the subject.
+    ("وقالت هذه المصادر إن الصفقة تأخرت.", (), "وقالت", "هذه المصادر"),
+    ("وأكد هذا المسؤول أن الطريق مغلق.", (), "وأكد", "هذا المسؤول"),
+    ("ويقول مؤسسو هذه الجمعية إن العمل تطوعي.", (), "ويقول", "مؤسسو هذه الجمعية"),
+    ("ووصف فضيلته هذا العمل بالمشين.", (), "ووصف", "فضيلته"),
+    # A name spelt like a particle after the title ("علي", also "على" on).
+    ("ويؤكد د. علي الراشد أن التجربة نجحت.", (), "ويؤكد", "د. علي الراشد"),
+    ("وقال م. علي لـ«الوادي» إن المشروع تأخر.", (), "وقال", "م. علي"),
     # "كان" and "فيما" are no part of a subject; a tatweel is no subject.
     ("وكان البنك الوطني أقر في مارس بأن المشروع تأخر.", (), "أقر", "البنك الوطني"),
     ("فيما أبدى ـ حفظه الله ـ سعادته بالزيارة.", (), "أبدى", ""),
@@ -146,6 +154,8 @@ def test_arabic_source_phrases(text: str, names: tuple[str, ...], cue: str, sour
 
 
 LEFT_AND_CARRIED = [
+    # A cue that ends in its preposition: what follows is that preposition's object.
+    ("وأعرب عن ثقته بأن الموسم سينجح.", "وأعرب عن", ""),
     # A plural verb carries its subject: what follows is the object or the content.
     ("إلا أنهم أكدوا خطورتها على الأطفال.", "أكدوا", ""),
     ("قالوا سنبني مدرسة جديدة في القرية.", "قالوا", ""),
@@ -183,3 +193,44 @@ COORDINATED = [
 def test_coordinated_verbs_share_the_subject(text: str, cue: str, source: str) -> None:
     found = [(a.cue[2], a.source[2] if a.source else "") for a in find_attributions(text, "ar")]
     assert (cue, source) in found
+
+
+DATA_SUBJECTS = [
+    # Figures, details and devices show something; no one says it: findings, not reports.
+    ("هذه الأرقام تؤكد أن الموسم كان ناجحا.", "تؤكد"),
+    ("وتشير تفاصيل الحادث إلى أن السائق كان مسرعا.", "وتشير"),
+    ("وتوضح الشاشة مستوى الشحن في الجهاز.", "وتوضح"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), DATA_SUBJECTS)
+def test_figures_and_devices_as_subject_give_findings(text: str, cue: str) -> None:
+    found = [a for a in find_attributions(text, "ar") if a.cue[2] == cue]
+    assert found and all(a.finding for a in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد المدير أن نسبة النجاح ارتفعت.",
+        # "جهاز" is also an agency or a staff: "جهاز الأمن", "الجهاز الطبي".
+        "وأعلن جهاز الأمن الوطني أن الطريق آمن.",
+    ],
+)
+def test_a_speaker_before_a_figure_still_speaks(text: str) -> None:
+    assert [a.finding for a in top(text)] == [False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأضاف المهاجم الهدف الثاني في الدقيقة الأخيرة.",
+        "ثم أضاف سالم الراشد، الذي انضم للنادي هذا الصيف، هدفا ثالثا بتسديدة قوية.",
+    ],
+)
+def test_adding_a_goal_is_no_report(text: str) -> None:
+    assert not [a for a in find_attributions(text, "ar") if "ضاف" in a.cue[2]]
+
+
+def test_adding_words_about_a_goal_still_reports() -> None:
+    assert ("وأضاف", "المدرب") in pairs("وأضاف المدرب أن الهدف هو الفوز.")

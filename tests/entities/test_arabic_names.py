@@ -91,6 +91,33 @@ def test_a_lone_given_name_takes_the_family_name_after_it(text: str, span: str, 
     assert _mended(text, (span, "person")) == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        # Two generations after the cut: the given name before them belongs to the chain.
+        ("استقبل القائد العقيد نمر بن سالم بن حمدان الوفد.", "بن سالم بن حمدان",
+         "نمر بن سالم بن حمدان"),
+        # A trailing "بن": the father's name after it, and the family name that closes it.
+        ("نفذ الحكم في الجاني جبل بن ناصر بن جبل المطيري أمس.", "بن ناصر بن",
+         "جبل بن ناصر بن جبل المطيري"),
+        ("حضر الحفل سالم بن عبد الرحمن.", "سالم بن", "سالم بن عبد الرحمن"),
+    ],
+)  # fmt: skip
+def test_a_piece_of_a_name_chain_takes_its_missing_links(text: str, span: str, name: str) -> None:
+    assert _mended(text, (span, "person")) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("وقال بن حمدان إن الفريق جاهز.", "بن حمدان"),  # one generation: a family name
+        ("وحضر الأمير بن سالم بن حمدان الحفل.", "بن سالم بن حمدان"),  # a title before it
+    ],
+)
+def test_a_family_name_with_bin_or_a_title_before_the_chain_stays(text: str, span: str) -> None:
+    assert _mended(text, (span, "person")) == [span]
+
+
 def test_before_the_article_a_swallowed_alef_leaves_the_span_as_it_was() -> None:
     # ل + الأمم is written للأمم: no span of the text is the bare name.
     text = "صدر قرار الجمعية العامة للأمم المتحدة أمس."

@@ -248,6 +248,8 @@ def _particle_parts(text: str, span: Span, language: str) -> Span:
     """A person span stretched over name particles and the name part on their far side."""
     if span.label != "person":
         return span
+    if lang.get(language).patronymics:
+        return _patronymic_parts(text, span, language)
     start, end = span.start, span.end
     after = _PARTICLE_AFTER.match(text, end)
     if after and all(w in _PARTICLES for w in after.group(1).split()):
@@ -259,6 +261,40 @@ def _particle_parts(text: str, span: Span, language: str) -> Span:
         and not fallback.known_common(before.group(1), language or "en")
     ):
         start = before.start()
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(start, end, span.label, text[start:end])
+
+
+_WORD_BEFORE_SPAN = re.compile(r"(\w+)\s+$")
+_WORD_AFTER_SPAN = re.compile(r"\s+(\w+)")
+# A compound name's first word: the name goes on to the next word ("عبد العزيز").
+_COMPOUND_OPENINGS = ("عبد", "أبو", "ابو")
+
+
+def _patronymic_parts(text: str, span: Span, language: str) -> Span:
+    """A person span cut inside a name chain: one that starts with "بن X بن" (two
+    generations, never a family name alone as "بن لادن" is) takes the given name before it
+    ("عقاب بن غازي بن عميرة"), unless that word is a title; one that ends with "بن" takes the
+    father's name after it ("بن مبارك بن شارع")."""
+    particles = lang.get(language).patronymics
+    words = span.text.split()
+    start, end = span.start, span.end
+    if words[0] in particles and sum(w in particles for w in words) >= 2:
+        before = _WORD_BEFORE_SPAN.search(text, max(0, start - 30), start)
+        word = before.group(1) if before else ""
+        title = _is_title(word, language) or fold(word) in _comparison_titles(language)
+        if before and not word.isdigit() and not title:
+            start = before.start(1)
+    if words[-1] in particles:
+        after = _WORD_AFTER_SPAN.match(text, end)
+        if after and not after.group(1).isdigit():
+            end = after.end(1)
+            if after.group(1) in _COMPOUND_OPENINGS and (more := _WORD_AFTER_SPAN.match(text, end)):
+                end = more.end(1)
+            family = _FAMILY_NAME.match(text, end)
+            if family and not family.group(1).endswith(_PLURAL_ENDINGS):
+                end = family.end(1)  # the family name that closes the chain: "… الجنيبي"
     if (start, end) == (span.start, span.end):
         return span
     return Span(start, end, span.label, text[start:end])

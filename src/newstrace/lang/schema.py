@@ -124,6 +124,16 @@ class Lexicon:
     # subject of a ``clausal``, ``predicative`` or ``mental`` cue with one of them is no
     # source and the verb no cue ("the movement sought to", "the crisis underscores").
     not_agents: tuple[str, ...] = ()
+    # Head nouns of figures, details, results and devices ("الإحصائيات", "تفاصيل", "شاشة"):
+    # a reporting verb whose subject is one of them tells what they show ("هذه الإحصائيات
+    # تؤكد أن …", "وتشير تفاصيل القضية إلى …"): no one said it, so it is a finding.
+    data_subjects: tuple[str, ...] = ()
+    # Cue verb -> nouns that, as its object before any complementizer, colon or quotation,
+    # show the verb in another sense ("أضاف باولو، …، الهدف الثاني": added the second goal).
+    other_sense_objects: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Demonstratives that open a subject before a definite noun after a verb-first cue
+    # ("وقالت هذه المصادر", "this source"); alone they are no subject.
+    demonstratives: tuple[str, ...] = ()
     # True where reported speech may follow its verb after a bare comma, with no
     # complementizer (German "Der Minister sagte, die Brücke bleibe gesperrt").
     comma_clause: bool = False
@@ -549,6 +559,10 @@ class Pack:
     name_suffixes: tuple[str, ...] = ()
     # Name comparison: particles dropped wherever they are, except as the last word ("bin").
     comparison_particles: tuple[str, ...] = ()
+    # Entity mender: the particles of a name chain in the language's own script ("بن" son
+    # of): a person span that starts with two generations of them or ends with one is a
+    # piece of the chain ("بن مبارك بن" of "شارع بن مبارك بن شارع").
+    patronymics: tuple[str, ...] = ()
     # Name comparison: the last element of a family name that one form of the name may leave
     # out ("Kazemi Nejad" ~ "Kazemi"), in every script the language's names are written in.
     family_suffixes: tuple[str, ...] = ()

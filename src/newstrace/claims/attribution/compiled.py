@@ -112,6 +112,8 @@ def _compiled(language: str) -> _Compiled | None:
             "finite": folded_set(lex.finite),
             "fronted_objects": folded_set(lex.fronted_objects),
             "not_agents": folded_set(lex.not_agents),
+            "data_subjects": folded_set(lex.data_subjects),
+            "demonstratives": folded_set(lex.demonstratives),
             "object_articles": folded_set(lex.object_articles),
             "cite": folded_set(lex.cite),
             "quantities": folded_set(lex.quantities),

@@ -143,6 +143,8 @@ def _verbal_use(s: _Sentence, cue: _Cue) -> bool:
         return False
     if s.has(before, "nominal_prepositions"):
         return False  # "عن ذكر أسمائهم": a verbal noun after a preposition
+    if _other_sense_object(s, cue, word):
+        return False
     if word in s.comp.nouns and cue.first == cue.last and not _verb_context(s, before):
         return False
     if s.lex.language == "en" and s.has(before, "prepositions") and not word.endswith("ing"):
@@ -153,6 +155,37 @@ def _verbal_use(s: _Sentence, cue: _Cue) -> bool:
         # ("talked about" is listed as a phrase, so it never reaches here as one word).
         return word.endswith(("ed", "ing")) and after in VERB_PREPOSITIONS
     return True
+
+
+# How far past the verb its object may stand (after the subject and an aside).
+_OBJECT_WINDOW = 16
+
+
+def _other_sense_object(s: _Sentence, cue: _Cue, word: str) -> bool:
+    """The verb's object is one of its ``other_sense_objects`` ("أضاف اللاعب الهدف الثاني"),
+    before anything that opens reported speech (a complementizer, a colon, a quotation)."""
+    table = s.lex.other_sense_objects
+    if not table:
+        return False
+    bare = next(
+        (
+            word[len(p) :]
+            for p in ("", *s.lex.cue_proclitics)
+            if word.startswith(p) and word[len(p) :] in table
+        ),
+        None,
+    )
+    if bare is None:
+        return False
+    objects = {fold_phrase(o) for o in table[bare]}
+    last = min(len(s.tokens), cue.last + 1 + _OBJECT_WINDOW)
+    for i in range(cue.last + 1, last):
+        token = s.tokens[i]
+        if s.has(i, "complementizers") or token.text in (":", *OPEN_QUOTES, *STRAIGHT_QUOTES):
+            return False
+        if token.low in objects:
+            return True
+    return False
 
 
 def _adjective_use(s: _Sentence, cue: _Cue) -> bool:

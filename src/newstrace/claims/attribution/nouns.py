@@ -336,9 +336,12 @@ def _np_right_arabic(s: _Sentence, index: int) -> _Range | None:
     quoted = _quoted_np(s, index)
     if quoted is not None:
         return quoted
-    if _abbreviation(s, index) and _np_word(s, index + 2):
+    if _abbreviation(s, index) and _titled_name(s, index + 2):
         # "د. علي", "م. خالد": the title's full stop is inside the phrase.
         return _np_apposition(s, (index, _np_right_arabic_plain(s, index + 2)[1]))
+    if _demonstrative_noun(s, index):
+        # "وقالت هذه المصادر": the demonstrative opens the phrase of a definite noun.
+        return _np_apposition(s, (index, _np_right_arabic_plain(s, index + 1)[1]))
     if not _np_word(s, index) or s.has(index, "complementizers") or s.has(index, "times"):
         return None
     if not s.tokens[index].low.strip("ـ-"):
@@ -359,6 +362,11 @@ def _np_right_arabic_plain(s: _Sentence, index: int) -> _Range:
         if k == index and s.has(index, "partitives") and _np_word(s, k + 2):
             k += 2  # "عدد من المتعاملين"
             definite = s.tokens[k].low.startswith("ال")
+            continue
+        possessed = s.tokens[k].text.endswith(("ه", "ها", "هم"))
+        if not definite and not possessed and _demonstrative_noun(s, k + 1):
+            k += 2  # "مبتكرو هذه التقنية": the construct's second noun after a demonstrative
+            definite = True
             continue
         quoted = None if definite else _quoted_np(s, k + 1)
         if quoted is not None:
@@ -514,6 +522,27 @@ def _quoted_np(s: _Sentence, index: int) -> _Range | None:
                 return (index + 1, k - 1)
             return None
     return None
+
+
+def _demonstrative_noun(s: _Sentence, index: int) -> bool:
+    """A demonstrative and the definite noun it points at ("هذه المصادر")."""
+    return (
+        s.has(index, "demonstratives")
+        and index + 1 < len(s.tokens)
+        and s.tokens[index + 1].low.startswith("ال")
+        and _np_word(s, index + 1)
+    )
+
+
+def _titled_name(s: _Sentence, index: int) -> bool:
+    """The word after a title's abbreviation is a name, even one spelt like a particle ("د.
+    علي": Ali, no "على"); a complementizer still ends the phrase."""
+    return (
+        0 <= index < len(s.tokens)
+        and s.tokens[index].word
+        and (_np_word(s, index) or s.has(index, "prepositions"))
+        and not s.has(index, "complementizers")
+    )
 
 
 def _abbreviation(s: _Sentence, index: int) -> bool:

@@ -243,7 +243,9 @@ def _analyse_verb(s: _Sentence, cue: _Cue, found: _Found, done: list[_Found]) ->
         found.source = _np_right(s, cue.last + 1)
         found.source_right = found.source is not None
     elif lex.verb_first or inverted:
-        carries = lex.verb_first and _carries_subject(s, cue)
+        # "وأعرب عن يقينه": a cue that ends in its preposition has its subject in the verb;
+        # what follows is the preposition's object.
+        carries = lex.verb_first and (_carries_subject(s, cue) or _ends_in_preposition(s, cue))
         found.source = None if carries else _np_right(s, cue.last + 1)
         found.source_right = found.source is not None
         if found.source is None and lex.verb_first:
@@ -303,6 +305,10 @@ def _carries_subject(s: _Sentence, cue: _Cue) -> bool:
     """A verb form whose ending is its subject ("قالوا", "أكدوا"): what follows is no subject."""
     word = s.tokens[cue.last].low
     return any(word.endswith(e) and len(word) > len(e) + 2 for e in s.lex.subject_endings)
+
+
+def _ends_in_preposition(s: _Sentence, cue: _Cue) -> bool:
+    return cue.last > cue.first and s.has(cue.last, "prepositions")
 
 
 def _glued_conjunction(s: _Sentence, cue: _Cue) -> bool:
@@ -657,7 +663,20 @@ def _quote_in_clause(s: _Sentence, index: int) -> bool:
 def _is_finding(s: _Sentence, item: _Found) -> bool:
     """A cue that tells what a document shows ("the poll shows", "records show")."""
     cue = item.cue
-    return cue.kind in ("verb", "participle") and s.tokens[cue.first].low in s.comp.evidence
+    if cue.kind not in ("verb", "participle"):
+        return False
+    return s.tokens[cue.first].low in s.comp.evidence or _data_subject(s, item)
+
+
+def _data_subject(s: _Sentence, item: _Found) -> bool:
+    """The cue's subject is a figure, a detail or a device (``data_subjects``): the source's
+    head, or with no source the word right before the verb ("هذه الإحصائيات تؤكد")."""
+    if item.source is not None:
+        words = [i for i in range(item.source[0], item.source[1] + 1) if s.tokens[i].word]
+        head = words[0] if words and s.lex.head_initial else (words[-1] if words else -1)
+    else:
+        head = item.cue.first - 1
+    return head >= 0 and s.has(head, "data_subjects")
 
 
 def _is_belief(s: _Sentence, item: _Found) -> bool:

@@ -133,6 +133,20 @@ LEXICON = Lexicon(
             "المشكلة التغيير الاقتصاد السوق الاسواق الاحتجاجات احتجاجات"
         ).split()
     ),
+    demonstratives=("هذا", "هذه", "هؤلاء", "ذلك", "تلك", "أولئك"),
+    # "أضاف" with a goal as its object: a player added a goal, said nothing.
+    other_sense_objects={
+        verb: ("الهدف", "هدفا", "هدفاً", "الهدفين", "هدفين", "الأهداف", "أهداف")
+        for verb in ("اضاف", "اضافت", "يضيف", "تضيف")
+    },
+    # Figures, details, results and devices as the subject of a reporting verb.
+    data_subjects=tuple(
+        (
+            "الاحصائيات احصائيات الاحصاءات احصاءات الارقام ارقام الاحصائية احصائية تفاصيل "
+            "التفاصيل النتائج نتائج المؤشرات مؤشرات النسبة نسبة النسب الشاشة شاشة السيارة "
+            "سيارة الصور صور اللقطات الخريطة"
+        ).split()
+    ),
     head_initial=True,
     # "قالت مصادر لوكالة الأنباء": the sources told the agency, which relays it.
     tell=tuple("قال قالت قالوا ذكر ذكرت ذكروا اكد اكدت اكدوا افاد افادت افادوا".split()),

@@ -112,6 +112,8 @@ COMPARISON_TITLES = (
     "المرشد الأعلى", "العاهل", "الأستاذ",
 )  # fmt: skip
 # Name comparison: particles dropped wherever they are, except as the last word.
+# "son of", "daughter of" inside a name chain ("سعود بن عبد العزيز").
+PATRONYMICS = ("بن", "بنت")
 COMPARISON_PARTICLES = ("bin", "ibn", "ben", "bint", "binti", "ould", "بن", "ابن", "بنت", "ولد")
 # Name comparison: words that only say what kind of organisation a name is.
 OUTLET_KIND_WORDS = (
