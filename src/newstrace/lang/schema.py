@@ -529,6 +529,9 @@ class Pack:
     place_head_stops: tuple[str, ...] = ()
     # Name finder: titles before a person's name ("Frau", "señor", "Mr").
     titles: tuple[str, ...] = ()
+    # Sentence splitter: abbreviated titles whose full stop comes before a person's name and
+    # so never ends a sentence ("Sen. Bill Nelson", "Gov. Ana Ruiz"); case as written.
+    title_abbreviations: tuple[str, ...] = ()
     # Name finder: words that make a capitalised span an organisation ("Partei", "union").
     organisation_words: tuple[str, ...] = ()
     # Name finder: last words that make a span a place ("Platz", "street").
