@@ -212,6 +212,9 @@ class Lexicon:
     # Verbs that may precede their subject after a comma ("…, said the minister"); empty
     # means any cue verb may.
     inverting: tuple[str, ...] = ()
+    # Inverting verbs that take a person as their object ("…, asked Ruiz" may be asking
+    # Ruiz): after an appositive's commas they are no inversion.
+    person_objects: tuple[str, ...] = ()
     # True where a reporting verb may follow what it reports and precede its subject
     # ('"…," said the minister', "…, sagte der Minister", "…, a déclaré le ministre").
     inversion: bool = True

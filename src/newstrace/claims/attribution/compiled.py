@@ -100,6 +100,7 @@ def _compiled(language: str) -> _Compiled | None:
             "stops": folded_set(lex.stops),
             "links": folded_set(lex.links),
             "tell": folded_set(lex.tell),
+            "person_objects": folded_set(lex.person_objects),
             "anonymous": folded_set(lex.anonymous),
             "publishers": folded_set(lex.publishers),
             "negations": folded_set(lex.negations),

@@ -442,10 +442,27 @@ def _inverted_after_comma(s: _Sentence, cue: _Cue) -> bool:
         return False
     if s.comp.inverting and s.tokens[cue.first].low not in s.comp.inverting:
         return False
-    if _skip_parenthetical(s, cue.first - 1)[1] is not None:
-        return False  # "Ivanka Trump, the nominee's daughter, noted the rule"
     right = _np_right(s, cue.last + 1)
-    return right is not None and _ends_phrase(s, right[1] + 1)
+    if right is None or not _ends_phrase(s, right[1] + 1):
+        return False
+    if _skip_parenthetical(s, cue.first - 1)[1] is None:
+        return True
+    # "Ivanka Trump, the nominee's daughter, noted the rule": the commas hold an appositive
+    # and the subject is on the left. A name that closes the sentence after a verb that takes
+    # no person as its object is the speaker still (", a large, loyal following, says Ruiz.").
+    return (
+        s.lex.cased
+        and _capitalised(s, right[0])
+        and not s.has(cue.first, "person_objects")
+        and not s.has(cue.first, "tell")
+        and not s.has(cue.first, "cite")
+        and _ends_sentence(s, right[1] + 1)
+    )
+
+
+def _ends_sentence(s: _Sentence, index: int) -> bool:
+    """Only closing punctuation from ``index`` on."""
+    return all(not t.word for t in s.tokens[index:])
 
 
 def _contents(s: _Sentence, found: list[_Found]) -> None:

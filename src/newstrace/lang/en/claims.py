@@ -283,6 +283,11 @@ LEXICON = Lexicon(
         ).split()
         for form in inflect(lemma)
     ),
+    person_objects=tuple(
+        form
+        for lemma in "ask answer tell warn reply acknowledge observe remind inform".split()
+        for form in inflect(lemma)
+    ),
     nouns=_noun_forms(),
     weak=tuple(
         f
