@@ -9,6 +9,8 @@ from .sentence import _Range, _Sentence
 from .tables import (
     ADJUNCTS,
     CLAUSE_PREPOSITIONS,
+    COORDINATORS,
+    INTERFACE,
     NAME_LINKS,
     NISBA,
     OBJECT_PRONOUNS,
@@ -103,8 +105,54 @@ def _np_left(s: _Sentence, index: int) -> _Range | None:
             if s.lex.language == "en" and index >= 0 and s.tokens[index].low.endswith("ed"):
                 index -= 1  # "a poll released in May": skip the participle too
             continue
-        return (_trim_front(s, k, j), max(end, j))
+        return (_past_glued_words(s, _trim_front(s, k, j), j), max(end, j))
     return fallback
+
+
+def _past_glued_words(s: _Sentence, k: int, j: int) -> int:
+    """The first token of a subject, past the end of the clause before it where no comma
+    separates them: "As laughter filled the room Ruiz said", "isn't fooling anyone Ruiz
+    says" (a headline run into the next), "JUST WATCHED Ruiz explains" (a video page's
+    interface words). Only in cased text: a name that opens the subject after lower-case
+    words which follow a verb of the clause before."""
+    k = _past_interface(s, k, j)
+    if not s.lex.cased or k < 1 or not s.tokens[k].text[:1].islower():
+        return k
+    before = s.tokens[k - 1]
+    if not before.word or not before.text[:1].islower() or _opens_subject(s, k - 1):
+        return k
+    name = next((i for i in range(k + 1, j + 1) if s.tokens[i].text[:1].isupper()), None)
+    if name is None or not all(
+        s.tokens[i].text[:1].isupper() for i in range(name, j + 1) if s.tokens[i].word
+    ):
+        return k
+    return name
+
+
+def _opens_subject(s: _Sentence, index: int) -> bool:
+    """A word after which a subject may start: "and the group Hamas said", "that the firm Acme"."""
+    groups = ("prepositions", "links", "complementizers", "relatives", "clause_openers")
+    return (
+        any(s.has(index, group) for group in groups)
+        or s.has(index, "skip")
+        or s.has(index, "times")
+        or s.has(index, "determiners")
+        or s.tokens[index].low in COORDINATORS
+    )
+
+
+def _past_interface(s: _Sentence, k: int, j: int) -> int:
+    """Past site-interface words glued before the subject ("JUST WATCHED", "Embed")."""
+    if INTERFACE is None:
+        return k
+    start, end = s.tokens[k].start, s.tokens[j].end
+    for match in INTERFACE.finditer(s.text, 0, end):
+        if match.end() <= start or match.start() > start:
+            continue
+        later = [i for i in range(k, j + 1) if s.tokens[i].start >= match.end()]
+        if later and s.tokens[later[0]].word:
+            k = later[0]
+    return k
 
 
 _DASHES = ("-", "–", "—", "―", "--")

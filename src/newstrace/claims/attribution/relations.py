@@ -498,11 +498,29 @@ def _contents(s: _Sentence, found: list[_Found]) -> None:
             if other.clause_first is not None and other.clause_first > cue.last:
                 stop = min(stop, s.tokens[other.clause_first].start)
                 break
+            relative = _relative_after_comma(s, other)
+            if relative is not None and relative > cue.last:
+                # "accused Bill Clinton of harassment, and Juanita Broaddrick, who claimed
+                # that …": a relative clause of its own speaker, not the earlier content.
+                stop = min(stop, s.tokens[relative].start)
+                break
         if item.until_comma:
             comma = next((t.start for t in s.tokens[first:] if t.text in COMMAS), len(s.text))
             stop = min(stop, comma)
         if first < len(s.tokens) and s.tokens[first].start < stop:
             item.content = (s.tokens[first].start, trim_end(s.text, stop))
+
+
+def _relative_after_comma(s: _Sentence, item: _Found) -> int | None:
+    """The comma before a relation whose source is a relative pronoun right after it
+    (", who told a newspaper"), if it has one."""
+    source = item.source
+    if source is None or item.source_right or source[0] != source[1]:
+        return None
+    comma = source[0] - 1
+    if not s.has(source[0], "relatives") or comma < 0 or s.tokens[comma].text not in COMMAS:
+        return None
+    return comma
 
 
 def _content_start(s: _Sentence, index: int, item: _Found) -> int:

@@ -51,6 +51,7 @@ INTERFACE_PHRASES = (
     r"replay\s+more\s+videos",
     r"just\s+watched",
     r"must\s+watch",
+    r"(?:play\s+)?(?:facebook\s+)?(?:twitter\s+)?embed",
     r"get\s+the\s+[\w ]{1,30}?\s+you\s+care\s+about",
     r"delivered\s+to\s+your\s+inbox",
     r"story\s+highlights",
