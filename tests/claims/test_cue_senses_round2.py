@@ -48,3 +48,19 @@ def test_speech_senses_stay(text: str, source: str | None) -> None:
     found = pairs(text)
     if source is not None:
         assert (found[0][1] if found else None) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor of Castelmar pushed ahead with the vote, citing party leaders’ promise.",
+        "The mayor of Castelmar cancelled the trip to Brenmoor, citing security concerns.",
+    ],
+)
+def test_citing_a_reason_quotes_no_one(text: str) -> None:
+    assert [cue for cue, _ in pairs(text)] == []
+
+
+def test_citing_a_person_still_quotes() -> None:
+    text = "The mayor of Castelmar cancelled the trip to Brenmoor, citing officials."
+    assert ("citing", "officials") in pairs(text)

@@ -124,6 +124,9 @@ class Lexicon:
     # subject of a ``clausal``, ``predicative`` or ``mental`` cue with one of them is no
     # source and the verb no cue ("the movement sought to", "the crisis underscores").
     not_agents: tuple[str, ...] = ()
+    # Head nouns after a ``cite`` verb that give a reason, not a speaker: "citing security
+    # concerns", "citing party leaders' promise" (no one is quoted).
+    cite_reasons: tuple[str, ...] = ()
     # True where reported speech may follow its verb after a bare comma, with no
     # complementizer (German "Der Minister sagte, die Brücke bleibe gesperrt").
     comma_clause: bool = False

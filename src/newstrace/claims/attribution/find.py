@@ -25,7 +25,7 @@ from .relations import (
     _reports_view,
 )
 from .sentence import _prepare, _Sentence
-from .tables import NOT_SPEAKERS, PASSIVE_REPORTS
+from .tables import NOT_SPEAKERS, PASSIVE_REPORTS, POSSESSIVE
 
 
 def _is_nested(s: _Sentence, item: _Found, found: list[_Found]) -> bool:
@@ -167,6 +167,8 @@ def _keep(s: _Sentence, item: _Found, found: list[_Found]) -> bool:
             return False
     if not _reports_view(s, item) or not _reports_here(s, item):
         return False
+    if _cites_a_reason(s, item):
+        return False
     if cue.closing and item.source is None:
         return False
     if (
@@ -192,6 +194,21 @@ def _keep(s: _Sentence, item: _Found, found: list[_Found]) -> bool:
         and other.cue.first < cue.first
         for other in found
     )
+
+
+def _cites_a_reason(s: _Sentence, item: _Found) -> bool:
+    """'…, citing security concerns', '…, citing party leaders' promise': the object of a
+    ``cite`` verb is a reason (its head noun, or the noun a possessive gives it), so no one
+    is quoted."""
+    if not item.source_right or item.source is None or not s.has(item.cue.first, "cite"):
+        return False
+    words = [i for i in range(item.source[0], item.source[1] + 1) if s.tokens[i].word]
+    link = next((n for n, i in enumerate(words) if n and s.has(i, "links")), len(words))
+    head = words[link - 1] if link else None
+    after = item.source[1] + 1
+    if after < len(s.tokens) and s.tokens[after].text in ("’", "'", *POSSESSIVE):
+        head = after + 1  # "party leaders' promise": the possessed noun
+    return head is not None and (s.has(head, "cite_reasons") or s.has(head, "not_agents"))
 
 
 def _records(

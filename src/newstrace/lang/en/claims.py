@@ -239,6 +239,13 @@ issue issues problem problems effort efforts shift change changes event events
 attack attacks incident incidents storm outbreak pandemic economy market markets protest
 protests
 """
+# Reasons after "citing": "citing security concerns", "citing party leaders' promise".
+_CITE_REASONS = """
+concern concerns reason reasons ground grounds fear fears lack risk risks threat threats
+pressure pressures cost costs safety security health promise promises pledge pledges need
+needs rule rules law laws policy policies conflict conflicts difference differences delay
+delays uncertainty uncertainties failure failures shortage shortages scheduling weather
+"""
 # Auxiliaries and modals: after a clausal verb they show a clause with no "that".
 _FINITE = """
 is are was were has have had will would can could may might should must does did
@@ -270,6 +277,7 @@ LEXICON = Lexicon(
     # "the poll shows", "records show": what a document shows, reported apart as findings.
     evidence=tuple(form for lemma in ("show", "demonstrate", "prove") for form in inflect(lemma)),
     not_agents=tuple(_NOT_AGENTS.split()),
+    cite_reasons=tuple(_CITE_REASONS.split()),
     finite=tuple(_FINITE.split()),
     participles=_participles(),
     tell=("told", "tells", "tell", "telling"),
