@@ -64,3 +64,36 @@ def test_citing_a_reason_quotes_no_one(text: str) -> None:
 def test_citing_a_person_still_quotes() -> None:
     text = "The mayor of Castelmar cancelled the trip to Brenmoor, citing officials."
     assert ("citing", "officials") in pairs(text)
+
+
+def all_found(text: str) -> list[tuple[str, str | None, bool]]:
+    return [
+        (a.cue[2], a.source[2] if a.source else None, a.belief)
+        for a in find_attributions(text, "en")
+        if not a.nested
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second predicate of the same subject is no reported clause
+        "Police found a parcel near the Brenmoor station and were checking it.",
+        # a relative clause of the object
+        "The mayor of Castelmar found a rival who both parties could rally against.",
+        # discovering, not reporting
+        "I soon found out that the port of Brenmoor was closed.",
+    ],
+)
+def test_found_without_a_reported_clause(text: str) -> None:
+    assert [cue for cue, _, _ in all_found(text) if cue.startswith("found")] == []
+
+
+def test_learned_by_a_person_is_knowing() -> None:
+    text = "The mayor left the council when she learned her aide had lied."
+    assert ("learned", "she", True) in all_found(text)
+
+
+def test_learned_by_an_outlet_reports() -> None:
+    text = "The Castelmar Post has learned that the port of Brenmoor will close."
+    assert ("learned", "The Castelmar Post", False) in all_found(text)

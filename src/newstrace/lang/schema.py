@@ -127,6 +127,10 @@ class Lexicon:
     # Head nouns after a ``cite`` verb that give a reason, not a speaker: "citing security
     # concerns", "citing party leaders' promise" (no one is quoted).
     cite_reasons: tuple[str, ...] = ()
+    # Cues that report only with an outlet as their subject ("The Post has learned that");
+    # with a person they tell what someone came to know ("when she learned her husband had
+    # lied"): a belief.
+    outlet_cues: tuple[str, ...] = ()
     # True where reported speech may follow its verb after a bare comma, with no
     # complementizer (German "Der Minister sagte, die Brücke bleibe gesperrt").
     comma_clause: bool = False

@@ -114,6 +114,7 @@ def _compiled(language: str) -> _Compiled | None:
             "fronted_objects": folded_set(lex.fronted_objects),
             "not_agents": folded_set(lex.not_agents),
             "cite_reasons": folded_set(lex.cite_reasons),
+            "outlet_cues": folded_set(lex.outlet_cues),
             "object_articles": folded_set(lex.object_articles),
             "cite": folded_set(lex.cite),
             "quantities": folded_set(lex.quantities),

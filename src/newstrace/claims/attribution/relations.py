@@ -700,6 +700,8 @@ def _is_belief(s: _Sentence, item: _Found) -> bool:
     head = _bare_in(s, s.tokens[cue.first].low, (s.comp.beliefs, s.comp.commitments))
     if phrase in s.comp.beliefs or head in s.comp.beliefs:
         return True
+    if s.has(cue.first, "outlet_cues") and not _names_outlet(s, item.source):
+        return True  # "when she learned her husband had lied": she came to know it
     if phrase not in s.comp.commitments and head not in s.comp.commitments:
         return False
     if item.left_content:
@@ -708,6 +710,19 @@ def _is_belief(s: _Sentence, item: _Found) -> bool:
     if item.source is not None and item.source_right:
         after = max(after, item.source[1])
     return not _clause_follows(s, after + 1)
+
+
+def _names_outlet(s: _Sentence, source: _Range | None) -> bool:
+    """A source that may name an outlet: a publisher noun ("the newspaper") or a name ("The
+    Post", "Levant Wire"); not a pronoun or a common noun ("she", "the parents")."""
+    if source is None:
+        return False
+    words = [i for i in range(source[0], source[1] + 1) if s.tokens[i].word]
+    if any(s.tokens[i].low in s.comp.words["publishers"] for i in words):
+        return True
+    return s.lex.cased and any(
+        s.tokens[i].text[:1].isupper() and not s.has(i, "pronouns") for i in words
+    )
 
 
 def _bare_in(s: _Sentence, word: str, listed: tuple[frozenset[str], ...]) -> str:
@@ -774,6 +789,10 @@ def _clause_follows(s: _Sentence, index: int) -> bool:
             s.tokens[k].text in COMMAS and k > start + 1
         ):
             return False
+        if s.has(k, "relatives") and s.tokens[k].low not in MAIN_COMPLEMENTIZERS:
+            return False  # "found a foe who could unite them": a relative clause of the object
         if s.has(k, "finite"):
-            return True
+            # "found an object near the site and were checking it": a second predicate of the
+            # same subject, not a clause.
+            return s.tokens[k - 1].low not in COORDINATORS
     return False
