@@ -27,6 +27,15 @@ def pairs(text: str) -> list[tuple[str, str | None]]:
             "In Brenmoor, as in Castelmar, the port decides the vote, said Ana Ruiz.",
             [("said", "Ana Ruiz")],
         ),
+        (
+            "For the archive, the content of the letters does not matter, says Ana Ruiz, "
+            "a historian at Brenmoor.",
+            [("says", "Ana Ruiz")],
+        ),
+        (
+            "Odo Brask, the mayor of Castelmar, said Ruiz, his aide, was right.",
+            [("said", "Odo Brask, the mayor of Castelmar")],
+        ),
         # an appositive between subject and verb still gives the subject on the left
         (
             "Odo Brask, the mayor of Castelmar, noted the rule.",

@@ -461,8 +461,17 @@ def _inverted_after_comma(s: _Sentence, cue: _Cue) -> bool:
 
 
 def _ends_sentence(s: _Sentence, index: int) -> bool:
-    """Only closing punctuation from ``index`` on."""
-    return all(not t.word for t in s.tokens[index:])
+    """Only closing punctuation from ``index`` on, or an appositive with no verb of its own
+    (", says Ana Ruiz, a professor of history.")."""
+    if all(not t.word for t in s.tokens[index:]):
+        return True
+    return (
+        index < len(s.tokens)
+        and s.tokens[index].text in COMMAS
+        and not any(
+            s.has(k, "finite") or s.has(k, "relatives") for k in range(index, len(s.tokens))
+        )
+    )
 
 
 def _contents(s: _Sentence, found: list[_Found]) -> None:
