@@ -52,3 +52,15 @@ def test_relative_clause_after_a_comma_is_its_own_statement() -> None:
         for a in find_attributions(text, "en")
     ]
     assert ("claimed", "who", False) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("An elder at the church told reporters that a guard was hurt.", "An elder at the church"),
+        ("A senior official with the Brenmoor council said the port will close.", None),
+    ],
+)
+def test_phrase_of_the_head_noun_stays_in_the_source(text: str, source: str | None) -> None:
+    expected = source or text[: text.index(" said")]
+    assert pairs(text)[0][1] == expected

@@ -279,6 +279,9 @@ class Lexicon:
     adjective_prepositions: tuple[str, ...] = ()
     # Prepositions after a noun-like cue that make it a noun: "reports of", "claims about".
     noun_prepositions: tuple[str, ...] = ()
+    # Prepositions whose phrase, right after a common noun in a subject, belongs to it ("an
+    # elder at the church said", "an official with the council said").
+    head_prepositions: tuple[str, ...] = ()
     # Of those, the ones a verb in -ed/-ing may take: "talked about", "reported by".
     verb_prepositions: tuple[str, ...] = ()
     # The possessive clitic: "Trump’s claims" is a noun.

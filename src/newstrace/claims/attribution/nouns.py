@@ -10,6 +10,7 @@ from .tables import (
     ADJUNCTS,
     CLAUSE_PREPOSITIONS,
     COORDINATORS,
+    HEAD_PREPOSITIONS,
     INTERFACE,
     NAME_LINKS,
     NISBA,
@@ -68,6 +69,7 @@ def _link_ok(s: _Sentence, index: int) -> bool:
 def _np_left(s: _Sentence, index: int) -> _Range | None:
     """The subject noun phrase ending at or before token ``index`` (the verb's left side)."""
     fallback: _Range | None = None
+    tail: int | None = None  # the end of a phrase that modifies the head ("at the church")
     for _ in range(3):
         j = _skip_left(s, index)
         j, appositive = _skip_parenthetical(s, j)
@@ -104,9 +106,23 @@ def _np_left(s: _Sentence, index: int) -> _Range | None:
             index = k - 2
             if s.lex.language == "en" and index >= 0 and s.tokens[index].low.endswith("ed"):
                 index -= 1  # "a poll released in May": skip the participle too
+            elif tail is None and _modifies_head(s, k - 1):
+                tail = max(end, j)  # "an elder at the church told": the phrase is the head's
             continue
-        return (_past_glued_words(s, _trim_front(s, k, j), j), max(end, j))
+        return (_past_glued_words(s, _trim_front(s, k, j), j), max(end, j, tail or 0))
     return fallback
+
+
+def _modifies_head(s: _Sentence, preposition: int) -> bool:
+    """A prepositional phrase right after a common noun, with no comma, that belongs to it:
+    "an elder at the church", "a senior official with the council"."""
+    head = preposition - 1
+    return (
+        s.tokens[preposition].low in HEAD_PREPOSITIONS
+        and _np_word(s, head)
+        and s.tokens[head].text[:1].islower()
+        and not s.has(head, "times")
+    )
 
 
 def _past_glued_words(s: _Sentence, k: int, j: int) -> int:

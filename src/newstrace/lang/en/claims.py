@@ -1235,6 +1235,7 @@ LEXICON = Lexicon(
     participle_joins=("and",),
     adjective_prepositions=("of", "for"),
     noun_prepositions=("of", "from", "about", "by"),
+    head_prepositions=("at", "with", "from"),
     verb_prepositions=("about", "by"),
     possessive_clitics=("’s", "'s"),
 )
