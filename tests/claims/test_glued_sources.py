@@ -64,3 +64,17 @@ def test_relative_clause_after_a_comma_is_its_own_statement() -> None:
 def test_phrase_of_the_head_noun_stays_in_the_source(text: str, source: str | None) -> None:
     expected = source or text[: text.index(" said")]
     assert pairs(text)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Analysts and political scholars tell the Valdora Post that the vote will fail.", None),
+        ("In Brenmoor, farmers and traders said prices rose.", "farmers and traders"),
+        # an object before "and" is no part of the next clause's subject
+        ("The army shelled the town and residents said ten people died.", "residents"),
+    ],
+)
+def test_coordinated_subject_is_whole(text: str, source: str | None) -> None:
+    expected = source or "Analysts and political scholars"
+    assert pairs(text)[0][1] == expected

@@ -109,8 +109,27 @@ def _np_left(s: _Sentence, index: int) -> _Range | None:
             elif tail is None and _modifies_head(s, k - 1):
                 tail = max(end, j)  # "an elder at the church told": the phrase is the head's
             continue
-        return (_past_glued_words(s, _trim_front(s, k, j), j), max(end, j, tail or 0))
+        first = _past_glued_words(s, _trim_front(s, k, j), j)
+        return (_first_conjunct(s, first), max(end, j, tail or 0))
     return fallback
+
+
+def _first_conjunct(s: _Sentence, k: int) -> int:
+    """The start of a coordinated subject that opens its clause: "Analysts and political
+    scholars tell", "Trump and his administration warned". Only when the first part starts
+    the sentence or follows a comma, so that an object before "and" ("shelled the town and
+    residents said") stays out."""
+    conjunction = k - 1
+    if conjunction < 1 or s.tokens[conjunction].low not in NAME_LINKS:
+        return k
+    start = conjunction
+    while start - 1 >= 0 and conjunction - start < 6 and _np_word(s, start - 1):
+        start -= 1
+    if start == conjunction or (start > 0 and s.tokens[start - 1].word):
+        return k
+    if any(s.has(i, "pronouns") for i in range(start, conjunction)):
+        return k  # "He left and the firm said": a clause of its own before "and"
+    return start
 
 
 def _modifies_head(s: _Sentence, preposition: int) -> bool:
