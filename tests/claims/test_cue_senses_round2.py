@@ -97,3 +97,13 @@ def test_learned_by_a_person_is_knowing() -> None:
 def test_learned_by_an_outlet_reports() -> None:
     text = "The Castelmar Post has learned that the port of Brenmoor will close."
     assert ("learned", "The Castelmar Post", False) in all_found(text)
+
+
+def test_reduced_relative_with_about_reports_nothing() -> None:
+    text = "The mayor of Castelmar shrugged off the harsh things said about him."
+    assert pairs(text) == []
+
+
+def test_said_about_a_number_still_reports() -> None:
+    text = "Then the officials of Castelmar said about 40 people died."
+    assert pairs(text) == [("said", "the officials of Castelmar")]

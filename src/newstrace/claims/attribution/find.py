@@ -25,7 +25,7 @@ from .relations import (
     _reports_view,
 )
 from .sentence import _prepare, _Sentence
-from .tables import NOT_SPEAKERS, PASSIVE_REPORTS, POSSESSIVE
+from .tables import NOT_SPEAKERS, PASSIVE_REPORTS, POSSESSIVE, VERB_PREPOSITIONS
 
 
 def _is_nested(s: _Sentence, item: _Found, found: list[_Found]) -> bool:
@@ -167,7 +167,7 @@ def _keep(s: _Sentence, item: _Found, found: list[_Found]) -> bool:
             return False
     if not _reports_view(s, item) or not _reports_here(s, item):
         return False
-    if _cites_a_reason(s, item):
+    if _cites_a_reason(s, item) or _reduced_relative(s, item):
         return False
     if cue.closing and item.source is None:
         return False
@@ -193,6 +193,33 @@ def _keep(s: _Sentence, item: _Found, found: list[_Found]) -> bool:
         and item.source[0] <= other.source[1]
         and other.cue.first < cue.first
         for other in found
+    )
+
+
+def _reduced_relative(s: _Sentence, item: _Found) -> bool:
+    """'the harsh things said about him': a past participle right after a common noun, then
+    "about", modifies the noun (a reduced relative clause); the noun said nothing and
+    nothing is reported here."""
+    cue, source = item.cue, item.source
+    if s.lex.language != "en" or cue.kind != "verb" or cue.passive or source is None:
+        return False
+    if item.source_right or source[1] != cue.first - 1 or cue.first != cue.last:
+        return False
+    after = cue.last + 1
+    if after + 1 >= len(s.tokens) or s.tokens[after].low not in VERB_PREPOSITIONS:
+        return False
+    if s.has(after, "agents"):
+        # "the proposals suggested by the experts": the agent said it (PolNeAR counts it).
+        return False
+    following = s.tokens[after + 1]
+    if following.text[:1].isdigit() or s.has(after + 1, "quantities"):
+        return False  # "the officials said about 40 people died": a clause follows
+    word = s.tokens[cue.first].low
+    return (
+        (word.endswith("ed") or word in PASSIVE_REPORTS)
+        and s.tokens[source[1]].text[:1].islower()
+        and not s.has(source[1], "pronouns")
+        and not s.has(source[1], "relatives")
     )
 
 
