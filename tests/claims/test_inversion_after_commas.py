@@ -50,3 +50,13 @@ def pairs(text: str) -> list[tuple[str, str | None]]:
 )
 def test_name_after_the_commas_speaks(text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected
+
+
+def test_opening_participle_is_no_subject() -> None:
+    text = "Speaking from Rome, Secretary Odo Brask, who took office in May, said the port is open."
+    assert pairs(text)[0] == ("said", "Secretary Odo Brask, who took office in May")
+
+
+def test_name_ending_in_ing_still_speaks() -> None:
+    text = "Beijing, which denies the claim, said the port is open."
+    assert pairs(text)[0] == ("said", "Beijing, which denies the claim")

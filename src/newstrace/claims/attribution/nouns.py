@@ -277,7 +277,18 @@ def _adjunct(s: _Sentence, index: int) -> bool:
         return True
     if s.lex.language != "en":
         return False
-    return token.low in ADJUNCTS or (token.low.endswith("ing") and token.text[:1].islower())
+    if token.low in ADJUNCTS or (token.low.endswith("ing") and token.text[:1].islower()):
+        return True
+    # "Speaking from Rome, Secretary Kerry, who …, said": a participle that opens the
+    # sentence, before a lower-case word (not a name such as "Beijing, which …").
+    return (
+        token.low.endswith("ing")
+        and len(token.low) > 5
+        and not any(t.word for t in s.tokens[:index])
+        and index + 1 < len(s.tokens)
+        and s.tokens[index + 1].word
+        and s.tokens[index + 1].text[:1].islower()
+    )
 
 
 def _adjunct_segment(s: _Sentence, begin: int, finish: int) -> bool:
