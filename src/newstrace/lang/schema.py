@@ -134,6 +134,13 @@ class Lexicon:
     # Demonstratives that open a subject before a definite noun after a verb-first cue
     # ("وقالت هذه المصادر", "this source"); alone they are no subject.
     demonstratives: tuple[str, ...] = ()
+    # Head nouns after a ``cite`` verb that give a reason, not a speaker: "citing security
+    # concerns", "citing party leaders' promise" (no one is quoted).
+    cite_reasons: tuple[str, ...] = ()
+    # Cues that report only with an outlet as their subject ("The Post has learned that");
+    # with a person they tell what someone came to know ("when she learned her husband had
+    # lied"): a belief.
+    outlet_cues: tuple[str, ...] = ()
     # True where reported speech may follow its verb after a bare comma, with no
     # complementizer (German "Der Minister sagte, die Brücke bleibe gesperrt").
     comma_clause: bool = False
@@ -222,6 +229,9 @@ class Lexicon:
     # Verbs that may precede their subject after a comma ("…, said the minister"); empty
     # means any cue verb may.
     inverting: tuple[str, ...] = ()
+    # Inverting verbs that take a person as their object ("…, asked Ruiz" may be asking
+    # Ruiz): after an appositive's commas they are no inversion.
+    person_objects: tuple[str, ...] = ()
     # True where a reporting verb may follow what it reports and precede its subject
     # ('"…," said the minister', "…, sagte der Minister", "…, a déclaré le ministre").
     inversion: bool = True
@@ -283,6 +293,9 @@ class Lexicon:
     adjective_prepositions: tuple[str, ...] = ()
     # Prepositions after a noun-like cue that make it a noun: "reports of", "claims about".
     noun_prepositions: tuple[str, ...] = ()
+    # Prepositions whose phrase, right after a common noun in a subject, belongs to it ("an
+    # elder at the church said", "an official with the council said").
+    head_prepositions: tuple[str, ...] = ()
     # Of those, the ones a verb in -ed/-ing may take: "talked about", "reported by".
     verb_prepositions: tuple[str, ...] = ()
     # The possessive clitic: "Trump’s claims" is a noun.
@@ -544,6 +557,9 @@ class Pack:
     place_head_stops: tuple[str, ...] = ()
     # Name finder: titles before a person's name ("Frau", "señor", "Mr").
     titles: tuple[str, ...] = ()
+    # Sentence splitter: abbreviated titles whose full stop comes before a person's name and
+    # so never ends a sentence ("Sen. Bill Nelson", "Gov. Ana Ruiz"); case as written.
+    title_abbreviations: tuple[str, ...] = ()
     # Name finder: words that make a capitalised span an organisation ("Partei", "union").
     organisation_words: tuple[str, ...] = ()
     # Name finder: last words that make a span a place ("Platz", "street").

@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from simplemma import split_sentences as _split
 
+from .. import lang
+
 _LINE = re.compile(r"[^\n]+")
 # Full-width sentence ends (Chinese, Japanese): simplemma's splitter only knows the ASCII ones.
 # A closing quote or bracket after the mark stays with its sentence: 他说：“好。”
@@ -54,7 +56,40 @@ def sentence_spans(text: str, language: str | None = None) -> list[tuple[int, in
             start = line.start() + found
             spans.extend(_full_width_pieces(piece, start))
             cursor = found + len(piece)
-    return spans
+    return _join_titles(text, spans, language)
+
+
+@lru_cache(maxsize=16)
+def _title_end(language: str | None) -> re.Pattern[str] | None:
+    """A sentence end that is a title's full stop ("said Sen."), from the language's pack."""
+    titles = lang.get(language).title_abbreviations if lang.has_pack(language) else ()
+    if not titles:
+        return None
+    alternation = "|".join(sorted((re.escape(t) for t in titles), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})\.$")
+
+
+def _join_titles(
+    text: str, spans: list[tuple[int, int]], language: str | None
+) -> list[tuple[int, int]]:
+    """Spans rejoined where the splitter cut after a title before a name: "said Sen." and
+    "Bill Nelson of Florida." are one sentence (the title's full stop ends nothing)."""
+    title_end = _title_end(language)
+    if title_end is None or len(spans) < 2:
+        return spans
+    joined = [spans[0]]
+    for start, end in spans[1:]:
+        prev_start, prev_end = joined[-1]
+        between = text[prev_end:start]
+        if (
+            "\n" not in between
+            and text[start].isupper()
+            and title_end.search(text[prev_start:prev_end])
+        ):
+            joined[-1] = (prev_start, end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _full_width_pieces(piece: str, start: int) -> list[tuple[int, int]]:

@@ -25,7 +25,7 @@ from .relations import (
     _reports_view,
 )
 from .sentence import _prepare, _Sentence
-from .tables import NOT_SPEAKERS, PASSIVE_REPORTS
+from .tables import NOT_SPEAKERS, PASSIVE_REPORTS, POSSESSIVE, VERB_PREPOSITIONS
 
 
 def _is_nested(s: _Sentence, item: _Found, found: list[_Found]) -> bool:
@@ -173,6 +173,8 @@ def _keep(s: _Sentence, item: _Found, found: list[_Found]) -> bool:
             return False
     if not _reports_view(s, item) or not _reports_here(s, item):
         return False
+    if _cites_a_reason(s, item) or _reduced_relative(s, item):
+        return False
     if cue.closing and item.source is None:
         return False
     if (
@@ -198,6 +200,48 @@ def _keep(s: _Sentence, item: _Found, found: list[_Found]) -> bool:
         and other.cue.first < cue.first
         for other in found
     )
+
+
+def _reduced_relative(s: _Sentence, item: _Found) -> bool:
+    """'the harsh things said about him': a past participle right after a common noun, then
+    "about", modifies the noun (a reduced relative clause); the noun said nothing and
+    nothing is reported here."""
+    cue, source = item.cue, item.source
+    if s.lex.language != "en" or cue.kind != "verb" or cue.passive or source is None:
+        return False
+    if item.source_right or source[1] != cue.first - 1 or cue.first != cue.last:
+        return False
+    after = cue.last + 1
+    if after + 1 >= len(s.tokens) or s.tokens[after].low not in VERB_PREPOSITIONS:
+        return False
+    if s.has(after, "agents"):
+        # "the proposals suggested by the experts": the agent said it (PolNeAR counts it).
+        return False
+    following = s.tokens[after + 1]
+    if following.text[:1].isdigit() or s.has(after + 1, "quantities"):
+        return False  # "the officials said about 40 people died": a clause follows
+    word = s.tokens[cue.first].low
+    return (
+        (word.endswith("ed") or word in PASSIVE_REPORTS)
+        and s.tokens[source[1]].text[:1].islower()
+        and not s.has(source[1], "pronouns")
+        and not s.has(source[1], "relatives")
+    )
+
+
+def _cites_a_reason(s: _Sentence, item: _Found) -> bool:
+    """'…, citing security concerns', '…, citing party leaders' promise': the object of a
+    ``cite`` verb is a reason (its head noun, or the noun a possessive gives it), so no one
+    is quoted."""
+    if not item.source_right or item.source is None or not s.has(item.cue.first, "cite"):
+        return False
+    words = [i for i in range(item.source[0], item.source[1] + 1) if s.tokens[i].word]
+    link = next((n for n, i in enumerate(words) if n and s.has(i, "links")), len(words))
+    head = words[link - 1] if link else None
+    after = item.source[1] + 1
+    if after < len(s.tokens) and s.tokens[after].text in ("’", "'", *POSSESSIVE):
+        head = after + 1  # "party leaders' promise": the possessed noun
+    return head is not None and (s.has(head, "cite_reasons") or s.has(head, "not_agents"))
 
 
 def _records(

@@ -11,6 +11,8 @@ from .tables import (
     ADJUNCTS,
     CLAUSE_PREPOSITIONS,
     COORDINATORS,
+    HEAD_PREPOSITIONS,
+    INTERFACE,
     NAME_LINKS,
     NISBA,
     OBJECT_PRONOUNS,
@@ -68,6 +70,7 @@ def _link_ok(s: _Sentence, index: int) -> bool:
 def _np_left(s: _Sentence, index: int) -> _Range | None:
     """The subject noun phrase ending at or before token ``index`` (the verb's left side)."""
     fallback: _Range | None = None
+    tail: int | None = None  # the end of a phrase that modifies the head ("at the church")
     for _ in range(3):
         j = _skip_left(s, index)
         j, appositive = _skip_parenthetical(s, j)
@@ -104,9 +107,88 @@ def _np_left(s: _Sentence, index: int) -> _Range | None:
             index = k - 2
             if s.lex.language == "en" and index >= 0 and s.tokens[index].low.endswith("ed"):
                 index -= 1  # "a poll released in May": skip the participle too
+            elif tail is None and _modifies_head(s, k - 1):
+                tail = max(end, j)  # "an elder at the church told": the phrase is the head's
             continue
-        return (_trim_front(s, k, j), max(end, j))
+        first = _past_glued_words(s, _trim_front(s, k, j), j)
+        return (_first_conjunct(s, first), max(end, j, tail or 0))
     return fallback
+
+
+def _first_conjunct(s: _Sentence, k: int) -> int:
+    """The start of a coordinated subject that opens its clause: "Analysts and political
+    scholars tell", "Trump and his administration warned". Only when the first part starts
+    the sentence or follows a comma, so that an object before "and" ("shelled the town and
+    residents said") stays out."""
+    conjunction = k - 1
+    if conjunction < 1 or s.tokens[conjunction].low not in NAME_LINKS:
+        return k
+    start = conjunction
+    while start - 1 >= 0 and conjunction - start < 6 and _np_word(s, start - 1):
+        start -= 1
+    if start == conjunction or (start > 0 and s.tokens[start - 1].word):
+        return k
+    if any(s.has(i, "pronouns") for i in range(start, conjunction)):
+        return k  # "He left and the firm said": a clause of its own before "and"
+    return start
+
+
+def _modifies_head(s: _Sentence, preposition: int) -> bool:
+    """A prepositional phrase right after a common noun, with no comma, that belongs to it:
+    "an elder at the church", "a senior official with the council"."""
+    head = preposition - 1
+    return (
+        s.tokens[preposition].low in HEAD_PREPOSITIONS
+        and _np_word(s, head)
+        and s.tokens[head].text[:1].islower()
+        and not s.has(head, "times")
+    )
+
+
+def _past_glued_words(s: _Sentence, k: int, j: int) -> int:
+    """The first token of a subject, past the end of the clause before it where no comma
+    separates them: "As laughter filled the room Ruiz said", "isn't fooling anyone Ruiz
+    says" (a headline run into the next), "JUST WATCHED Ruiz explains" (a video page's
+    interface words). Only in cased text: a name that opens the subject after lower-case
+    words which follow a verb of the clause before."""
+    k = _past_interface(s, k, j)
+    if not s.lex.cased or k < 1 or not s.tokens[k].text[:1].islower():
+        return k
+    before = s.tokens[k - 1]
+    if not before.word or not before.text[:1].islower() or _opens_subject(s, k - 1):
+        return k
+    name = next((i for i in range(k + 1, j + 1) if s.tokens[i].text[:1].isupper()), None)
+    if name is None or not all(
+        s.tokens[i].text[:1].isupper() for i in range(name, j + 1) if s.tokens[i].word
+    ):
+        return k
+    return name
+
+
+def _opens_subject(s: _Sentence, index: int) -> bool:
+    """A word after which a subject may start: "and the group Hamas said", "that the firm Acme"."""
+    groups = ("prepositions", "links", "complementizers", "relatives", "clause_openers")
+    return (
+        any(s.has(index, group) for group in groups)
+        or s.has(index, "skip")
+        or s.has(index, "times")
+        or s.has(index, "determiners")
+        or s.tokens[index].low in COORDINATORS
+    )
+
+
+def _past_interface(s: _Sentence, k: int, j: int) -> int:
+    """Past site-interface words glued before the subject ("JUST WATCHED", "Embed")."""
+    if INTERFACE is None:
+        return k
+    start, end = s.tokens[k].start, s.tokens[j].end
+    for match in INTERFACE.finditer(s.text, 0, end):
+        if match.end() <= start or match.start() > start:
+            continue
+        later = [i for i in range(k, j + 1) if s.tokens[i].start >= match.end()]
+        if later and s.tokens[later[0]].word:
+            k = later[0]
+    return k
 
 
 _DASHES = ("-", "–", "—", "―", "--")
@@ -196,7 +278,18 @@ def _adjunct(s: _Sentence, index: int) -> bool:
         return True
     if s.lex.language != "en":
         return False
-    return token.low in ADJUNCTS or (token.low.endswith("ing") and token.text[:1].islower())
+    if token.low in ADJUNCTS or (token.low.endswith("ing") and token.text[:1].islower()):
+        return True
+    # "Speaking from Rome, Secretary Kerry, who …, said": a participle that opens the
+    # sentence, before a lower-case word (not a name such as "Beijing, which …").
+    return (
+        token.low.endswith("ing")
+        and len(token.low) > 5
+        and not any(t.word for t in s.tokens[:index])
+        and index + 1 < len(s.tokens)
+        and s.tokens[index + 1].word
+        and s.tokens[index + 1].text[:1].islower()
+    )
 
 
 def _adjunct_segment(s: _Sentence, begin: int, finish: int) -> bool:

@@ -455,10 +455,36 @@ def _inverted_after_comma(s: _Sentence, cue: _Cue) -> bool:
         return False
     if s.comp.inverting and s.tokens[cue.first].low not in s.comp.inverting:
         return False
-    if _skip_parenthetical(s, cue.first - 1)[1] is not None:
-        return False  # "Ivanka Trump, the nominee's daughter, noted the rule"
     right = _np_right(s, cue.last + 1)
-    return right is not None and _ends_phrase(s, right[1] + 1)
+    if right is None or not _ends_phrase(s, right[1] + 1):
+        return False
+    if _skip_parenthetical(s, cue.first - 1)[1] is None:
+        return True
+    # "Ivanka Trump, the nominee's daughter, noted the rule": the commas hold an appositive
+    # and the subject is on the left. A name that closes the sentence after a verb that takes
+    # no person as its object is the speaker still (", a large, loyal following, says Ruiz.").
+    return (
+        s.lex.cased
+        and _capitalised(s, right[0])
+        and not s.has(cue.first, "person_objects")
+        and not s.has(cue.first, "tell")
+        and not s.has(cue.first, "cite")
+        and _ends_sentence(s, right[1] + 1)
+    )
+
+
+def _ends_sentence(s: _Sentence, index: int) -> bool:
+    """Only closing punctuation from ``index`` on, or an appositive with no verb of its own
+    (", says Ana Ruiz, a professor of history.")."""
+    if all(not t.word for t in s.tokens[index:]):
+        return True
+    return (
+        index < len(s.tokens)
+        and s.tokens[index].text in COMMAS
+        and not any(
+            s.has(k, "finite") or s.has(k, "relatives") for k in range(index, len(s.tokens))
+        )
+    )
 
 
 def _contents(s: _Sentence, found: list[_Found]) -> None:
@@ -494,11 +520,29 @@ def _contents(s: _Sentence, found: list[_Found]) -> None:
             if other.clause_first is not None and other.clause_first > cue.last:
                 stop = min(stop, s.tokens[other.clause_first].start)
                 break
+            relative = _relative_after_comma(s, other)
+            if relative is not None and relative > cue.last:
+                # "accused Bill Clinton of harassment, and Juanita Broaddrick, who claimed
+                # that …": a relative clause of its own speaker, not the earlier content.
+                stop = min(stop, s.tokens[relative].start)
+                break
         if item.until_comma:
             comma = next((t.start for t in s.tokens[first:] if t.text in COMMAS), len(s.text))
             stop = min(stop, comma)
         if first < len(s.tokens) and s.tokens[first].start < stop:
             item.content = (s.tokens[first].start, trim_end(s.text, stop))
+
+
+def _relative_after_comma(s: _Sentence, item: _Found) -> int | None:
+    """The comma before a relation whose source is a relative pronoun right after it
+    (", who told a newspaper"), if it has one."""
+    source = item.source
+    if source is None or item.source_right or source[0] != source[1]:
+        return None
+    comma = source[0] - 1
+    if not s.has(source[0], "relatives") or comma < 0 or s.tokens[comma].text not in COMMAS:
+        return None
+    return comma
 
 
 def _content_start(s: _Sentence, index: int, item: _Found) -> int:
@@ -691,6 +735,8 @@ def _is_belief(s: _Sentence, item: _Found) -> bool:
     head = _bare_in(s, s.tokens[cue.first].low, (s.comp.beliefs, s.comp.commitments))
     if phrase in s.comp.beliefs or head in s.comp.beliefs:
         return True
+    if s.has(cue.first, "outlet_cues") and not _names_outlet(s, item.source):
+        return True  # "when she learned her husband had lied": she came to know it
     if phrase not in s.comp.commitments and head not in s.comp.commitments:
         return False
     if item.left_content:
@@ -699,6 +745,19 @@ def _is_belief(s: _Sentence, item: _Found) -> bool:
     if item.source is not None and item.source_right:
         after = max(after, item.source[1])
     return not _clause_follows(s, after + 1)
+
+
+def _names_outlet(s: _Sentence, source: _Range | None) -> bool:
+    """A source that may name an outlet: a publisher noun ("the newspaper") or a name ("The
+    Post", "Levant Wire"); not a pronoun or a common noun ("she", "the parents")."""
+    if source is None:
+        return False
+    words = [i for i in range(source[0], source[1] + 1) if s.tokens[i].word]
+    if any(s.tokens[i].low in s.comp.words["publishers"] for i in words):
+        return True
+    return s.lex.cased and any(
+        s.tokens[i].text[:1].isupper() and not s.has(i, "pronouns") for i in words
+    )
 
 
 def _bare_in(s: _Sentence, word: str, listed: tuple[frozenset[str], ...]) -> str:
@@ -765,6 +824,10 @@ def _clause_follows(s: _Sentence, index: int) -> bool:
             s.tokens[k].text in COMMAS and k > start + 1
         ):
             return False
+        if s.has(k, "relatives") and s.tokens[k].low not in MAIN_COMPLEMENTIZERS:
+            return False  # "found a foe who could unite them": a relative clause of the object
         if s.has(k, "finite"):
-            return True
+            # "found an object near the site and were checking it": a second predicate of the
+            # same subject, not a clause.
+            return s.tokens[k - 1].low not in COORDINATORS
     return False

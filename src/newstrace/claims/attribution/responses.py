@@ -18,6 +18,7 @@ from .tables import (
     CLAUSE_BREAKS,
     COORDINATORS,
     NEGATION_AUXILIARIES,
+    OBJECT_PRONOUNS,
     PASSIVE_GAP,
 )
 
@@ -67,6 +68,8 @@ def find_responses(text: str, language: str, entities: Sequence[EntitySpan] = ()
             # English states its subject: with none, "…, the same report confirmed" or an
             # adjective, not a party reacting to a claim.
             continue
+        if stance_here == "denied" and _withholds(s, cue):
+            continue  # "the bill denies Trump his wall": withholding, not a denial
         if stance_here == "confirmed" and not _confirms(s, cue, party):
             continue  # "وأكد الوزير أن …": stressing a point, no confirmation
         start = min(start, s.tokens[first].start)
@@ -144,6 +147,29 @@ def _candidates(s: _Sentence) -> list[tuple[Stance, int, int, tuple[int, int] | 
     ]
     found.sort(key=lambda c: (c[2] - c[3], c[0], c[2]))
     return [(stance, start, end, gap) for _order, stance, start, end, gap in found]
+
+
+def _withholds(s: _Sentence, cue: _Cue) -> bool:
+    """'denies Trump his wall', 'denied them a vote': a person then what is withheld (two
+    objects), in a cased language: a name or an object pronoun, then a determiner."""
+    index = cue.last + 1
+    if not s.lex.cased or index >= len(s.tokens):
+        return False
+    if s.tokens[index].low in OBJECT_PRONOUNS:
+        index += 1
+    else:
+        name = index
+        while (
+            index < len(s.tokens)
+            and index - name < 4
+            and s.tokens[index].word
+            and s.tokens[index].text[:1].isupper()
+            and not s.has(index, "times")
+        ):
+            index += 1
+        if index == name:
+            return False
+    return s.has(index, "determiners")
 
 
 def _resolve_stance(s: _Sentence, stance: Stance, cue: _Cue) -> tuple[Stance, int] | None:

@@ -52,7 +52,16 @@ CLAUSE_BREAKS = _joined("clause_breaks")
 PARTICIPLE_JOINS = _joined("participle_joins")
 ADJECTIVE_PREPOSITIONS = _joined("adjective_prepositions")
 NOUN_PREPOSITIONS = _joined("noun_prepositions")
+HEAD_PREPOSITIONS = _joined("head_prepositions")
 VERB_PREPOSITIONS = _joined("verb_prepositions")
 POSSESSIVE = _joined("possessive_clitics")
 SOURCE_ADJECTIVES = _folded("source_adjectives")
 NISBA = re.compile(f"(?:{'|'.join(_every('nisba_endings'))})$")
+
+# Site interface words inside article text ("JUST WATCHED", "Embed"): no part of a source.
+_INTERFACE_PHRASES = sorted(lang.union("interface_phrases"))
+INTERFACE = (
+    re.compile(rf"(?<!\w)(?:{'|'.join(_INTERFACE_PHRASES)})(?!\w)", re.IGNORECASE)
+    if _INTERFACE_PHRASES
+    else None
+)

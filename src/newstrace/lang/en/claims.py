@@ -239,6 +239,13 @@ issue issues problem problems effort efforts shift change changes event events
 attack attacks incident incidents storm outbreak pandemic economy market markets protest
 protests
 """
+# Reasons after "citing": "citing security concerns", "citing party leaders' promise".
+_CITE_REASONS = """
+concern concerns reason reasons ground grounds fear fears lack risk risks threat threats
+pressure pressures cost costs safety security health promise promises pledge pledges need
+needs rule rules law laws policy policies conflict conflicts difference differences delay
+delays uncertainty uncertainties failure failures shortage shortages scheduling weather
+"""
 # Auxiliaries and modals: after a clausal verb they show a clause with no "that".
 _FINITE = """
 is are was were has have had will would can could may might should must does did
@@ -270,6 +277,8 @@ LEXICON = Lexicon(
     # "the poll shows", "records show": what a document shows, reported apart as findings.
     evidence=tuple(form for lemma in ("show", "demonstrate", "prove") for form in inflect(lemma)),
     not_agents=tuple(_NOT_AGENTS.split()),
+    cite_reasons=tuple(_CITE_REASONS.split()),
+    outlet_cues=inflect("learn"),
     finite=tuple(_FINITE.split()),
     participles=_participles(),
     tell=("told", "tells", "tell", "telling"),
@@ -281,6 +290,11 @@ LEXICON = Lexicon(
             "say add write ask explain continue note recall reply answer respond insist argue "
             "declare conclude warn acknowledge tweet exclaim tell observe remark quip joke"
         ).split()
+        for form in inflect(lemma)
+    ),
+    person_objects=tuple(
+        form
+        for lemma in "ask answer tell warn reply acknowledge observe remind inform".split()
         for form in inflect(lemma)
     ),
     nouns=_noun_forms(),
@@ -372,6 +386,10 @@ LEXICON = Lexicon(
         "continuing to",
         "went on to win",
         "go on to win",
+        "found out",
+        "find out",
+        "finds out",
+        "finding out",
         "found guilty",
         "found dead",
         "found in",
@@ -392,6 +410,43 @@ LEXICON = Lexicon(
         "plans to",
         "planned to",
         "planning to",
+        # The noun "say" (a right to decide): "the final say", "a say in the budget".
+        "final say",
+        "last say",
+        "a say",
+        "no say",
+        "any say",
+        "more say",
+        "little say",
+        "greater say",
+        "bigger say",
+        "equal say",
+        # "to say" after an adjective of difficulty or reluctance: nothing is said.
+        "reluctant to say",
+        "unwilling to say",
+        "hard to say",
+        "difficult to say",
+        "impossible to say",
+        "too early to say",
+        "too soon to say",
+        "safe to say",
+        "fair to say",
+        "suffice it to say",
+        # A blast that explodes, a warning that something serves as.
+        "bomb blast",
+        "bomb blasts",
+        "the blast",
+        "a blast",
+        "deadly blast",
+        "blast site",
+        "as a … warning",
+        "as a warning",
+        # What history or experience "tells us" is the writer's own argument.
+        "history tells",
+        "history told",
+        "history has told",
+        "experience tells",
+        "common sense tells",
     ),
     complementizers=("that", "whether", "if", "how", "why", "what", "when", "where", "to"),
     relatives=("who", "which", "that", "whom", "whose"),
@@ -1180,6 +1235,7 @@ LEXICON = Lexicon(
     participle_joins=("and",),
     adjective_prepositions=("of", "for"),
     noun_prepositions=("of", "from", "about", "by"),
+    head_prepositions=("at", "with", "from"),
     verb_prepositions=("about", "by"),
     possessive_clitics=("’s", "'s"),
 )

@@ -18,6 +18,12 @@ TITLES = (
     "rep reps sen sens speaker secretary leader mp justice lt capt prof chairman chairwoman "
     "supervisor deputy chair ayatollah hojatoleslam head"
 ).split()
+# Abbreviated titles before a name: the sentence splitter keeps "said Sen. Bill Nelson" whole.
+# Not "St" (Street ends sentences), "Jr", "No" or "Co", which stand after a word.
+TITLE_ABBREVIATIONS = (
+    "Mr Mrs Ms Messrs Dr Sen Sens Rep Reps Gov Gen Lt Col Sgt Capt Prof Rev Maj Adm Pres "
+    "Amb Cmdr Supt Insp Cpl Pvt Brig Atty Sec"
+).split()
 ORGANISATION_WORDS = "ministry party union agency council committee commission".split()
 PLACE_WORDS = "street square avenue station airport bridge port".split()
 CAPTION_WORDS = ("photo(?:graph)?", "picture", "image", "caption", "credit")
@@ -45,6 +51,7 @@ INTERFACE_PHRASES = (
     r"replay\s+more\s+videos",
     r"just\s+watched",
     r"must\s+watch",
+    r"(?:play\s+)?(?:facebook\s+)?(?:twitter\s+)?embed",
     r"get\s+the\s+[\w ]{1,30}?\s+you\s+care\s+about",
     r"delivered\s+to\s+your\s+inbox",
     r"story\s+highlights",
