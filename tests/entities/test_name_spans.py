@@ -340,3 +340,36 @@ def test_persian_agency_is_named_with_its_noun_and_without_quotes() -> None:
     text = 'در گفت‌وگو با خبرنگار خبرگزاری نورا، به گزارش "ورزش نو"، گفت.'
     found = [text[c.start : c.end] for c in noun_introduced_outlets(text, "fa")]
     assert found == ["خبرگزاری نورا", "ورزش نو"]
+
+
+# -- Persian given and family names the model splits -------------------------------------
+
+
+def _mended(text: str, pieces: list[tuple[str, str]], language: str = "fa") -> list[str]:
+    spans = [Span(text.index(p), text.index(p) + len(p), label, p) for p, label in pieces]
+    return [s.text for s in mend.mend(text, spans, language)]
+
+
+def test_persian_family_name_joins_the_given_name_before_it() -> None:
+    text = "در دقیقه آخر شوت کامران نوروزی به تیر خورد."
+    assert _mended(text, [("نوروزی", "person")]) == ["کامران نوروزی"]
+
+
+def test_persian_given_name_takes_the_family_names_after_it() -> None:
+    text = "در این اردو سعید طالبی و محمد امین کرمانی حضور دارند."
+    pieces = [("سعید", "person"), ("محمد", "person")]
+    assert _mended(text, pieces) == ["سعید طالبی", "محمد امین کرمانی"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["پس از آن علی گفت که می‌آید.", "این جایزه برای رضا برای همیشه ماند."],
+)
+def test_persian_given_name_alone_stays_before_verbs_and_function_words(text: str) -> None:
+    given = "علی" if "علی" in text else "رضا"
+    assert _mended(text, [(given, "person")]) == [given]
+
+
+def test_given_names_join_nothing_outside_persian() -> None:
+    text = "Then Karim Nouri scored."
+    assert _mended(text, [("Nouri", "person")], "en") == ["Nouri"]
