@@ -373,3 +373,26 @@ def test_persian_given_name_alone_stays_before_verbs_and_function_words(text: st
 def test_given_names_join_nothing_outside_persian() -> None:
     text = "Then Karim Nouri scored."
     assert _mended(text, [("Nouri", "person")], "en") == ["Nouri"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("هفته بیست و سوم", []),
+        ("هفته نهم لیگ برتر", ["لیگ برتر"]),
+        ("دور نخست", []),
+    ],
+)
+def test_persian_matchweek_is_no_name(name: str, expected: list[str]) -> None:
+    text = f"تیم ما در {name} به میدان رفت."
+    assert _mended_kept(text, [(name, "other")]) == expected
+
+
+def test_persian_week_of_a_name_stays() -> None:
+    text = "مراسم هفته دولت در شهر برگزار شد."
+    assert _mended_kept(text, [("هفته دولت", "other")]) == ["هفته دولت"]
+
+
+def _mended_kept(text: str, pieces: list[tuple[str, str]]) -> list[str]:
+    spans = [Span(text.index(p), text.index(p) + len(p), label, p) for p, label in pieces]
+    return [k.text for s in spans if (k := mend.keep(text, s, "fa")) is not None]

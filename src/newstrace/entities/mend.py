@@ -588,6 +588,11 @@ def _pack_edges(text: str, span: Span, language: str) -> Span | None:
     name = text[start : span.end]
     if name in pack.not_names:
         return None
+    if pack.not_name_openers and (opener := re.match(pack.not_name_openers, name)):
+        start += opener.end()  # "هفته بیست و دوم لیگ برتر": the matchweek is no name
+        name = text[start : span.end]
+        if not name.strip() or name in pack.not_names:
+            return None
     end = span.end
     glued = _GLUED_NUMBER.search(text, start, end)
     if glued:

@@ -626,6 +626,9 @@ class Pack:
     given_names: tuple[str, ...] = ()
     # Name finder: words that never follow a given name as its family name ("برای").
     given_name_stops: tuple[str, ...] = ()
+    # Name finder: regex of a phrase opening a span that is no name and no part of one (a
+    # matchweek, "هفته بیست و دوم"): cut off, and the span dropped when nothing is left.
+    not_name_openers: str = ""
     # Outlets: regex of words that end an Arabic-script outlet name after a publisher noun.
     outlet_stops: str = ""
     # Outlets: regex of reporting cues left of an outlet name ("according to", "laut").

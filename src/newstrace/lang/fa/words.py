@@ -53,6 +53,17 @@ GIVEN_NAMES = (
 GIVEN_NAME_STOPS = (
     "برای", "ولی", "یعنی", "وی", "کسی", "خیلی", "بسیاری", "همراهی", "آقای", "خانم",
 )  # fmt: skip
+# A matchweek or round with its ordinal ("هفته بیست و دوم", "دور نخست"): a time in a season,
+# never a name, though the model takes it in with the league after it. (A lower-case name:
+# upper-case ones become pack fields.)
+_numbers = (
+    "یک|دو|سو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده"
+    "|هجده|هیجده|نوزده|بیست|سی|چهل|پنجاه"
+)
+NOT_NAME_OPENERS = (
+    rf"^(?:هفته|دور|مرحله)\s+(?:(?:(?:{_numbers})\s+و\s+)?(?:{_numbers})[\s\u200c]*(?:مین|م|ام|امین)"
+    r"|اول|نخست|آخر|پایانی)(?![\w\u200c])\s*"
+)
 NOT_NAMES = (
     # Plural and indefinite suffixes written apart from their noun ("پست هایی").
     "ها", "های", "هایی", "هاي", "هايي",
