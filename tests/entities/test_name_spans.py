@@ -396,3 +396,11 @@ def test_persian_week_of_a_name_stays() -> None:
 def _mended_kept(text: str, pieces: list[tuple[str, str]]) -> list[str]:
     spans = [Span(text.index(p), text.index(p) + len(p), label, p) for p, label in pieces]
     return [k.text for s in spans if (k := mend.keep(text, s, "fa")) is not None]
+
+
+def test_persian_reporter_of_an_agency_is_no_outlet_name() -> None:
+    from newstrace.entities.outlets import noun_introduced_outlets
+
+    text = "به گزارش خبرنگار اقتصادی خبرگزاری پارسیان، نمایشگاه دیروز گشایش یافت."
+    found = [text[c.start : c.end] for c in noun_introduced_outlets(text, "fa")]
+    assert found == ["خبرگزاری پارسیان"]

@@ -18,9 +18,11 @@ OUTLET_NOUNS = (
     "وب‌سایت|رادیو|تلویزیون|نشریه|مجله|به گزارش"
 )
 # Words that end an outlet's name after its noun: function words, and the adverbs and verbs
-# of the report that follows ("روزنامه X ضمن معرفی", "X نیز", "X روز دوشنبه", "X اعلام کرد").
+# of the report that follows ("روزنامه X ضمن معرفی", "X نیز", "X روز دوشنبه", "X اعلام کرد"),
+# and the reporter of "به گزارش خبرنگار سیاسی خبرگزاری فارس" (a role, the outlet comes after).
 OUTLET_STOPS = (
     r"^(?:که|از|در|به|با|را|و|این|آن|نوشت|گزارش|داد|است|نیز|هم|ضمن|طی|اعلام|روز|امروز|دیروز"
+    r"|خبرنگار|خبرنگاران"
     r"|بخشی|چاپ|نوشته|گفت|گفته|افزود|مدعی|تاکید|تأکید|ادعا|خاطرنشان|تصریح|اظهار)$"
 )
 OUTLET_NAME_NOUNS = ("خبرگزاری", "خبرگزاري")
