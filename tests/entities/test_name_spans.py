@@ -327,7 +327,9 @@ def test_span_edges_cut_and_widened(
     assert kept is not None and kept.text == name
 
 
-@pytest.mark.parametrize("word", ["هایی", "تیم ملی", "فینال", "باشگاه"])
+@pytest.mark.parametrize(
+    "word", ["هایی", "تیم ملی", "فینال", "باشگاه", "جام قهرمانی", "طلای المپیک", "لینک ویدیو"]
+)
 def test_persian_suffixes_and_common_nouns_are_no_names(word: str) -> None:
     text = f"او در {word} بود."
     start = text.index(word)
