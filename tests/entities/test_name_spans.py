@@ -327,7 +327,9 @@ def test_span_edges_cut_and_widened(
     assert kept is not None and kept.text == name
 
 
-@pytest.mark.parametrize("word", ["هایی", "تیم ملی", "فینال", "باشگاه"])
+@pytest.mark.parametrize(
+    "word", ["هایی", "تیم ملی", "فینال", "باشگاه", "جام قهرمانی", "طلای المپیک", "لینک ویدیو"]
+)
 def test_persian_suffixes_and_common_nouns_are_no_names(word: str) -> None:
     text = f"او در {word} بود."
     start = text.index(word)
@@ -340,3 +342,67 @@ def test_persian_agency_is_named_with_its_noun_and_without_quotes() -> None:
     text = 'در گفت‌وگو با خبرنگار خبرگزاری نورا، به گزارش "ورزش نو"، گفت.'
     found = [text[c.start : c.end] for c in noun_introduced_outlets(text, "fa")]
     assert found == ["خبرگزاری نورا", "ورزش نو"]
+
+
+# -- Persian given and family names the model splits -------------------------------------
+
+
+def _mended(text: str, pieces: list[tuple[str, str]], language: str = "fa") -> list[str]:
+    spans = [Span(text.index(p), text.index(p) + len(p), label, p) for p, label in pieces]
+    return [s.text for s in mend.mend(text, spans, language)]
+
+
+def test_persian_family_name_joins_the_given_name_before_it() -> None:
+    text = "در دقیقه آخر شوت کامران نوروزی به تیر خورد."
+    assert _mended(text, [("نوروزی", "person")]) == ["کامران نوروزی"]
+
+
+def test_persian_given_name_takes_the_family_names_after_it() -> None:
+    text = "در این اردو سعید طالبی و محمد امین کرمانی حضور دارند."
+    pieces = [("سعید", "person"), ("محمد", "person")]
+    assert _mended(text, pieces) == ["سعید طالبی", "محمد امین کرمانی"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["پس از آن علی گفت که می‌آید.", "این جایزه برای رضا برای همیشه ماند."],
+)
+def test_persian_given_name_alone_stays_before_verbs_and_function_words(text: str) -> None:
+    given = "علی" if "علی" in text else "رضا"
+    assert _mended(text, [(given, "person")]) == [given]
+
+
+def test_given_names_join_nothing_outside_persian() -> None:
+    text = "Then Karim Nouri scored."
+    assert _mended(text, [("Nouri", "person")], "en") == ["Nouri"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("هفته بیست و سوم", []),
+        ("هفته نهم لیگ برتر", ["لیگ برتر"]),
+        ("دور نخست", []),
+    ],
+)
+def test_persian_matchweek_is_no_name(name: str, expected: list[str]) -> None:
+    text = f"تیم ما در {name} به میدان رفت."
+    assert _mended_kept(text, [(name, "other")]) == expected
+
+
+def test_persian_week_of_a_name_stays() -> None:
+    text = "مراسم هفته دولت در شهر برگزار شد."
+    assert _mended_kept(text, [("هفته دولت", "other")]) == ["هفته دولت"]
+
+
+def _mended_kept(text: str, pieces: list[tuple[str, str]]) -> list[str]:
+    spans = [Span(text.index(p), text.index(p) + len(p), label, p) for p, label in pieces]
+    return [k.text for s in spans if (k := mend.keep(text, s, "fa")) is not None]
+
+
+def test_persian_reporter_of_an_agency_is_no_outlet_name() -> None:
+    from newstrace.entities.outlets import noun_introduced_outlets
+
+    text = "به گزارش خبرنگار اقتصادی خبرگزاری پارسیان، نمایشگاه دیروز گشایش یافت."
+    found = [text[c.start : c.end] for c in noun_introduced_outlets(text, "fa")]
+    assert found == ["خبرگزاری پارسیان"]

@@ -73,8 +73,57 @@ def mend(text: str, spans: Sequence[Span], language: str = "") -> list[Span]:
             if trimmed is not None:
                 stripped = _strip_proclitic(text, trimmed, out[-1] if out else None, language)
                 placed = _with_place_head(text, stripped, language)
-                out.append(_with_family_name(text, placed, spans, language))
+                named = _with_family_name(text, placed, spans, language)
+                out.append(_with_given_name(text, named, spans, language))
     return out
+
+
+# One Arabic-script word (with zero-width non-joiners) after or before a single space.
+_NEXT_WORD = re.compile(r" ([\u0621-\u06ff][\u0621-\u06ff\u200c]*)(?![\w\u200c])")
+_PREVIOUS_WORD = re.compile(r"(?<![\w\u200c])([\u0621-\u06ff][\u0621-\u06ff\u200c]*) $")
+# Endings of Persian family names: the nisba "ی" and the compound elements.
+_FAMILY_ENDINGS = ("ی", "زاده", "پور", "نژاد")
+
+
+def _with_given_name(text: str, span: Span, spans: Sequence[Span], language: str) -> Span:
+    """A one-word person with the other half of the name the model left out (pack field
+    ``given_names``, only fa): a common given name before a family name ("بابک |مرادی"), or
+    after a given name its family name ("محمد| دانشگر", "محمد| امین بهرامی")."""
+    pack = lang.get(language)
+    if not pack.given_names or span.label != "person" or " " in span.text.strip():
+        return span
+    given = frozenset(pack.given_names)
+    start, end = span.start, span.end
+    before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    if before and before.group(1) in given and not _inside(before.start(1), spans):
+        start = before.start(1)
+    if text[span.start : span.end] in given and start == span.start:
+        for _ in range(2):
+            after = _NEXT_WORD.match(text, end)
+            if after is None or _inside(after.start(1), spans):
+                break
+            word = after.group(1)
+            if word in given:
+                end = after.end(1)
+                continue
+            if _family_name(word, pack.given_name_stops, language):
+                end = after.end(1)
+            break
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(start, end, span.label, text[start:end])
+
+
+def _inside(offset: int, spans: Sequence[Span]) -> bool:
+    return any(s.start <= offset < s.end for s in spans)
+
+
+def _family_name(word: str, stops: Sequence[str], language: str) -> bool:
+    """A word that can be a family name after a given name: no function word or title, and
+    unknown to the dictionary or shaped like a family name (a nisba "ی", "زاده", "پور")."""
+    if word in stops or _is_title(word, language) or len(word) < 3:
+        return False
+    return not _known_name(word, language) or word.endswith(_FAMILY_ENDINGS)
 
 
 # A family name with the article after a lone given name ("سعود العريفي", "عدنان الحزامي"):
@@ -539,6 +588,11 @@ def _pack_edges(text: str, span: Span, language: str) -> Span | None:
     name = text[start : span.end]
     if name in pack.not_names:
         return None
+    if pack.not_name_openers and (opener := re.match(pack.not_name_openers, name)):
+        start += opener.end()  # "هفته بیست و دوم لیگ برتر": the matchweek is no name
+        name = text[start : span.end]
+        if not name.strip() or name in pack.not_names:
+            return None
     end = span.end
     glued = _GLUED_NUMBER.search(text, start, end)
     if glued:

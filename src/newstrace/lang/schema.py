@@ -621,6 +621,14 @@ class Pack:
     outlet_name_nouns: tuple[str, ...] = ()
     # Name finder: words after a place's name that belong to it ("شمالی" of "خراسان شمالی").
     place_suffixes: tuple[str, ...] = ()
+    # Name finder: common given names that a model labels alone when the family name beside
+    # them is a dictionary word or unseen ("محمد| دانشگر", "بابک |مرادی"); only fa fills it.
+    given_names: tuple[str, ...] = ()
+    # Name finder: words that never follow a given name as its family name ("برای").
+    given_name_stops: tuple[str, ...] = ()
+    # Name finder: regex of a phrase opening a span that is no name and no part of one (a
+    # matchweek, "هفته بیست و دوم"): cut off, and the span dropped when nothing is left.
+    not_name_openers: str = ""
     # Outlets: regex of words that end an Arabic-script outlet name after a publisher noun.
     outlet_stops: str = ""
     # Outlets: regex of reporting cues left of an outlet name ("according to", "laut").
