@@ -278,6 +278,17 @@ def test_a_place_after_no_institution_head_stays_the_place() -> None:
     assert _mended(text, ("نوران", "place")) == ["نوران"]
 
 
+def test_a_cut_construct_name_after_an_organisation_head_is_the_organisation() -> None:
+    text = "التقى الوفد قادة جماعة أنصار النور في المدينة."
+    spans = mend.mend(text, [_span(text, "النور", "other")], "ar")
+    assert [(s.text, s.label) for s in spans] == [("أنصار النور", "organization")]
+
+
+def test_a_function_word_after_an_organisation_head_opens_no_name() -> None:
+    text = "صلت جماعة في النور أمس."
+    assert _mended(text, ("النور", "other")) == ["النور"]
+
+
 def test_by_way_of_a_city_names_the_city() -> None:
     text = "وصلت الشحنة عن طريق جدة أمس."
     assert _mended(text, ("جدة", "place")) == ["جدة"]

@@ -75,6 +75,7 @@ def mend(text: str, spans: Sequence[Span], language: str = "") -> list[Span]:
                 placed = _with_institution_head(
                     text, _with_place_head(text, stripped, language), spans, language
                 )
+                placed = _with_construct_word(text, placed, spans, language)
                 named = _with_family_name(text, placed, spans, language)
                 out.append(_with_given_name(text, named, spans, language))
     return out
@@ -213,6 +214,41 @@ def _institution_head(language: str) -> re.Pattern[str] | None:
 
 
 _HEAD_LABELS = {"event": "other", "facility": "place"}
+
+
+@lru_cache(maxsize=16)
+def _construct_before(language: str) -> re.Pattern[str] | None:
+    """An organisation head noun and one bare word (no article) ending the text before a
+    span (group 1: the bare word): "جماعة أنصار| الله"."""
+    heads = lang.get(language).apposition_heads
+    if not heads:
+        return None
+    words = "|".join(map(re.escape, heads))
+    return re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{words})\s+((?!ال)[\u0621-\u064a]{{3,}})\s+$")
+
+
+def _with_construct_word(text: str, span: Span, spans: Sequence[Span], language: str) -> Span:
+    """A one-word 'other' span that ends an organisation's construct name the model cut
+    ("جماعة أنصار الله": it found "الله"): the bare noun between the head and the span is the
+    name's first word, and the whole is the organisation. The noun must be no function word
+    ("شركة في ...") and no other mention."""
+    pattern = _construct_before(language)
+    if pattern is None or span.label != "other" or " " in span.text.strip():
+        return span
+    found = pattern.search(text, max(0, span.start - 30), span.start)
+    if found is None or _inside(found.start(1), spans):
+        return span
+    if fold(found.group(1)) in _function_words(language):
+        return span
+    start = found.start(1)
+    return Span(start, span.end, "organization", text[start : span.end])
+
+
+@lru_cache(maxsize=16)
+def _function_words(language: str) -> frozenset[str]:
+    claims = lang.get(language).claims
+    words = (*claims.prepositions, *claims.determiners) if claims is not None else ()
+    return frozenset(fold(w) for w in words)
 
 
 def _head_kind(head: str, pack: Pack) -> str:
