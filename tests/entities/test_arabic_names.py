@@ -273,6 +273,17 @@ def test_a_place_after_an_institution_head_is_a_piece_of_its_name(
     assert [(s.text, s.label) for s in spans] == [(name, label)]
 
 
+def test_a_name_typed_other_after_an_event_head_is_the_event() -> None:
+    text = "توج الفريق بلقب كأس الدرع الوطني للمرة الثانية."
+    spans = mend.mend(text, [_span(text, "الدرع", "other")], "ar")
+    assert [(s.text, s.label) for s in spans] == [("كأس الدرع الوطني", "other")]
+
+
+def test_a_name_typed_other_after_an_institution_head_stays() -> None:
+    text = "تعاقدت جامعة الدرع مع الشركة."
+    assert _mended(text, ("الدرع", "other")) == ["الدرع"]
+
+
 def test_a_place_after_no_institution_head_stays_the_place() -> None:
     text = "وصل الوفد إلى نوران الدولية أمس."
     assert _mended(text, ("نوران", "place")) == ["نوران"]

@@ -259,22 +259,26 @@ def _head_kind(head: str, pack: Pack) -> str:
 
 def _with_institution_head(text: str, span: Span, spans: Sequence[Span], language: str) -> Span:
     """A place right after an institution's or an event's head noun is a piece of that name
-    ("بغرفة جدة": the Jeddah chamber; "مطار القاهرة الدولي"; "مهرجان جدة"): the mention is
+    ("بغرفة جدة": the Jeddah chamber; "مطار القاهرة الدولي"; "مهرجان جدة"), as is any
+    name the model typed ``other`` after an event's head ("كأس السوبر الإيطالي"): the mention is
     the head, the place and the nisba adjectives after it, an organisation, an event or a
     facility (a place)."""
     pattern = _institution_head(language)
-    if pattern is None or span.label != "place":
+    if pattern is None or span.label not in ("place", "other"):
         return span
     head = pattern.search(text, max(0, span.start - 20), span.start)
     if head is None or _inside(head.start(1), spans):
         return span
+    kind = _head_kind(head.group(1), lang.get(language))
+    if span.label == "other" and kind != "event":
+        return span  # an event's name may be no place ("كأس السوبر"); an institution's is
     end = span.end
     for _ in range(_MAX_NISBAS):
         nisba = _NISBA_AFTER.match(text, end)
         if nisba is None or _inside(nisba.start(1), spans):
             break
         end = nisba.end(1)
-    label = _HEAD_LABELS.get(_head_kind(head.group(1), lang.get(language)), "organization")
+    label = _HEAD_LABELS.get(kind, "organization")
     start = head.start(1)
     return Span(start, end, label, text[start:end])
 
