@@ -257,6 +257,49 @@ def test_a_street_or_a_mosque_is_named_with_its_head_noun(
     assert _mended(text, (span, label)) == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "name", "label"),
+    [
+        ("قال رئيس اللجنة بغرفة نوران إن الأسعار ثابتة.", "نوران", "غرفة نوران", "organization"),
+        ("تخرج سالم في جامعة نوران العام الماضي.", "نوران", "جامعة نوران", "organization"),
+        ("هبطت الطائرة في مطار نوران الدولي فجرا.", "نوران", "مطار نوران الدولي", "place"),
+        ("افتتحت فعاليات مهرجان نوران مساء أمس.", "نوران", "مهرجان نوران", "other"),
+    ],
+)
+def test_a_place_after_an_institution_head_is_a_piece_of_its_name(
+    text: str, span: str, name: str, label: str
+) -> None:
+    spans = mend.mend(text, [_span(text, span, "place")], "ar")
+    assert [(s.text, s.label) for s in spans] == [(name, label)]
+
+
+def test_a_name_typed_other_after_an_event_head_is_the_event() -> None:
+    text = "توج الفريق بلقب كأس الدرع الوطني للمرة الثانية."
+    spans = mend.mend(text, [_span(text, "الدرع", "other")], "ar")
+    assert [(s.text, s.label) for s in spans] == [("كأس الدرع الوطني", "other")]
+
+
+def test_a_name_typed_other_after_an_institution_head_stays() -> None:
+    text = "تعاقدت جامعة الدرع مع الشركة."
+    assert _mended(text, ("الدرع", "other")) == ["الدرع"]
+
+
+def test_a_place_after_no_institution_head_stays_the_place() -> None:
+    text = "وصل الوفد إلى نوران الدولية أمس."
+    assert _mended(text, ("نوران", "place")) == ["نوران"]
+
+
+def test_a_cut_construct_name_after_an_organisation_head_is_the_organisation() -> None:
+    text = "التقى الوفد قادة جماعة أنصار النور في المدينة."
+    spans = mend.mend(text, [_span(text, "النور", "other")], "ar")
+    assert [(s.text, s.label) for s in spans] == [("أنصار النور", "organization")]
+
+
+def test_a_function_word_after_an_organisation_head_opens_no_name() -> None:
+    text = "صلت جماعة في النور أمس."
+    assert _mended(text, ("النور", "other")) == ["النور"]
+
+
 def test_by_way_of_a_city_names_the_city() -> None:
     text = "وصلت الشحنة عن طريق جدة أمس."
     assert _mended(text, ("جدة", "place")) == ["جدة"]

@@ -72,7 +72,10 @@ def mend(text: str, spans: Sequence[Span], language: str = "") -> list[Span]:
             trimmed = _trim_person(text, piece, language)
             if trimmed is not None:
                 stripped = _strip_proclitic(text, trimmed, out[-1] if out else None, language)
-                placed = _with_place_head(text, stripped, language)
+                placed = _with_institution_head(
+                    text, _with_place_head(text, stripped, language), spans, language
+                )
+                placed = _with_construct_word(text, placed, spans, language)
                 named = _with_family_name(text, placed, spans, language)
                 out.append(_with_given_name(text, named, spans, language))
     return out
@@ -192,6 +195,92 @@ def _with_place_head(text: str, span: Span, language: str) -> Span:
 
 
 _TITLE_BEFORE = re.compile(r"(\S+)\s+$")
+# A nisba adjective after a name ("الدولي", "الإيطالية"): part of an institution's name.
+_NISBA_AFTER = re.compile(r" (ال[\u0621-\u064a]{2,}(?:ي|ية))(?![\w])")
+_MAX_NISBAS = 2
+
+
+@lru_cache(maxsize=16)
+def _institution_head(language: str) -> re.Pattern[str] | None:
+    """An institution or event head noun ending the text before a span, with an optional
+    proclitic (group 1: the head)."""
+    pack = lang.get(language)
+    heads = (*pack.institution_openers, *pack.event_openers, *pack.facility_openers)
+    if not heads:
+        return None
+    alternatives = "|".join(map(re.escape, heads))
+    proclitics = "|".join(map(re.escape, sorted(pack.proclitics, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{proclitics})?({alternatives})\s+$")
+
+
+_HEAD_LABELS = {"event": "other", "facility": "place"}
+
+
+@lru_cache(maxsize=16)
+def _construct_before(language: str) -> re.Pattern[str] | None:
+    """An organisation head noun and one bare word (no article) ending the text before a
+    span (group 1: the bare word): "جماعة أنصار| الله"."""
+    heads = lang.get(language).apposition_heads
+    if not heads:
+        return None
+    words = "|".join(map(re.escape, heads))
+    return re.compile(rf"(?:^|\s)[وف]?[بل]?(?:{words})\s+((?!ال)[\u0621-\u064a]{{3,}})\s+$")
+
+
+def _with_construct_word(text: str, span: Span, spans: Sequence[Span], language: str) -> Span:
+    """A one-word 'other' span that ends an organisation's construct name the model cut
+    ("جماعة أنصار الله": it found "الله"): the bare noun between the head and the span is the
+    name's first word, and the whole is the organisation. The noun must be no function word
+    ("شركة في ...") and no other mention."""
+    pattern = _construct_before(language)
+    if pattern is None or span.label != "other" or " " in span.text.strip():
+        return span
+    found = pattern.search(text, max(0, span.start - 30), span.start)
+    if found is None or _inside(found.start(1), spans):
+        return span
+    if fold(found.group(1)) in _function_words(language):
+        return span
+    start = found.start(1)
+    return Span(start, span.end, "organization", text[start : span.end])
+
+
+@lru_cache(maxsize=16)
+def _function_words(language: str) -> frozenset[str]:
+    claims = lang.get(language).claims
+    words = (*claims.prepositions, *claims.determiners) if claims is not None else ()
+    return frozenset(fold(w) for w in words)
+
+
+def _head_kind(head: str, pack: Pack) -> str:
+    if head in pack.event_openers:
+        return "event"
+    return "facility" if head in pack.facility_openers else "institution"
+
+
+def _with_institution_head(text: str, span: Span, spans: Sequence[Span], language: str) -> Span:
+    """A place right after an institution's or an event's head noun is a piece of that name
+    ("بغرفة جدة": the Jeddah chamber; "مطار القاهرة الدولي"; "مهرجان جدة"), as is any
+    name the model typed ``other`` after an event's head ("كأس السوبر الإيطالي"): the mention is
+    the head, the place and the nisba adjectives after it, an organisation, an event or a
+    facility (a place)."""
+    pattern = _institution_head(language)
+    if pattern is None or span.label not in ("place", "other"):
+        return span
+    head = pattern.search(text, max(0, span.start - 20), span.start)
+    if head is None or _inside(head.start(1), spans):
+        return span
+    kind = _head_kind(head.group(1), lang.get(language))
+    if span.label == "other" and kind != "event":
+        return span  # an event's name may be no place ("كأس السوبر"); an institution's is
+    end = span.end
+    for _ in range(_MAX_NISBAS):
+        nisba = _NISBA_AFTER.match(text, end)
+        if nisba is None or _inside(nisba.start(1), spans):
+            break
+        end = nisba.end(1)
+    label = _HEAD_LABELS.get(kind, "organization")
+    start = head.start(1)
+    return Span(start, end, label, text[start:end])
 
 
 @lru_cache(maxsize=16)

@@ -552,6 +552,14 @@ class Pack:
     # Name finder: head nouns that open a place's name ("شارع", "المسجد"): a place right
     # after one is named with it ("شارع الرياض" is a street, not the city).
     place_openers: tuple[str, ...] = ()
+    # Name finder: head nouns of an institution or an event named after its place ("غرفة
+    # جدة", "جامعة القاهرة", "مهرجان جدة"): a place right after one is a piece of that name,
+    # so the mention covers the head, the place and its nisba adjectives ("مطار القاهرة
+    # الدولي"); those of ``event_openers`` make the whole an event (``other``), the rest an
+    # organisation; those of ``facility_openers`` (an airport, a stadium) a place.
+    institution_openers: tuple[str, ...] = ()
+    event_openers: tuple[str, ...] = ()
+    facility_openers: tuple[str, ...] = ()
     # Name finder: words before a place head that make it no part of a name ("عن طريق": by
     # way of).
     place_head_stops: tuple[str, ...] = ()

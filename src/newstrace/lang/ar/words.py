@@ -65,6 +65,18 @@ OPPONENT_PREPOSITIONS = ("على", "أمام", "ضد")
 # Head nouns that open a place's name ("شارع الرياض" is a street, not the city; "المسجد
 # الحرام"): a place right after one is named with it.
 PLACE_OPENERS = ("شارع", "طريق", "ميدان", "مسجد", "المسجد", "جامع", "بحيرة")
+# Head nouns of an institution named after its place ("بغرفة جدة", "جامعة القاهرة", "مطار
+# القاهرة الدولي"): the place is a piece of that name. Not "قناة" (a canal as often as a
+# channel) nor "مركز"/"معرض", whose names mostly go on past the place ("مركز القاهرة
+# للدراسات ...", "معرض الرياض الدولي للكتاب"): the place and its adjectives would still be a
+# piece.
+INSTITUTION_OPENERS = ("غرفة", "جامعة", "مستشفى", "بلدية", "أمانة", "متحف")
+# Facilities named after their place ("مطار طنجة", "ميناء جدة الإسلامي"): places, as the
+# streets of PLACE_OPENERS, but with the nisba adjectives after the place. Not a stadium
+# ("ملعب"): what follows is mostly the stadium's own name, no place.
+FACILITY_OPENERS = ("مطار", "ميناء")
+# Event heads named after a place ("مهرجان جدة", "كأس إيطاليا", "ماراثون دبي").
+EVENT_OPENERS = ("مهرجان", "كأس", "ماراثون")
 # Words before a place head that make it no name's part ("عن طريق": by way of).
 PLACE_HEAD_STOPS = ("عن",)
 CAPTION_WORDS = ("صورة", "الصورة", "صوره")
