@@ -62,6 +62,9 @@ class Lexicon:
     # "حسب": "وفق الخطة", "بحسب السن"): they report only when the noun after them names a
     # speaker: a name, a publisher, an unnamed source, or one of ``speaker_nouns``.
     loose_source_after: tuple[str, ...] = ()
+    # Set phrases that stand aside between a subject and its verb and are no subject
+    # themselves, even without their commas ("X, for his part expressed …").
+    source_asides: tuple[str, ...] = ()
     # Head nouns of a speaker or of what a speaker said, for ``loose_source_after``: roles
     # ("مدير", "المتحدث"), bodies ("وزارة"), statements ("تقرير", "بيان", "تصريحات").
     speaker_nouns: tuple[str, ...] = ()

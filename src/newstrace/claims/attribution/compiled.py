@@ -124,6 +124,7 @@ def _compiled(language: str) -> _Compiled | None:
             "clause_verbs": folded_set(lex.clause_verbs),
             "clause_openers": folded_set(lex.clause_openers),
             "loose_source_after": folded_set(lex.loose_source_after),
+            "source_asides": folded_set(lex.source_asides),
             "speaker_nouns": folded_set(lex.speaker_nouns),
             "glued_source_after": folded_set(lex.glued_source_after),
             "emphatic_confirmations": folded_set(lex.emphatic_confirmations),

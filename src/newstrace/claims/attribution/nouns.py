@@ -67,6 +67,16 @@ def _link_ok(s: _Sentence, index: int) -> bool:
     )
 
 
+def _aside_before(s: _Sentence, j: int) -> int | None:
+    """The first token of a ``source_asides`` phrase ("for his part") that ends at token
+    ``j``, else None."""
+    for start in range(j, max(j - 4, -1), -1):
+        phrase = fold_phrase(s.text[s.tokens[start].start : s.tokens[j].end])
+        if phrase in s.comp.words["source_asides"]:
+            return start
+    return None
+
+
 def _np_left(s: _Sentence, index: int) -> _Range | None:
     """The subject noun phrase ending at or before token ``index`` (the verb's left side)."""
     fallback: _Range | None = None
@@ -97,6 +107,13 @@ def _np_left(s: _Sentence, index: int) -> _Range | None:
                 break
         while k < j and (s.has(k, "links") or not s.tokens[k].word):
             k += 1
+        aside = _aside_before(s, j)
+        if aside is not None:
+            # "X, for his part expressed": the subject is further left, before the comma.
+            index = aside - 1
+            if index >= 0 and s.tokens[index].text in COMMAS:
+                index -= 1
+            continue
         # A phrase right after a preposition is an adjunct ("at a rally", "in a message
         # posted Friday"): the subject is further left, or there is none. After "after",
         # "before", "since" or "until" it may be a clause's subject ("came after Trump

@@ -1104,6 +1104,15 @@ LEXICON = Lexicon(
         "denying … the right",
         "deny … the right",
     ),
+    source_asides=(
+        "for his part",
+        "for her part",
+        "for its part",
+        "for their part",
+        "for my part",
+        "for our part",
+        "for your part",
+    ),
     negations=("not", "n't", "n’t", "never", "neither", "nor", "no", "nobody", "none"),
     abbreviations=(
         "Mr",
