@@ -716,7 +716,12 @@ def _data_subject(s: _Sentence, item: _Found) -> bool:
     """The cue's subject is a figure, a detail or a device (``data_subjects``): the source's
     head, or with no source the word right before the verb ("هذه الإحصائيات تؤكد")."""
     if item.source is not None:
-        words = [i for i in range(item.source[0], item.source[1] + 1) if s.tokens[i].word]
+        words: list[int] = []
+        for i in range(item.source[0], item.source[1] + 1):
+            if words and (s.tokens[i].text in COMMAS or s.has(i, "relatives")):
+                break  # "Pew, which crunched the data, said": the head is before the clause
+            if s.tokens[i].word:
+                words.append(i)
         head = words[0] if words and s.lex.head_initial else (words[-1] if words else -1)
     else:
         head = item.cue.first - 1

@@ -239,6 +239,12 @@ issue issues problem problems effort efforts shift change changes event events
 attack attacks incident incidents storm outbreak pandemic economy market markets protest
 protests
 """
+# Figures, results and readings as the subject of a reporting verb ("the figure indicates",
+# "research suggests", "the numbers underscore"): the outlet's reading of them, a finding.
+_DATA_SUBJECTS = """
+figure figures number numbers data statistics stats research results findings evidence
+diagnosis
+"""
 # Reasons after "citing": "citing security concerns", "citing party leaders' promise".
 _CITE_REASONS = """
 concern concerns reason reasons ground grounds fear fears lack risk risks threat threats
@@ -277,6 +283,7 @@ LEXICON = Lexicon(
     # "the poll shows", "records show": what a document shows, reported apart as findings.
     evidence=tuple(form for lemma in ("show", "demonstrate", "prove") for form in inflect(lemma)),
     not_agents=tuple(_NOT_AGENTS.split()),
+    data_subjects=tuple(_DATA_SUBJECTS.split()),
     cite_reasons=tuple(_CITE_REASONS.split()),
     outlet_cues=inflect("learn"),
     finite=tuple(_FINITE.split()),
