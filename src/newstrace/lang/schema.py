@@ -98,6 +98,9 @@ class Lexicon:
     # suggest", "would have told" (a negation before the cue does the same: "did not
     # elaborate", "wouldn't apologize").
     hypothetical: tuple[str, ...] = ()
+    # Words before an infinitive marker that leave the speech act unmade: a need, a failure,
+    # a readiness ("need to explain", "failed to tell", "is welcome to explain").
+    unmade_before_infinitive: tuple[str, ...] = ()
     # Cue forms that count rather than report before a number or a ``quantities`` word
     # ("the economy added 113,000 jobs", "firms added more jobs").
     counting: tuple[str, ...] = ()

@@ -121,6 +121,7 @@ def _compiled(language: str) -> _Compiled | None:
             "cite": folded_set(lex.cite),
             "quantities": folded_set(lex.quantities),
             "hypothetical": folded_set(lex.hypothetical),
+            "unmade_before_infinitive": folded_set(lex.unmade_before_infinitive),
             "clause_verbs": folded_set(lex.clause_verbs),
             "clause_openers": folded_set(lex.clause_openers),
             "loose_source_after": folded_set(lex.loose_source_after),

@@ -663,10 +663,21 @@ def _unsaid(s: _Sentence, cue: _Cue) -> bool:
     discuss", "could suggest", "would have told"."""
     index = cue.first - 1
     while index >= 0 and _skippable(s, index):
-        if s.has(index, "hypothetical"):
+        if s.has(index, "hypothetical") or _unmade_infinitive(s, index, cue):
             return True
         index -= 1
-    return False
+    return index >= 0 and _unmade_infinitive(s, index, cue)
+
+
+def _unmade_infinitive(s: _Sentence, index: int, cue: _Cue) -> bool:
+    """'failed to tell', 'is welcome to explain': a need, failure or readiness word right
+    before the infinitive marker of the cue's chain names an act not made."""
+    marker = index + 1
+    return (
+        s.has(index, "unmade_before_infinitive")
+        and marker < cue.first
+        and s.tokens[marker].low in VERB_MARKERS
+    )
 
 
 def _capitalised(s: _Sentence, index: int) -> bool:

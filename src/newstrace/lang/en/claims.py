@@ -270,6 +270,10 @@ LEXICON = Lexicon(
     language="en",
     quoting=inflect(_QUOTING),
     hypothetical=("will", "would", "could", "might", "may", "should", "shall", "can", "must"),
+    unmade_before_infinitive=(
+        *("need", "needs", "needed", "fail", "fails", "failed", "welcome", "quick"),
+        *("prepared", "preparing", "ready", "willing", "unable"),
+    ),
     counting=inflect(_COUNTING),
     quantities=tuple(_QUANTITIES.split()),
     verbs=_VERBS,
