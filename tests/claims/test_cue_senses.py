@@ -48,6 +48,9 @@ NOT_CUES = [
     "The ministers of Valdora will discuss the port on Monday.",
     "The unemployment rate alone could suggest a rosy picture.",
     "Any honest economist would have told him so.",
+    # a bare noun form after an article and a singular name modifies nothing but a noun
+    "Many experts were quick to dismiss the December report as a fluke.",
+    "Critics of the Valdora Senate report left the hall.",
     # an agentless passive before a time or a listener
     "The collision was reported at 05:24 local time.",
     "The draft was reported to the council of Brenmoor.",
@@ -74,6 +77,8 @@ STILL_CUES = [
     ("The study found that the dam of Brenmoor leaks.", "found", "The study"),
     ("It was reported that the talks had failed.", "reported", None),
     ("A new poll shows the mayor leading in Castelmar.", "shows", "A new poll"),
+    ("The Democrats report that the port of Castelmar closed.", "report", "The Democrats"),
+    ("The Pentagon claims that the port of Castelmar closed.", "claims", "The Pentagon"),
 ]
 
 

@@ -271,7 +271,21 @@ def _verb_context(s: _Sentence, before: int) -> bool:
     token = s.tokens[index]
     if s.has(index, "pronouns") or s.has(index, "relatives"):
         return not s.has(index, "determiners") or token.low in ("who", "which")
+    if s.lex.cased and index == before and _name_modifier(s, index):
+        return False
     return bool(s.lex.cased and token.text[:1].isupper() and index > 0)
+
+
+def _name_modifier(s: _Sentence, index: int) -> bool:
+    """'the December report', 'the FBI report': a singular name run opened by an article
+    before a bare noun form modifies it; a plural one may be its subject ("the Democrats
+    report"), and a form in -s is a verb ("the Pentagon claims")."""
+    if s.tokens[index].low.endswith("s") or s.tokens[index + 1].low.endswith("s"):
+        return False
+    k = index
+    while k >= 0 and s.tokens[k].text[:1].isupper() and not s.has(k, "determiners"):
+        k -= 1
+    return k >= 0 and k < index and s.has(k, "determiners") and not s.has(k, "pronouns")
 
 
 def _merge_chains(s: _Sentence, cues: list[_Cue]) -> list[_Cue]:
