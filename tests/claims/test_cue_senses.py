@@ -51,6 +51,10 @@ NOT_CUES = [
     # a bare noun form after an article and a singular name modifies nothing but a noun
     "Many experts were quick to dismiss the December report as a fluke.",
     "Critics of the Valdora Senate report left the hall.",
+    # a cry or a weak verb with no words reported beside it
+    "Worshippers in Castelmar can be heard screaming on the video.",
+    "Voters in Valdora screamed for lower taxes.",
+    'The "safe" port of Castelmar continued operating.',
     # an agentless passive before a time or a listener
     "The collision was reported at 05:24 local time.",
     "The draft was reported to the council of Brenmoor.",
@@ -79,6 +83,8 @@ STILL_CUES = [
     ("A new poll shows the mayor leading in Castelmar.", "shows", "A new poll"),
     ("The Democrats report that the port of Castelmar closed.", "report", "The Democrats"),
     ("The Pentagon claims that the port of Castelmar closed.", "claims", "The Pentagon"),
+    ('"Run!" the guard of Castelmar screamed.', "screamed", "the guard of Castelmar"),
+    ('"We are ready," the mayor of Castelmar continued.', "continued", "the mayor of Castelmar"),
 ]
 
 

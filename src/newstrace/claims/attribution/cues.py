@@ -137,7 +137,9 @@ def _verbal_use(s: _Sentence, cue: _Cue) -> bool:
         ):
             return False
     phrase = fold_phrase(s.text[s.tokens[cue.first].start : s.tokens[cue.last].end])
-    if phrase in s.comp.weak and not _speech_follows(s, cue.last + 1):
+    if phrase in s.comp.weak and not (
+        _speech_follows(s, cue.last + 1) or _quote_just_before(s, cue.first)
+    ):
         return False
     if _without_proclitic(s, word) in s.comp.words["clause_verbs"] and not _heads_speech(s, cue):
         return False
@@ -243,6 +245,19 @@ def _heads_speech(s: _Sentence, cue: _Cue) -> bool:
             token.text == "." and len(s.tokens[k - 1].text) > 1
         ):
             return False
+    return False
+
+
+def _quote_just_before(s: _Sentence, index: int) -> bool:
+    """'"Run!" the guard screamed', '"…," she continued': a quoted statement (closed by a
+    comma or an end mark, not a scare-quoted word) ends a short subject before ``index``."""
+    start = s.tokens[index].start
+    for _open, end in s.quotes:
+        closing = s.text[max(0, end - 3) : end] + s.text[end : end + 1]
+        if end <= start and any(mark in closing for mark in (",", ".", "!", "?")):
+            between = s.text[end:start].split()
+            if len(between) <= 4 and not any(w[-1:] in (".", ";", "?", "!") for w in between):
+                return True
     return False
 
 

@@ -311,7 +311,11 @@ LEXICON = Lexicon(
     nouns=_noun_forms(),
     weak=tuple(
         f
-        for lemma in ("continue", "go on", "read", "post", "issue", "rule", "speak", "publish")
+        for lemma in (
+            *("continue", "go on", "read", "post", "issue", "rule", "speak", "publish"),
+            # a cry reports only with its words ("screamed: 'Run!'"), not "heard screaming"
+            *("scream", "shout", "yell"),
+        )
         for f in inflect(lemma)
     ),
     relay_cues=("quoted by", "cited by", "as reported by", "as cited by"),
