@@ -21,6 +21,7 @@ NOT_CUES = [
     # interview labels and credits before a colon
     "Q: How do you see the role of the port of Brenmoor?",
     "A: The port of Brenmoor is the key to the region.",
+    "Q: Comparing the reaction of Valdora to the missile tests, what do you see?",
     "Contributing: Ilse Varga in Castelmar.",
     # naming or phoning, not a speech act
     "The field, called North Dome, lies in the waters of Valdora.",
