@@ -21,6 +21,7 @@ NOT_CUES = [
     # interview labels and credits before a colon
     "Q: How do you see the role of the port of Brenmoor?",
     "A: The port of Brenmoor is the key to the region.",
+    "Q: Comparing the reaction of Valdora to the missile tests, what do you see?",
     "Contributing: Ilse Varga in Castelmar.",
     # naming or phoning, not a speech act
     "The field, called North Dome, lies in the waters of Valdora.",
@@ -48,6 +49,13 @@ NOT_CUES = [
     "The ministers of Valdora will discuss the port on Monday.",
     "The unemployment rate alone could suggest a rosy picture.",
     "Any honest economist would have told him so.",
+    # a bare noun form after an article and a singular name modifies nothing but a noun
+    "Many experts were quick to dismiss the December report as a fluke.",
+    "Critics of the Valdora Senate report left the hall.",
+    # a cry or a weak verb with no words reported beside it
+    "Worshippers in Castelmar can be heard screaming on the video.",
+    "Voters in Valdora screamed for lower taxes.",
+    'The "safe" port of Castelmar continued operating.',
     # an agentless passive before a time or a listener
     "The collision was reported at 05:24 local time.",
     "The draft was reported to the council of Brenmoor.",
@@ -74,6 +82,10 @@ STILL_CUES = [
     ("The study found that the dam of Brenmoor leaks.", "found", "The study"),
     ("It was reported that the talks had failed.", "reported", None),
     ("A new poll shows the mayor leading in Castelmar.", "shows", "A new poll"),
+    ("The Democrats report that the port of Castelmar closed.", "report", "The Democrats"),
+    ("The Pentagon claims that the port of Castelmar closed.", "claims", "The Pentagon"),
+    ('"Run!" the guard of Castelmar screamed.', "screamed", "the guard of Castelmar"),
+    ('"We are ready," the mayor of Castelmar continued.', "continued", "the mayor of Castelmar"),
 ]
 
 

@@ -62,6 +62,9 @@ class Lexicon:
     # "حسب": "وفق الخطة", "بحسب السن"): they report only when the noun after them names a
     # speaker: a name, a publisher, an unnamed source, or one of ``speaker_nouns``.
     loose_source_after: tuple[str, ...] = ()
+    # Set phrases that stand aside between a subject and its verb and are no subject
+    # themselves, even without their commas ("X, for his part expressed …").
+    source_asides: tuple[str, ...] = ()
     # Head nouns of a speaker or of what a speaker said, for ``loose_source_after``: roles
     # ("مدير", "المتحدث"), bodies ("وزارة"), statements ("تقرير", "بيان", "تصريحات").
     speaker_nouns: tuple[str, ...] = ()
@@ -95,6 +98,9 @@ class Lexicon:
     # suggest", "would have told" (a negation before the cue does the same: "did not
     # elaborate", "wouldn't apologize").
     hypothetical: tuple[str, ...] = ()
+    # Words before an infinitive marker that leave the speech act unmade: a need, a failure,
+    # a readiness ("need to explain", "failed to tell", "is welcome to explain").
+    unmade_before_infinitive: tuple[str, ...] = ()
     # Cue forms that count rather than report before a number or a ``quantities`` word
     # ("the economy added 113,000 jobs", "firms added more jobs").
     counting: tuple[str, ...] = ()

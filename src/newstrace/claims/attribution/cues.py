@@ -137,7 +137,9 @@ def _verbal_use(s: _Sentence, cue: _Cue) -> bool:
         ):
             return False
     phrase = fold_phrase(s.text[s.tokens[cue.first].start : s.tokens[cue.last].end])
-    if phrase in s.comp.weak and not _speech_follows(s, cue.last + 1):
+    if phrase in s.comp.weak and not (
+        _speech_follows(s, cue.last + 1) or _quote_just_before(s, cue.first)
+    ):
         return False
     if _without_proclitic(s, word) in s.comp.words["clause_verbs"] and not _heads_speech(s, cue):
         return False
@@ -246,6 +248,19 @@ def _heads_speech(s: _Sentence, cue: _Cue) -> bool:
     return False
 
 
+def _quote_just_before(s: _Sentence, index: int) -> bool:
+    """'"Run!" the guard screamed', '"…," she continued': a quoted statement (closed by a
+    comma or an end mark, not a scare-quoted word) ends a short subject before ``index``."""
+    start = s.tokens[index].start
+    for _open, end in s.quotes:
+        closing = s.text[max(0, end - 3) : end] + s.text[end : end + 1]
+        if end <= start and any(mark in closing for mark in (",", ".", "!", "?")):
+            between = s.text[end:start].split()
+            if len(between) <= 4 and not any(w[-1:] in (".", ";", "?", "!") for w in between):
+                return True
+    return False
+
+
 def _speech_follows(s: _Sentence, index: int) -> bool:
     """A colon, a quotation or "that" right after a weak cue ("continued:")."""
     if index >= len(s.tokens):
@@ -271,7 +286,21 @@ def _verb_context(s: _Sentence, before: int) -> bool:
     token = s.tokens[index]
     if s.has(index, "pronouns") or s.has(index, "relatives"):
         return not s.has(index, "determiners") or token.low in ("who", "which")
+    if s.lex.cased and index == before and _name_modifier(s, index):
+        return False
     return bool(s.lex.cased and token.text[:1].isupper() and index > 0)
+
+
+def _name_modifier(s: _Sentence, index: int) -> bool:
+    """'the December report', 'the FBI report': a singular name run opened by an article
+    before a bare noun form modifies it; a plural one may be its subject ("the Democrats
+    report"), and a form in -s is a verb ("the Pentagon claims")."""
+    if s.tokens[index].low.endswith("s") or s.tokens[index + 1].low.endswith("s"):
+        return False
+    k = index
+    while k >= 0 and s.tokens[k].text[:1].isupper() and not s.has(k, "determiners"):
+        k -= 1
+    return k >= 0 and k < index and s.has(k, "determiners") and not s.has(k, "pronouns")
 
 
 def _merge_chains(s: _Sentence, cues: list[_Cue]) -> list[_Cue]:

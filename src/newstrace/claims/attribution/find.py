@@ -175,6 +175,8 @@ def _keep(s: _Sentence, item: _Found, found: list[_Found]) -> bool:
         return False
     if _cites_a_reason(s, item) or _reduced_relative(s, item):
         return False
+    if _label_subject(s, item):
+        return False
     if cue.closing and item.source is None:
         return False
     if (
@@ -199,6 +201,20 @@ def _keep(s: _Sentence, item: _Found, found: list[_Found]) -> bool:
         and item.source[0] <= other.source[1]
         and other.cue.first < cue.first
         for other in found
+    )
+
+
+def _label_subject(s: _Sentence, item: _Found) -> bool:
+    """'Q: Comparing the two reactions, …': the only subject of the verb is a label before a
+    colon (an interview label, a credit), which is no speaker."""
+    source = item.source
+    if source is None or item.source_right or source[1] + 1 >= len(s.tokens):
+        return False
+    words = [s.tokens[i] for i in range(source[0], source[1] + 1) if s.tokens[i].word]
+    return (
+        bool(words)
+        and all(t.low in NOT_SPEAKERS for t in words)
+        and s.tokens[source[1] + 1].text == ":"
     )
 
 

@@ -67,6 +67,57 @@ def _link_ok(s: _Sentence, index: int) -> bool:
     )
 
 
+def _name_bracket(s: _Sentence, open_index: int) -> int | None:
+    """The closing bracket of a short bracket right after a capitalised word, a party or
+    place label inside a name ("Ada Rusk (D-NM) of", "Odo Brask (R) and"), else None."""
+    if not (s.lex.cased and 0 < open_index < len(s.tokens) and s.tokens[open_index].text == "("):
+        return None
+    if not s.tokens[open_index - 1].text[:1].isupper():
+        return None
+    for close in range(open_index + 1, min(open_index + 7, len(s.tokens))):
+        if s.tokens[close].text == ")":
+            return close if close > open_index + 1 else None
+        if s.tokens[close].text == "(":
+            return None
+    return None
+
+
+def _bracket_link_before(s: _Sentence, k: int) -> int | None:
+    """'Ada Rusk (D) of Castelmar': with token ``k`` after a link after a name's bracket, the
+    name's last word before the bracket; else None."""
+    link = k - 1
+    if not (s.has(link, "links") and s.tokens[k].text[:1].isupper()):
+        return None
+    for open_index in range(link - 2, max(link - 8, 0), -1):
+        if s.tokens[open_index].text == "(":
+            if _name_bracket(s, open_index) == link - 1:
+                return open_index - 1
+            return None
+    return None
+
+
+def _bracket_link_after(s: _Sentence, open_index: int) -> int | None:
+    """'Odo Brask (R-VA) and Ada Rusk': with a name's bracket opening at ``open_index`` and a
+    link and a capitalised word after it, the index of that word; else None."""
+    close = _name_bracket(s, open_index)
+    if close is None or not s.has(close + 1, "links"):
+        return None
+    following = close + 2
+    if following < len(s.tokens) and s.tokens[following].text[:1].isupper():
+        return following if _np_word(s, following) else None
+    return None
+
+
+def _aside_before(s: _Sentence, j: int) -> int | None:
+    """The first token of a ``source_asides`` phrase ("for his part") that ends at token
+    ``j``, else None."""
+    for start in range(j, max(j - 4, -1), -1):
+        phrase = fold_phrase(s.text[s.tokens[start].start : s.tokens[j].end])
+        if phrase in s.comp.words["source_asides"]:
+            return start
+    return None
+
+
 def _np_left(s: _Sentence, index: int) -> _Range | None:
     """The subject noun phrase ending at or before token ``index`` (the verb's left side)."""
     fallback: _Range | None = None
@@ -88,15 +139,27 @@ def _np_left(s: _Sentence, index: int) -> _Range | None:
         if not (_np_word(s, j) or _head_noun(s, j)):
             return fallback
         k = j
-        while k - 1 >= 0 and j - k < 10:
+        bracketed = 0  # tokens of name brackets crossed, which do not count towards the limit
+        while k - 1 >= 0 and j - k - bracketed < 10:
             if _np_word(s, k - 1):
                 k -= 1
             elif _joins(s, k - 1):
                 k -= 2
+            elif _bracket_link_before(s, k) is not None:
+                name = _bracket_link_before(s, k) or k  # "Ada Rusk (D) of Castelmar"
+                bracketed += k - name - 2
+                k = name
             else:
                 break
         while k < j and (s.has(k, "links") or not s.tokens[k].word):
             k += 1
+        aside = _aside_before(s, j)
+        if aside is not None:
+            # "X, for his part expressed": the subject is further left, before the comma.
+            index = aside - 1
+            if index >= 0 and s.tokens[index].text in COMMAS:
+                index -= 1
+            continue
         # A phrase right after a preposition is an adjunct ("at a rally", "in a message
         # posted Friday"): the subject is further left, or there is none. After "after",
         # "before", "since" or "until" it may be a clause's subject ("came after Trump
@@ -408,6 +471,8 @@ def _np_right(s: _Sentence, index: int) -> _Range | None:
             if not _link_ok(s, following):
                 break
             k = following + 1
+        elif _bracket_link_after(s, following) is not None:
+            k = _bracket_link_after(s, following) or k  # "Odo Brask (R-VA) and Ada Rusk"
         else:
             break
     while k > index and not _content_word(s, k):

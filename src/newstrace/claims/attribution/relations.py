@@ -663,10 +663,21 @@ def _unsaid(s: _Sentence, cue: _Cue) -> bool:
     discuss", "could suggest", "would have told"."""
     index = cue.first - 1
     while index >= 0 and _skippable(s, index):
-        if s.has(index, "hypothetical"):
+        if s.has(index, "hypothetical") or _unmade_infinitive(s, index, cue):
             return True
         index -= 1
-    return False
+    return index >= 0 and _unmade_infinitive(s, index, cue)
+
+
+def _unmade_infinitive(s: _Sentence, index: int, cue: _Cue) -> bool:
+    """'failed to tell', 'is welcome to explain': a need, failure or readiness word right
+    before the infinitive marker of the cue's chain names an act not made."""
+    marker = index + 1
+    return (
+        s.has(index, "unmade_before_infinitive")
+        and marker < cue.first
+        and s.tokens[marker].low in VERB_MARKERS
+    )
 
 
 def _capitalised(s: _Sentence, index: int) -> bool:
@@ -716,7 +727,12 @@ def _data_subject(s: _Sentence, item: _Found) -> bool:
     """The cue's subject is a figure, a detail or a device (``data_subjects``): the source's
     head, or with no source the word right before the verb ("هذه الإحصائيات تؤكد")."""
     if item.source is not None:
-        words = [i for i in range(item.source[0], item.source[1] + 1) if s.tokens[i].word]
+        words: list[int] = []
+        for i in range(item.source[0], item.source[1] + 1):
+            if words and (s.tokens[i].text in COMMAS or s.has(i, "relatives")):
+                break  # "Pew, which crunched the data, said": the head is before the clause
+            if s.tokens[i].word:
+                words.append(i)
         head = words[0] if words and s.lex.head_initial else (words[-1] if words else -1)
     else:
         head = item.cue.first - 1

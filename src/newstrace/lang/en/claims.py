@@ -239,6 +239,12 @@ issue issues problem problems effort efforts shift change changes event events
 attack attacks incident incidents storm outbreak pandemic economy market markets protest
 protests
 """
+# Figures, results and readings as the subject of a reporting verb ("the figure indicates",
+# "research suggests", "the numbers underscore"): the outlet's reading of them, a finding.
+_DATA_SUBJECTS = """
+figure figures number numbers data statistics stats research results findings evidence
+diagnosis
+"""
 # Reasons after "citing": "citing security concerns", "citing party leaders' promise".
 _CITE_REASONS = """
 concern concerns reason reasons ground grounds fear fears lack risk risks threat threats
@@ -264,6 +270,10 @@ LEXICON = Lexicon(
     language="en",
     quoting=inflect(_QUOTING),
     hypothetical=("will", "would", "could", "might", "may", "should", "shall", "can", "must"),
+    unmade_before_infinitive=(
+        *("need", "needs", "needed", "fail", "fails", "failed", "welcome", "quick"),
+        *("prepared", "preparing", "ready", "willing", "unable"),
+    ),
     counting=inflect(_COUNTING),
     quantities=tuple(_QUANTITIES.split()),
     verbs=_VERBS,
@@ -277,6 +287,7 @@ LEXICON = Lexicon(
     # "the poll shows", "records show": what a document shows, reported apart as findings.
     evidence=tuple(form for lemma in ("show", "demonstrate", "prove") for form in inflect(lemma)),
     not_agents=tuple(_NOT_AGENTS.split()),
+    data_subjects=tuple(_DATA_SUBJECTS.split()),
     cite_reasons=tuple(_CITE_REASONS.split()),
     outlet_cues=inflect("learn"),
     finite=tuple(_FINITE.split()),
@@ -300,7 +311,11 @@ LEXICON = Lexicon(
     nouns=_noun_forms(),
     weak=tuple(
         f
-        for lemma in ("continue", "go on", "read", "post", "issue", "rule", "speak", "publish")
+        for lemma in (
+            *("continue", "go on", "read", "post", "issue", "rule", "speak", "publish"),
+            # a cry reports only with its words ("screamed: 'Run!'"), not "heard screaming"
+            *("scream", "shout", "yell"),
+        )
         for f in inflect(lemma)
     ),
     relay_cues=("quoted by", "cited by", "as reported by", "as cited by"),
@@ -1103,6 +1118,15 @@ LEXICON = Lexicon(
         "denied … the right",
         "denying … the right",
         "deny … the right",
+    ),
+    source_asides=(
+        "for his part",
+        "for her part",
+        "for its part",
+        "for their part",
+        "for my part",
+        "for our part",
+        "for your part",
     ),
     negations=("not", "n't", "n’t", "never", "neither", "nor", "no", "nobody", "none"),
     abbreviations=(
