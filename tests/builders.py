@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from newstrace.claims.attribution import find_attributions
 from newstrace.models import Article, DateRef, EntityMention, EntityType, RawArticle, Sentence
 from newstrace.nlp import sentence_spans
 from newstrace.pipeline import ARTICLE_STAGES
@@ -216,3 +217,13 @@ __all__ = [
     "sentence_at",
     "split_sentences",
 ]
+
+
+def cue_source_pairs(text: str, language: str = "en") -> list[tuple[str, str | None]]:
+    """(cue, source) of each top-level relation the attribution finder gives for ``text``
+    (beliefs and findings included: tests that tell them apart read ``belief``)."""
+    return [
+        (a.cue[2], a.source[2] if a.source else None)
+        for a in find_attributions(text, language)
+        if not a.nested
+    ]

@@ -8,13 +8,11 @@ import pytest
 
 from newstrace.claims.attribution import find_attributions
 
+from ..builders import cue_source_pairs
+
 
 def pairs(text: str) -> list[tuple[str, str | None]]:
-    return [
-        (a.cue[2], a.source[2] if a.source else None)
-        for a in find_attributions(text, "en")
-        if not a.nested
-    ]
+    return cue_source_pairs(text, "en")
 
 
 NOT_CUES = [
