@@ -82,3 +82,15 @@ def test_in_front_of_a_place_stays() -> None:
 )
 def test_a_direction_or_area_word_before_the_place(text: str, type_: str, place: str) -> None:
     assert place in places(text, type_)
+
+
+def test_an_institution_named_after_its_building_is_a_place_after_a_locative() -> None:
+    """The White House is typed an organisation (the institution); "in front of the White
+    House" still places a protest there."""
+    text = "Ilse Varga staged a protest in front of the White House on Tuesday."
+    assert "White House" in places(text, "protest")
+
+
+def test_an_institution_as_a_participant_is_no_place() -> None:
+    text = "The White House condemned the attack on Tuesday."
+    assert "White House" not in places(text, "attack")

@@ -394,6 +394,10 @@ class EventLexicon:
     # Nouns after which "of X" places something ("the city of Mosul", "the outskirts of
     # Kabul"); after any other noun "of X" is a modifier ("President of France").
     place_nouns: tuple[str, ...] = ()
+    # Institutions named after the building that houses them (lower case, no article): typed
+    # organisation, but after a locative preposition the building is where an event happens
+    # ("a protest outside the White House").
+    seats: tuple[str, ...] = ()
     # Prepositions marking a target: "attack on X", "sanctions against X".
     target_preps: tuple[str, ...] = ()
     # Prepositions marking the other party of a meeting or deal ("with", "با", "مع").

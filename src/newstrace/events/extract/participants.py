@@ -287,7 +287,7 @@ def _places(s: _Sentence, clause: tuple[int, int, int], used: set[int]) -> list[
     def usable(name: _Name) -> bool:
         mention = name.mention
         return (
-            mention.type == "place"
+            (mention.type == "place" or _seat(s, mention.text))
             and mention.role is None
             and mention.local not in used
             and not _in_source(s, mention)
@@ -300,6 +300,13 @@ def _places(s: _Sentence, clause: tuple[int, int, int], used: set[int]) -> list[
     if not places:
         places = [n for n in s.names if usable(n)]
     return _unique(n.mention.local for n in places)
+
+
+def _seat(s: _Sentence, text: str) -> bool:
+    """An institution named after its building ("the White House"): a place where an event
+    happens when a locative preposition governs it (``_locative`` checks that)."""
+    name = text.casefold()
+    return name.removeprefix("the ") in s.lex.seats
 
 
 def _unique(locals_: Iterable[int]) -> list[int]:

@@ -544,6 +544,7 @@ LEXICON = EventLexicon(
         "despite",
         "like",
     ),
+    seats=("white house", "kremlin", "pentagon", "downing street", "elysee palace"),
     place_nouns=(
         "city",
         "cities",
