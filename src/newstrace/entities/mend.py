@@ -34,8 +34,10 @@ _GLUED_NUMBER = re.compile(r"(?<=[\u0600-\u06ff])\d+$")
 _TRAILING_NUMBER = re.compile(r"(?:\s+\d+(?:[.,]\d+)?)+$")
 # Characters of markup and link syntax; a name never holds them.
 _DEBRIS = "[](){}<>|/\\*#=_"
-# Quotation marks (and a stray zero-width non-joiner) at a span's edges: never the name's.
-_EDGE_MARKS = "«»\"“”„‘’‹›'\u200c"
+# Double quotation marks; with the single ones and a stray zero-width non-joiner, the marks
+# that never belong to a name at a span's edges.
+_QUOTES = '«»"“”„'
+_EDGE_MARKS = _QUOTES + "‘’‹›'\u200c"
 # Label preference when two pieces of one name were typed differently.
 _LABEL_RANK = {"person": 0, "organization": 1, "place": 2, "other": 3}
 # One-letter particles ("y", "e") are mostly the word "and": they join no two names here.
@@ -662,7 +664,6 @@ _CONSTRUCT_BEFORE_GOD = re.compile(r"ة\s+\S+$")
 
 # Quotation marks never stand at either end of a name: "«يونهاب", "رويترز»." (the mark and
 # what follows it go); an Arabic proclitic before an opening mark goes with it ("لـ«الشرق").
-_QUOTES = '«»"“”„'
 _OPENING_QUOTE = re.compile(f"(?:[\u0621-\u064a]{{1,2}}ـ?)?[{_QUOTES}]+")
 _CLOSING_QUOTE = re.compile(f"[{_QUOTES}][^\\w]*$")
 # A hyphen or tatweel at the end joins the name to the next word ("عبير الرجباني-سبق").
