@@ -282,6 +282,22 @@ class EventDate:
 
 
 @dataclass(slots=True)
+class DateReport:
+    """One date the reports give for an event, with every report giving it: reports that
+    disagree ("Tuesday" in one outlet, "Wednesday" in another) are all kept and shown, and
+    the event's ``date`` is the best-supported of them. ``support`` counts the articles
+    whose date agrees with this one (the same value, or a coarser or finer one holding it:
+    "June 2025" agrees with "2025-06-10"); ``text`` is the expression of its first report
+    ("on Tuesday") and ``evidence`` the sentences giving it."""
+
+    value: str
+    precision: str | None
+    support: int
+    text: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class Response:
     """One party's response to an event, kept once per party and stance: ``article``,
     ``sentence`` and ``text`` are its first report, ``evidence`` every report of it (five
@@ -345,6 +361,9 @@ class Event:
     status_reason: str | None = None
     # The independent sources counted in ``independent_sources`` and what rests on each.
     roots: list[EventRoot] = field(default_factory=list)
+    # Every date the reports give (from their own sentence or paragraph), best-supported
+    # first; more than one value that disagree is a conflict the reader should see.
+    dates: list[DateReport] = field(default_factory=list)
 
 
 @dataclass(slots=True)

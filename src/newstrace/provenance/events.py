@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..models import (
+    DateReport,
     Event,
     EventDate,
     EventStatus,
@@ -341,7 +342,7 @@ def _event(members: list[Report], context: Context, answered: list[Response]) ->
         summary=(evidence[0].text or first.trigger)[:240],
         actors=_ranked(e for r in members for e in r.actors),
         places=_ranked(p for r in members for p in r.places),
-        date=_event_date(members, published),
+        date=_event_date(members, published, context),
         evidence=evidence,
         origins=[o for o in roots if not o.startswith(("article:", "wire:"))],
         independent_sources=len(roots),
@@ -353,6 +354,7 @@ def _event(members: list[Report], context: Context, answered: list[Response]) ->
         hedged=all(r.hedged for r in members),
         status_reason=reason,
         roots=event_roots(roots, context),
+        dates=_date_reports(members, context),
     )
 
 
@@ -388,19 +390,56 @@ def _event_id(first: Report) -> str:
     return f"v{digest.hexdigest()[:12]}"
 
 
-def _event_date(members: list[Report], published: list[str | None]) -> EventDate:
-    """The most precise date the reports agree on most; else bounded by the first report."""
-    dated = [r for r in members if r.date]
-    if dated:
-        best = max(
-            Counter((r.date, r.date_source) for r in dated).items(),
-            key=lambda kv: (kv[0][1] == "sentence", len(kv[0][0] or ""), kv[1]),
-        )
-        (value, source), _ = best
-        text = next(r.date_text for r in dated if r.date == value)
-        return EventDate(value, text, _PRECISION.get(len(value or "")), source)
+def _event_date(members: list[Report], published: list[str | None], context: Context) -> EventDate:
+    """The best-supported date the reports give (see :func:`_date_reports`); else bounded
+    by the first report."""
+    reported = _date_reports(members, context)
+    if reported:
+        best = reported[0]
+        dated = [r for r in members if r.date == best.value]
+        # the report that gives the date in its own sentence shows the reader the best text
+        shown = min(dated, key=lambda r: r.date_source != "sentence")
+        return EventDate(best.value, shown.date_text, best.precision, shown.date_source)
     bound = min((p for p in published if p), default=None)
     return EventDate(None, None, None, "published", bound)
+
+
+def _date_reports(members: list[Report], context: Context) -> list[DateReport]:
+    """Every date the reports give, best-supported first. A date is supported by each
+    article whose date agrees with it (the same value, or one holding or held by it);
+    ties go to the more precise date, then to the one more articles give from their own
+    sentence, then to the earlier. So five outlets saying Tuesday outweigh one saying
+    Wednesday, and "June 2025" beside "2025-06-10" leaves the day."""
+    given: dict[str, list[Report]] = defaultdict(list)
+    for report in members:
+        if report.date:
+            given[report.date].append(report)
+    articles = {value: {r.article for r in told} for value, told in given.items()}
+
+    def support(value: str) -> int:
+        agreeing = set().union(*(a for v, a in articles.items() if _nested(v, value)))
+        return len(agreeing)
+
+    def own_sentence(value: str) -> int:
+        return len({r.article for r in given[value] if r.date_source == "sentence"})
+
+    ranked = sorted(given, key=lambda v: (-support(v), -len(v), -own_sentence(v), v))
+    return [
+        DateReport(
+            value, _PRECISION.get(len(value)), support(value), given[value][0].date_text,
+            [Evidence(r.article, r.sentence, _text(r, context)) for r in given[value]],
+        )
+        for value in ranked
+    ]  # fmt: skip
+
+
+def _text(report: Report, context: Context) -> str | None:
+    sentence = context.sentence(report.key)
+    return sentence.text if sentence else None
+
+
+def _nested(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
 
 
 def _attach_responses(

@@ -9,6 +9,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import asdict
 
 from ..models import (
+    DateReport,
     Event,
     EventDate,
     EventRoot,
@@ -83,6 +84,10 @@ def event_from_json(data: str) -> Event:
     raw["roots"] = [
         EventRoot(**{**r, "reports": [RootReport(**x) for x in r["reports"]]})
         for r in raw.get("roots", [])
+    ]
+    raw["dates"] = [
+        DateReport(**{**d, "evidence": [Evidence(**e) for e in d["evidence"]]})
+        for d in raw.get("dates", [])
     ]
     return Event(**raw)
 
