@@ -28,7 +28,10 @@ output only:
   newstrace's own name matcher (``newstrace.entities.names.compare_names``, the one entity
   resolution uses) calls the same as the target or a part of it (each entity goes to the
   one target it matches best: "Boeing 787" is "Boeing 787 Dreamliner", "Airbus A330" is
-  not "Airbus", "China" is not "China Eastern Airlines");
+  not "Airbus", "China" is not "China Eastern Airlines"; a partial match must also be a
+  part in words: one word set inside the other, or the same first word); partial matches
+  count only for a target that no entity matches as the same name ("Ford Taurus" is not
+  "Ford" when there is a "Ford");
 * its events: every ``Event`` with that entity among its actors, targets or places
   (``--involve sentence``: or named in one of the event's evidence sentences);
 * one line per event: its mentions are the triggers of the article-level event mentions
@@ -415,13 +418,13 @@ def match_targets(targets: Sequence[str], entities: Iterable[Any]) -> dict[str, 
     from newstrace.entities.names import compare_names
 
     exact = {name_words(target): target for target in targets}
-    found: dict[str, set[str]] = {target: set() for target in targets}
+    tier_of: dict[str, dict[str, int]] = {target: {} for target in targets}
     for entity in entities:
         names = [name for name in (entity.name, *entity.aliases) if name_words(name)]
         equal = {exact[name_words(name)] for name in names if name_words(name) in exact}
+        for target in equal:
+            tier_of[target][entity.id] = 2
         if equal:
-            for target in equal:
-                found[target].add(entity.id)
             continue
         best: tuple[int, float, str] | None = None
         for name in names:
@@ -429,12 +432,26 @@ def match_targets(targets: Sequence[str], entities: Iterable[Any]) -> dict[str, 
                 match = compare_names(target, name, entity.type)
                 if match.relation == "different":
                     continue
-                key = (int(match.relation == "same"), match.score, target)
+                if match.relation == "partial" and not _part_of(name, target):
+                    continue
+                key = (2 if match.relation == "same" else 1, match.score, target)
                 if best is None or key[:2] > best[:2]:
                     best = key
         if best is not None:
-            found[best[2]].add(entity.id)
-    return found
+            tier_of[best[2]][entity.id] = best[0]
+    # A user who finds the target under its own name takes that entity, not its parts.
+    return {
+        target: {id_ for id_, tier in tiers.items() if tier == max(tiers.values())}
+        for target, tiers in tier_of.items()
+    }
+
+
+def _part_of(name: str, target: str) -> bool:
+    """A partial match must be a part in words too: one word set inside the other, or the same
+    first word ("Airbus 380" ~ "Airbus A380"); the matcher's surname rule would otherwise take
+    an organisation typed as a person ("Nissan Motors") for "General Motors"."""
+    a, b = name_words(name), name_words(target)
+    return set(a) <= set(b) or set(b) <= set(a) or (bool(a) and bool(b) and a[0] == b[0])
 
 
 def timeline_date(value: str | None) -> str:

@@ -185,3 +185,14 @@ def test_system_timeline_maps_triggers_to_cat_tokens_and_ranks_by_event_date():
     assert T.format_timeline(timeline) == (
         "Acme\n1\t2005-06-13\t77-2-took_over\n2\t2006-XX-XX\t77-3-sold\n"
     )
+
+
+def test_a_shared_last_word_is_not_a_partial_name_of_an_organisation():
+    entities = [_entity("e1", "Nissan Motors", "person"), _entity("e2", "General Motors Corp.")]
+    assert T.match_targets(["General Motors"], entities) == {"General Motors": {"e2"}}
+    assert T.match_targets(["General Motors"], entities[:1]) == {"General Motors": set()}
+
+
+def test_parts_count_only_when_no_entity_has_the_target_name():
+    entities = [_entity("e1", "Ford"), _entity("e2", "Ford Taurus", "other")]
+    assert T.match_targets(["Ford"], entities) == {"Ford": {"e1"}}
