@@ -1,7 +1,7 @@
 """Entity timelines against SemEval-2015 Task 4 (TimeLine), Track A, official scoring (issue 13).
 
 Run from the project root:
-    PYTHONPATH=src .venv/bin/python bench/timeline.py [--out DIR] [--json OUT]
+    PYTHONPATH=src .venv/bin/python bench/timeline.py [--involve sentence] [--out DIR] [--json OUT]
 
 Data: ``../shared/datasets/semeval2015-task4-timeline/SemEval_Task4_data`` (Minard et al.
 2015, CC BY 3.0): three evaluation corpora of 30 English Wikinews articles each, a list of
@@ -464,7 +464,8 @@ def timeline_date(value: str | None) -> str:
 
 def date_key(date: str) -> tuple[int, int, int]:
     """Sort key: unknown month or day first, as the gold ranks ``2005-XX-XX`` before a day."""
-    return tuple(int(part) if part.isdigit() else 0 for part in date.split("-"))  # type: ignore[return-value]
+    parts = [int(part) if part.isdigit() else 0 for part in [*date.split("-"), "", ""]]
+    return parts[0], parts[1], parts[2]
 
 
 def rank_lines(events: Sequence[tuple[str, tuple[str, ...]]]) -> list[Line]:
