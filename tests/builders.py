@@ -23,7 +23,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+import pytest
+
 from newstrace.claims.attribution import find_attributions
+from newstrace.lang.bilingual import data_dir, dictionary
 from newstrace.models import Article, DateRef, EntityMention, EntityType, RawArticle, Sentence
 from newstrace.nlp import sentence_spans
 from newstrace.pipeline import ARTICLE_STAGES
@@ -227,3 +230,13 @@ def cue_source_pairs(text: str, language: str = "en") -> list[tuple[str, str | N
         for a in find_attributions(text, language)
         if not a.nested
     ]
+
+
+# Translation detection reads bilingual dictionaries built on the user's machine from
+# ../shared/datasets (make dictionaries; never committed: CC BY-NC); tests of what they add
+# skip without them, saying where they were looked for.
+needs_dictionaries = pytest.mark.skipif(
+    dictionary("fr") is None or dictionary("en") is None,
+    reason=f"bilingual dictionaries not built in {data_dir()} (make dictionaries; needs "
+    "../shared/datasets/muse-dictionaries)",
+)

@@ -77,7 +77,13 @@ def trace(
         reports += _reports(article, entity_of.get(article.id, {}), story, country_of)
         kept.append(_slim(article, told))
     order = article_order((a.id, a.published) for a in kept)
-    reuse = find_reuse(texts, order)
+    # a story credited to a wire agency is that agency's own report, not a copy of another
+    # agency's or outlet's story (AP's English and Reuters' Arabic of one arrest)
+    reporting = frozenset(a for a, own in first.items() if own) | frozenset(wire)
+    reuse = [
+        r for r in find_reuse(texts, order, reporting)
+        if r.later.article not in wire or wire[r.later.article] == wire.get(r.earlier.article)
+    ]  # fmt: skip
     context = Context(
         articles={a.id: a for a in kept},
         outlet_of={a.id: a.outlet_entity for a in kept},
