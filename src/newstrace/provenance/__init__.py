@@ -42,9 +42,11 @@ def trace(
     compatible: Compatible = same_type,
     family: Callable[[str], str] = str,
     story_of: Mapping[str, str] | None = None,
+    lead_compatible: Compatible | None = None,
 ) -> Traced:
     """Events with provenance over ``articles`` (see the module docstring); ``story_of``
-    (article id → story id) lets reports of one story meet across articles.
+    (article id → story id) lets reports of one story meet across articles, and
+    ``lead_compatible`` which types the leads of one story may both tell.
 
     Articles are read once, as a stream: each is reduced, in place, to what provenance needs
     (its event sentences and the sentences with responses), so a large database is not held
@@ -89,7 +91,8 @@ def trace(
         own=own,
         wire=wire,
     )
-    return Traced(build_events(reports, context, compatible, family), reuse)
+    events = build_events(reports, context, compatible, family, lead_compatible)
+    return Traced(events, reuse)
 
 
 def _slim(article: Article, told: set[int]) -> Article:
@@ -118,7 +121,7 @@ def _reports(
             date=m.date, date_text=m.date_text, date_source=m.date_source,
             not_after=m.not_after, negated=m.negated, hedged=m.hedged,
             trigger_start=m.trigger.start, story=story, published=article.published,
-            countries=countries(m.places),
+            countries=countries(m.places), lead=m.lead,
         )
         for m in article.events
     ]  # fmt: skip

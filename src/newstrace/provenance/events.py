@@ -77,6 +77,7 @@ class Report:
     story: str | None = None  # the article's story: reports of one story meet in one block
     published: str | None = None  # the article's publication date (YYYY-MM-DD)
     countries: tuple[str, ...] = ()  # the countries of its places, where the gazetteer knows
+    lead: bool = False  # the happening its article leads with (EventMention.lead)
 
     @property
     def key(self) -> SentenceKey:
@@ -84,6 +85,9 @@ class Report:
 
 
 Compatible = Callable[[str, str], bool]
+# The generic event of a lead that tells no ontology type ("a tram derailed"): it names the
+# happening only through its story, so it is blocked by story alone (see blocking_keys).
+GENERIC = "happening"
 
 
 @dataclass(slots=True)
@@ -94,6 +98,7 @@ class _Cluster:
     # publication days of the members with no date of their own: each bounds the event
     bounds: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
+    leads: set[str] = field(default_factory=set)  # the types of its lead members
 
 
 def same_type(a: str, b: str) -> bool:
@@ -107,8 +112,11 @@ def cluster_reports(
     reports: Sequence[Report],
     compatible: Compatible = same_type,
     family: Callable[[str], str] = str,
+    lead_compatible: Compatible | None = None,
 ) -> list[list[int]]:
-    """Indexes of ``reports`` grouped into events (union-find over blocked candidates)."""
+    """Indexes of ``reports`` grouped into events (union-find over blocked candidates).
+    ``lead_compatible`` says which types two articles' leads of one story may both tell
+    (a generic happening beside a typed lead); None: leads meet like any report."""
     parent = list(range(len(reports)))
 
     def find(i: int) -> int:
@@ -141,7 +149,8 @@ def cluster_reports(
             fitting = [
                 c
                 for c in clusters
-                if _fits(report, c, reports, compatible) and not apart(c.members[0], number)
+                if _fits(report, c, reports, compatible, lead_compatible)
+                and not apart(c.members[0], number)
             ]
             home = min(fitting, key=lambda c: _distance(report, c), default=None)
             if home is None:
@@ -152,10 +161,13 @@ def cluster_reports(
                         set(report.places),
                         _bounds(report),
                         set(report.countries),
+                        {report.type} if report.lead else set(),
                     )
                 )
                 continue
             home.members.append(number)
+            if report.lead:
+                home.leads.add(report.type)
             home.dates |= _dates(report)
             home.bounds |= _bounds(report)
             home.countries |= set(report.countries)
@@ -176,8 +188,12 @@ def blocking_keys(report: Report, family: Callable[[str], str] = str) -> list[tu
     """The keys a report is compared under in :func:`cluster_reports`: (type family, actor or
     target id), (type family, place, day) and (type family, its article)."""
     kind = family(report.type)
-    keys: list[tuple[str, ...]] = [(kind, "who", e) for e in (*report.actors, *report.targets)]
-    if not keys or (report.date and len(report.date) == 10):
+    keys: list[tuple[str, ...]] = []
+    if report.type != GENERIC:
+        # A generic happening is no kind of event: "Apple launched" and "Apple removed" on
+        # one day are two; it meets others only inside its article and its story (below).
+        keys += [(kind, "who", e) for e in (*report.actors, *report.targets)]
+    if report.type != GENERIC and (not keys or (report.date and len(report.date) == 10)):
         # one type of event at one place on one day is one event, whoever the model found
         # (or failed to find) as its actor
         when = report.date or ""
@@ -190,8 +206,12 @@ def blocking_keys(report: Report, family: Callable[[str], str] = str) -> list[tu
     if report.story and report.published:
         day = date.fromisoformat(report.published[:10]).toordinal()
         width = 2 * UNDATED_DAYS
-        keys += [(kind, "story", report.story, f"{half}:{(day + half) // width}")
-                 for half in (0, UNDATED_DAYS)]  # fmt: skip
+        windows = [f"{half}:{(day + half) // width}" for half in (0, UNDATED_DAYS)]
+        keys += [(kind, "story", report.story, window) for window in windows]
+        if report.lead:
+            # The leads of one story meet whatever their types: one outlet leads with
+            # "a tram derailed", another with "seven people were killed" (see _fits).
+            keys += [("lead", "story", report.story, window) for window in windows]
     return keys
 
 
@@ -238,10 +258,16 @@ def _bounds(report: Report) -> set[str]:
 
 
 def _fits(
-    report: Report, cluster: _Cluster, reports: Sequence[Report], compatible: Compatible
+    report: Report,
+    cluster: _Cluster,
+    reports: Sequence[Report],
+    compatible: Compatible,
+    lead_compatible: Compatible | None = None,
 ) -> bool:
     first = reports[cluster.members[0]]
-    if not compatible(first.type, report.type):
+    if not compatible(first.type, report.type) and not _leads_meet(
+        report, cluster, lead_compatible
+    ):
         return False
     # Places veto only across countries: one report says "Amman", another "Jordan", a third
     # names the dam site, but a protest in Amman and one in Damascus on one day are two
@@ -258,6 +284,21 @@ def _fits(
     return all(_before_publication(d, bound) for d in cluster.dates) and all(
         _publications_close(bound, other) for other in cluster.bounds
     )
+
+
+def _leads_meet(report: Report, cluster: _Cluster, lead_compatible: Compatible | None) -> bool:
+    """Whether a lead report may join an event that other articles lead with although its
+    type is not compatible with the event's: every lead type of the event is
+    lead-compatible with the report's (a generic happening beside "killed", never a denial
+    or two incompatible typed leads), and the report tells the happening of its day: dated,
+    or published, within SAME_EVENT_DAYS of the event's days. A lead of the same story
+    published later tells a later development ("police searched the driver's home"), and
+    the dates, places and participants of :func:`_fits` still decide."""
+    if lead_compatible is None or not report.lead or not cluster.leads:
+        return False
+    if not all(lead_compatible(t, report.type) for t in cluster.leads):
+        return False
+    return _distance(report, cluster) <= SAME_EVENT_DAYS
 
 
 def _before_publication(value: str, published: str) -> bool:
@@ -296,11 +337,12 @@ def build_events(
     context: Context,
     compatible: Compatible = same_type,
     family: Callable[[str], str] = str,
+    lead_compatible: Compatible | None = None,
 ) -> list[Event]:
     """One :class:`Event` per cluster of reports, with provenance, status and responses."""
     events = []
     groups = [
-        g for g in cluster_reports(reports, compatible, family)
+        g for g in cluster_reports(reports, compatible, family, lead_compatible)
         if not all(reports[i].negated for i in g)  # "did not resign", and nobody says it did
     ]  # fmt: skip
     answers = _attach_responses(reports, groups, context)
@@ -337,7 +379,7 @@ def _event(members: list[Report], context: Context, answered: list[Response]) ->
     published = [context.articles[r.article].published for r in members]
     return Event(
         id=_event_id(first),
-        type=Counter(r.type for r in members).most_common(1)[0][0],
+        type=_event_type(members),
         summary=(evidence[0].text or first.trigger)[:240],
         actors=_ranked(e for r in members for e in r.actors),
         places=_ranked(p for r in members for p in r.places),
@@ -354,6 +396,13 @@ def _event(members: list[Report], context: Context, answered: list[Response]) ->
         status_reason=reason,
         roots=event_roots(roots, context),
     )
+
+
+def _event_type(members: list[Report]) -> str:
+    """The type most reports give; a typed report wins over a generic happening ("a tram
+    derailed" and "seven people were killed" make a ``kill``)."""
+    typed = [r.type for r in members if r.type != GENERIC] or [r.type for r in members]
+    return Counter(typed).most_common(1)[0][0]
 
 
 def _member_links(members: list[Report], context: Context) -> list[tuple[list[Link], str]]:

@@ -163,4 +163,21 @@ LEXICON = EventLexicon(
     contrasts=("اما", "ولی", "بلکه"),
     verb_final=True,
     imperfective_prefixes=("می", "نمی"),
+    # The lead's predicate (events.extract.lead): the clause's last verb, with the noun or
+    # participle before a light verb or an auxiliary ("از ریل خارج شد", "کشته شدند").
+    auxiliaries=(
+        "است",
+        "اند",
+        "بود",
+        "بودند",
+        "شد",
+        "شدند",
+        "شده",
+        "گردید",
+        "کرد",
+        "کردند",
+        "داد",
+        "دادند",
+    ),
+    predicate_last=True,
 )
