@@ -52,6 +52,10 @@ SAME_EVENT_DAYS = 2
 # of publication days of twice this width, offset by half, so two reports published within
 # this many days always share one.
 UNDATED_DAYS = 7
+# A lead tells the news of its day: leads of types that are not compatible (a generic
+# "derailed" beside "killed") meet only when their days, or undated their publication days,
+# are at most this far apart; a lead of the story two days on tells a later development.
+LEAD_DAYS = 1
 MAX_BLOCK = 500
 _PRECISION = {4: "year", 7: "month", 10: "day"}
 
@@ -291,14 +295,14 @@ def _leads_meet(report: Report, cluster: _Cluster, lead_compatible: Compatible |
     type is not compatible with the event's: every lead type of the event is
     lead-compatible with the report's (a generic happening beside "killed", never a denial
     or two incompatible typed leads), and the report tells the happening of its day: dated,
-    or published, within SAME_EVENT_DAYS of the event's days. A lead of the same story
+    or published, within LEAD_DAYS of the event's days. A lead of the same story
     published later tells a later development ("police searched the driver's home"), and
     the dates, places and participants of :func:`_fits` still decide."""
     if lead_compatible is None or not report.lead or not cluster.leads:
         return False
     if not all(lead_compatible(t, report.type) for t in cluster.leads):
         return False
-    return _distance(report, cluster) <= SAME_EVENT_DAYS
+    return _distance(report, cluster) <= LEAD_DAYS
 
 
 def _before_publication(value: str, published: str) -> bool:
