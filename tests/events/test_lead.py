@@ -127,7 +127,7 @@ HEADED = [
         "de",
         "Neue Brücke in Berlin",
         "Der Minister Karl Berger hat am Dienstag in Berlin eine neue Brücke eröffnet.",
-    ),  # fmt: skip
+    ),
 ]
 
 

@@ -136,7 +136,7 @@ def test_the_same_kind_of_happening_two_weeks_later_stays_apart() -> None:
             "happening",
             date="2025-06-24",
             published="2025-06-26",
-        ),  # fmt: skip
+        ),
         _report(
             3,
             "Ein Zug ist in Amman entgleist.",
@@ -145,7 +145,7 @@ def test_the_same_kind_of_happening_two_weeks_later_stays_apart() -> None:
             date=None,
             published="2025-06-26",
             language="de",
-        ),  # fmt: skip
+        ),
     ]
     assert _groups(items) == [["a1"], ["a2", "a3"]]
 
@@ -154,7 +154,7 @@ def test_the_same_kind_of_happening_in_another_country_stays_apart() -> None:
     items = [
         _report(
             1, "A tram derailed in Amman on Tuesday.", "derailed", "happening", place="e_amman"
-        ),  # fmt: skip
+        ),
         _report(
             2,
             "خرج قطار عن مساره في دمشق يوم الثلاثاء.",
@@ -162,7 +162,7 @@ def test_the_same_kind_of_happening_in_another_country_stays_apart() -> None:
             "happening",
             place="e_damascus",
             language="ar",
-        ),  # fmt: skip
+        ),
     ]
     assert _groups(items) == [["a1"], ["a2"]]
 
@@ -171,10 +171,10 @@ def test_different_participants_stay_apart() -> None:
     items = [
         _report(
             1, "Karim Haddad opened a bridge on Tuesday.", "opened", "happening", actor="e_haddad"
-        ),  # fmt: skip
+        ),
         _report(
             2, "Nadia Sweis opened a school on Tuesday.", "opened", "happening", actor="e_sweis"
-        ),  # fmt: skip
+        ),
     ]
     assert _groups(items) == [["a1"], ["a2"]]
 
@@ -192,7 +192,7 @@ def test_a_later_development_of_the_story_is_another_event() -> None:
             date=None,
             published="2025-06-13",
             target="e_haddad",
-        ),  # fmt: skip
+        ),
         _report(
             3,
             "Police searched a house in Amman.",
@@ -200,7 +200,7 @@ def test_a_later_development_of_the_story_is_another_event() -> None:
             "happening",
             date=None,
             published="2025-06-15",
-        ),  # fmt: skip
+        ),
     ]
     assert _groups(items) == [["a1"], ["a2"], ["a3"]]
 
@@ -217,9 +217,9 @@ def test_generic_happenings_of_one_actor_in_two_stories_stay_apart() -> None:
     items = [
         _report(
             1, "Karim Haddad opened a bridge on Tuesday.", "opened", "happening", actor="e_haddad"
-        ),  # fmt: skip
+        ),
         _report(
             2, "Karim Haddad closed a school on Tuesday.", "closed", "happening", actor="e_haddad"
-        ),  # fmt: skip
+        ),
     ]
     assert _groups(items, {"a1": "s_bridge", "a2": "s_school"}) == [["a1"], ["a2"]]
