@@ -165,3 +165,17 @@ def test_only_one_lead_per_article() -> None:
     )
     found = events(text, "en")
     assert len(_leads(found)) == 1 and [e.type for e in found] == ["happening"]
+
+
+STATEMENTS = [
+    ("en", "Uma Thurman has accused the producer Harvey Weinstein of assaulting her in a hotel."),
+    ("fr", "Le ministre Paul Martin a accusé la société de fraude mardi à Lyon."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), STATEMENTS)
+def test_a_lead_whose_speech_verb_is_an_event_leads_with_that_statement(
+    language: str, text: str
+) -> None:
+    (lead,) = _leads(events(text, language))
+    assert lead.type == "accuse"

@@ -161,7 +161,10 @@ def _lead(
     lexicon knows as a trigger was judged there: dropped as a plan or inside a name, it
     leads nothing ("meets Sokolov tomorrow" is no happening either)."""
     anchors = predicate(s)
-    chosen = lead_of(s, kept, anchors)
+    # "Thurman has accused Weinstein of …", "the ministry denied …": a lead whose speech
+    # verb is itself an event tells that statement, not what it reports
+    said = [e for e in kept if _is_cue(s, e)]
+    chosen = said[0] if said else lead_of(s, kept, anchors)
     if chosen is not None:
         chosen.lead = not chosen.negated
         return None
@@ -172,6 +175,14 @@ def _lead(
         return None  # a plan ("will launch", "opens next week"), or what did not happen
     found.event.lead = True
     return found
+
+
+def _is_cue(s: _Sentence, event: EventMention) -> bool:
+    """Whether an event's trigger is the cue of one of the sentence's attributions."""
+    return any(
+        a.cue.start < event.trigger.end and event.trigger.start < a.cue.end
+        for a in s.sentence.attributions
+    )
 
 
 def _main_clause_dates(s: _Sentence) -> list[DateRef]:
