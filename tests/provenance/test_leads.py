@@ -223,3 +223,26 @@ def test_generic_happenings_of_one_actor_in_two_stories_stay_apart() -> None:
         ),
     ]
     assert _groups(items, {"a1": "s_bridge", "a2": "s_school"}) == [["a1"], ["a2"]]
+
+
+def test_a_generic_leads_names_never_veto_a_typed_events_participants() -> None:
+    # the generic lead's subject is whatever its outlet put first, not a role of the killing
+    items = [
+        _report(
+            1,
+            "A gunman killed Nadia Sweis in Amman on Tuesday.",
+            "killed",
+            "kill",
+            target="e_sweis",
+            place="e_amman",
+        ),
+        _report(
+            2,
+            "Karim Haddad found the body in Amman on Tuesday.",
+            "found",
+            "happening",
+            actor="e_haddad",
+            place="e_amman",
+        ),
+    ]
+    assert _groups(items) == [["a1", "a2"]]

@@ -53,8 +53,8 @@ SAME_EVENT_DAYS = 2
 # this many days always share one.
 UNDATED_DAYS = 7
 # A lead tells the news of its day: leads of types that are not compatible (a generic
-# "derailed" beside "killed") meet only when their days, or undated their publication days,
-# are at most this far apart; a lead of the story two days on tells a later development.
+# "derailed" beside "killed"), and generic leads, meet only when they were published at most
+# this many days apart; a lead of the story two days on tells a later development.
 LEAD_DAYS = 1
 MAX_BLOCK = 500
 _PRECISION = {4: "year", 7: "month", 10: "day"}
@@ -103,6 +103,7 @@ class _Cluster:
     bounds: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
     leads: set[str] = field(default_factory=set)  # the types of its lead members
+    lead_days: set[str] = field(default_factory=set)  # their publication days
 
 
 def same_type(a: str, b: str) -> bool:
@@ -131,12 +132,10 @@ def cluster_reports(
 
     # The participants of each union-find root: an event merged through one block keeps
     # its named actors and targets when another block offers it a report.
-    roles: dict[int, tuple[set[str], set[str]]] = {
-        number: (set(r.actors), set(r.targets)) for number, r in enumerate(reports)
-    }
+    roles: dict[int, _Roles] = {number: _Roles.of(r) for number, r in enumerate(reports)}
 
     def apart(a: int, b: int) -> bool:
-        return _different_participants(roles[find(a)], roles[find(b)])
+        return roles[find(a)].differ(roles[find(b)])
 
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for number, report in enumerate(reports):
@@ -166,12 +165,14 @@ def cluster_reports(
                         _bounds(report),
                         set(report.countries),
                         {report.type} if report.lead else set(),
+                        _lead_days(report),
                     )
                 )
                 continue
             home.members.append(number)
             if report.lead:
                 home.leads.add(report.type)
+                home.lead_days |= _lead_days(report)
             home.dates |= _dates(report)
             home.bounds |= _bounds(report)
             home.countries |= set(report.countries)
@@ -179,9 +180,7 @@ def cluster_reports(
             a, b = find(home.members[0]), find(number)
             if a != b:
                 parent[max(a, b)] = min(a, b)
-                kept, gone = roles[min(a, b)], roles.pop(max(a, b))
-                kept[0].update(gone[0])
-                kept[1].update(gone[1])
+                roles[min(a, b)].absorb(roles.pop(max(a, b)))
     groups: dict[int, list[int]] = defaultdict(list)
     for number in range(len(reports)):
         groups[find(number)].append(number)
@@ -217,6 +216,43 @@ def blocking_keys(report: Report, family: Callable[[str], str] = str) -> list[tu
             # "a tram derailed", another with "seven people were killed" (see _fits).
             keys += [("lead", "story", report.story, window) for window in windows]
     return keys
+
+
+@dataclass(slots=True)
+class _Roles:
+    """The named participants of a report or merged event: those of its typed reports
+    (actors, targets) and, apart, those of its generic happenings (the subject's names and
+    the names after the predicate), whose roles say nothing of what identifies the event."""
+
+    typed: tuple[set[str], set[str]]
+    generic: tuple[set[str], set[str]]
+
+    @classmethod
+    def of(cls, report: Report) -> _Roles:
+        named = (set(report.actors), set(report.targets))
+        empty: tuple[set[str], set[str]] = (set(), set())
+        return cls(empty, named) if report.type == GENERIC else cls(named, empty)
+
+    def names(self) -> set[str]:
+        return {*self.typed[0], *self.typed[1], *self.generic[0], *self.generic[1]}
+
+    def differ(self, other: _Roles) -> bool:
+        """Typed participants decide where both sides have some (:func:`_different_
+        participants`); generic ones only between two events told only generically ("Karim
+        Haddad opened a bridge" / "Nadia Sweis opened a school"); a shared name never."""
+        if self.names() & other.names():
+            return False
+        mine, theirs = any(self.typed), any(other.typed)
+        if mine and theirs:
+            return _different_participants(self.typed, other.typed)
+        if not mine and not theirs:
+            return _different_participants(self.generic, other.generic)
+        return False
+
+    def absorb(self, other: _Roles) -> None:
+        for kept, gone in ((self.typed, other.typed), (self.generic, other.generic)):
+            kept[0].update(gone[0])
+            kept[1].update(gone[1])
 
 
 def _different_participants(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
@@ -294,15 +330,24 @@ def _leads_meet(report: Report, cluster: _Cluster, lead_compatible: Compatible |
     """Whether a lead report may join an event that other articles lead with although its
     type is not compatible with the event's: every lead type of the event is
     lead-compatible with the report's (a generic happening beside "killed", never a denial
-    or two incompatible typed leads), and the report tells the happening of its day: dated,
-    or published, within LEAD_DAYS of the event's days. A lead of the same story
+    or two incompatible typed leads), and the report tells the news of its day: it was
+    published within LEAD_DAYS of one of the event's leads. A lead of the same story
     published later tells a later development ("police searched the driver's home"), and
     the dates, places and participants of :func:`_fits` still decide."""
     if lead_compatible is None or not report.lead or not cluster.leads:
         return False
     if not all(lead_compatible(t, report.type) for t in cluster.leads):
         return False
-    return _distance(report, cluster) <= LEAD_DAYS
+    if not report.published or not cluster.lead_days:
+        return True
+    day = date.fromisoformat(report.published[:10])
+    return any(
+        abs((day - date.fromisoformat(other)).days) <= LEAD_DAYS for other in cluster.lead_days
+    )
+
+
+def _lead_days(report: Report) -> set[str]:
+    return {report.published[:10]} if report.lead and report.published else set()
 
 
 def _before_publication(value: str, published: str) -> bool:
