@@ -179,3 +179,30 @@ def test_a_lead_whose_speech_verb_is_an_event_leads_with_that_statement(
 ) -> None:
     (lead,) = _leads(events(text, language))
     assert lead.type == "accuse"
+
+
+FRONTED = [
+    ("en", "After the storm passed, Karim Haddad opened a shelter in Amman on Tuesday.", "opened"),
+    ("ar", "في خطوة مفاجئة، افتتح الوزير سمير قاسم جسرا في عمّان يوم الثلاثاء.", "افتتح"),
+    ("es", "Tras la tormenta, el ministro Pedro Ruiz inauguró un refugio en Madrid.", "inauguró"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "trigger"), FRONTED)
+def test_a_fronted_clause_or_phrase_is_skipped_to_the_predicate(
+    language: str, text: str, trigger: str
+) -> None:
+    (lead,) = _leads(events(text, language))
+    assert lead.type == "happening" and lead.trigger.text == trigger
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "کریم حداد روز سه‌شنبه در تهران حضور نداشت.",  # negated
+        "مهدی کرمانی فردا در تهران سخنرانی خواهد کرد.",  # to come
+        "مهدی کرمانی در تهران و",  # no verb closes it (and no sentence end)
+    ],
+)
+def test_a_persian_lead_needs_a_clause_final_verb_told_as_done(text: str) -> None:
+    assert not _leads(events(text, "fa"))

@@ -23,7 +23,8 @@ events stage marks that happening with ``EventMention.lead``:
   déraillé", "ha descarrilado"; in German the clause's last participle, "ist … geprallt"),
   else a listed finite verb or a word with a finite ending ("derailed", "descarriló",
   "stürzte"), skipping names, capitalised words (Latin script: verbs are lower case), a
-  fronted subordinate clause up to its comma ("After the storm passed, …"), a comma-enclosed
+  fronted subordinate clause or phrase up to its comma ("After the storm passed, …", "In a
+  statement on Tuesday, …", "في تحد جديد للكونغرس، رفض …"), a comma-enclosed
   relative aside (", which had 129 people on board,") and an ending word right after a
   determiner or a number ("the armed man", "two injured people").
   Where it fails: an unlisted irregular verb in the present or past ("the ship sinks", "the
@@ -119,6 +120,10 @@ def _last_predicate(s: _Sentence, low: int, high: int) -> tuple[int, ...] | None
         end -= 1
     if end < low or _name_covering(s, end) is not None:
         return None
+    if s.is_(end, "not_predicates") or s.is_(end - 1, "not_predicates"):
+        return None  # "نبود", "خواهد شد": negated, subjunctive or to come
+    if s.lex.finite_endings and not s.tokens[end].text.endswith(tuple(s.lex.finite_endings)):
+        return None  # no verb closes the clause ("… و", a heading's last noun)
     voice = s.comp.light_verbs.get(s.tokens[end].text)
     if voice is not None and voice not in _TOLD_VOICES:
         return None  # "دیدار می‌کند", "استعفا نمی‌کند": planned, habitual or refused
@@ -150,7 +155,7 @@ def _first_predicate(s: _Sentence, low: int, high: int) -> tuple[int, ...] | Non
             if _verb_first_candidate(s, index):
                 return (index,)
             # a preposition's object is no predicate ("في حادث مروع، قتل …")
-            index += 2 if s.is_(index, "prepositions") else 1
+            index += 2 if _is_any(s, index, "prepositions") else 1
             continue
         if _capitalised(s, index):
             index += 1
@@ -164,9 +169,11 @@ def _first_predicate(s: _Sentence, low: int, high: int) -> tuple[int, ...] | Non
 
 
 def _after_fronted_clause(s: _Sentence, low: int, high: int) -> int:
-    """ "After the storm passed, thousands were left …": a clause opened by a subordinator
-    at the start is skipped up to its comma."""
-    if not s.is_(low, "boundaries") or s.is_(low, "relatives"):
+    """ "After the storm passed, thousands were left …", "In a statement on Tuesday, …",
+    "في تحد جديد للكونغرس، رفض …": a clause or phrase opened by a subordinator or a
+    preposition at the start is skipped up to its comma."""
+    opens = any(s.is_(low, group) for group in ("boundaries", "prepositions", "with_words"))
+    if not opens or s.is_(low, "relatives") or s.is_(low, "complementizers"):
         return low
     for index in range(low + 1, high + 1):
         text = s.tokens[index].text
@@ -258,13 +265,21 @@ def _participle(s: _Sentence, aux: int, high: int) -> int:
     return aux
 
 
+def _is_any(s: _Sentence, index: int, group: str) -> bool:
+    """Whether token ``index``, or one of its forms without proclitics ("وبعد": "بعد"), is
+    in the lexicon word list ``group``."""
+    words = s.comp.words[group]
+    return 0 <= index < len(s.tokens) and any(words.has(v) for v in s.tokens[index].variants)
+
+
 def _verb_first_candidate(s: _Sentence, index: int) -> bool:
     if s.is_(index, "finite_verbs"):
         return True
     return not any(
-        s.is_(index, group)
+        _is_any(s, index, group)
         for group in (
             "not_predicates",
+            "complementizers",
             "prepositions",
             "determiners",
             "coordinators",

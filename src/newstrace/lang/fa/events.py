@@ -180,4 +180,26 @@ LEXICON = EventLexicon(
         "دادند",
     ),
     predicate_last=True,
+    # A clause-final word is a verb only with a verb's ending (a past stem's "د"/"ت" and
+    # its person endings, "است"); negated, subjunctive and future forms tell no happening.
+    finite_endings=("د", "ت", "م", "یم", "ید", "ند"),
+    not_predicates=(
+        "نبود*",
+        "نیست*",
+        "ندار*",
+        "نداشت*",
+        "نکرد*",
+        "نشد*",
+        "نمی*",
+        "نخواه*",
+        "خواهد",
+        "خواهند",
+        "باشد",
+        "باشند",
+        "باشیم",
+        "گردد",
+        "گردند",
+        "شود",
+        "شوند",
+    ),
 )
