@@ -246,3 +246,26 @@ def test_a_generic_leads_names_never_veto_a_typed_events_participants() -> None:
         ),
     ]
     assert _groups(items) == [["a1", "a2"]]
+
+
+def test_a_place_named_subject_of_a_generic_lead_tells_no_participant_apart() -> None:
+    # "An Amman man received a huge bill" / "Karim Haddad received a huge bill"
+    items = [
+        _report(
+            1,
+            "An Amman man received a huge bill.",
+            "received",
+            "happening",
+            actor="e_amman",
+            date=None,
+        ),
+        _report(
+            2,
+            "Karim Haddad received a huge bill.",
+            "received",
+            "happening",
+            actor="e_haddad",
+            date=None,
+        ),
+    ]
+    assert _groups(items) == [["a1", "a2"]]

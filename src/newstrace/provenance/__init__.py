@@ -66,6 +66,7 @@ def trace(
     wire: dict[str, str] = {}
     reports: list[Report] = []
     country_of = {e.id: e.country for e in entities if e.type == "place" and e.country}
+    places = frozenset(e.id for e in entities if e.type == "place")
     for article in articles:
         if not article.events:
             continue
@@ -76,7 +77,7 @@ def trace(
         told = {m.sentence for m in article.events}
         texts += [t for t in _sentence_texts(article, entity_of) if t.key.sentence in told]
         story = story_of.get(article.id) if story_of else None
-        reports += _reports(article, entity_of.get(article.id, {}), story, country_of)
+        reports += _reports(article, entity_of.get(article.id, {}), story, country_of, places)
         kept.append(_slim(article, told))
     order = article_order((a.id, a.published) for a in kept)
     reuse = find_reuse(texts, order)
@@ -106,7 +107,11 @@ def _slim(article: Article, told: set[int]) -> Article:
 
 
 def _reports(
-    article: Article, ids: Mapping[int, str], story: str | None, country_of: Mapping[str, str]
+    article: Article,
+    ids: Mapping[int, str],
+    story: str | None,
+    country_of: Mapping[str, str],
+    places: frozenset[str] = frozenset(),
 ) -> list[Report]:
     def resolved(locals_: list[int]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(ids[n] for n in locals_ if n in ids))
@@ -122,6 +127,7 @@ def _reports(
             not_after=m.not_after, negated=m.negated, hedged=m.hedged,
             trigger_start=m.trigger.start, story=story, published=article.published,
             countries=countries(m.places), lead=m.lead,
+            placed=tuple(e for e in resolved(m.actors + m.targets) if e in places),
         )
         for m in article.events
     ]  # fmt: skip

@@ -82,6 +82,9 @@ class Report:
     published: str | None = None  # the article's publication date (YYYY-MM-DD)
     countries: tuple[str, ...] = ()  # the countries of its places, where the gazetteer knows
     lead: bool = False  # the happening its article leads with (EventMention.lead)
+    # Its actors and targets that are places ("A Pennsylvania woman says …"): a generic
+    # happening's place-named subject tells no participant apart (see _Roles)
+    placed: tuple[str, ...] = ()
 
     @property
     def key(self) -> SentenceKey:
@@ -222,16 +225,19 @@ def blocking_keys(report: Report, family: Callable[[str], str] = str) -> list[tu
 class _Roles:
     """The named participants of a report or merged event: those of its typed reports
     (actors, targets) and, apart, those of its generic happenings (the subject's names and
-    the names after the predicate), whose roles say nothing of what identifies the event."""
+    the names after the predicate, places left out: "A Pennsylvania woman"), whose roles say
+    nothing of what identifies the event."""
 
     typed: tuple[set[str], set[str]]
     generic: tuple[set[str], set[str]]
 
     @classmethod
     def of(cls, report: Report) -> _Roles:
-        named = (set(report.actors), set(report.targets))
         empty: tuple[set[str], set[str]] = (set(), set())
-        return cls(empty, named) if report.type == GENERIC else cls(named, empty)
+        if report.type != GENERIC:
+            return cls((set(report.actors), set(report.targets)), empty)
+        placed = set(report.placed)
+        return cls(empty, (set(report.actors) - placed, set(report.targets) - placed))
 
     def names(self) -> set[str]:
         return {*self.typed[0], *self.typed[1], *self.generic[0], *self.generic[1]}
