@@ -37,7 +37,7 @@ from typing import Any
 from .contracts import StageSpec
 from .entities.places import gazetteer
 from .entities.resolve import entity_keys, resolve
-from .events.ontology import compatible, compatible_types
+from .events.ontology import compatible, compatible_types, lead_compatible
 from .ingest.markup import host_of
 from .models import (
     Article,
@@ -237,8 +237,11 @@ def trace_events(
     """Events merged across articles and languages with their provenance, and the sentence
     reuse found (see :func:`newstrace.provenance.trace`); types are matched through the event
     ontology. ``articles`` are read once, as a stream; ``story_of`` (article id → story id)
-    lets the reports of one story that share no name meet."""
-    return trace(articles, entities, entity_of, compatible, _event_family, story_of)
+    lets the reports of one story that share no name meet, and the articles' leads of one
+    story meet across types (``events.ontology.lead_compatible``)."""
+    return trace(
+        articles, entities, entity_of, compatible, _event_family, story_of, lead_compatible
+    )
 
 
 def event_keys(report: Any) -> list[tuple[str, ...]]:

@@ -172,7 +172,8 @@ class EventMention:
     ``date_source`` says where it came from: ``sentence`` (a date expression in the sentence),
     ``paragraph`` (the nearest governing one before it), or ``published`` (no date in the
     text: the event happened on or before the publication date, so ``date`` is None and
-    ``not_after`` holds that bound).
+    ``not_after`` holds that bound). Type ``happening`` is the generic event of a lead
+    sentence that tells no ontology event ("a tram derailed"), its trigger the predicate.
     """
 
     sentence: int
@@ -187,6 +188,10 @@ class EventMention:
     not_after: str | None = None
     negated: bool = False
     hedged: bool = False
+    # The happening the article leads with (its first body sentence tells it; see
+    # ``events.extract.lead``): reports of one story that lead with one happening meet
+    # across types in the cross-article stage.
+    lead: bool = False
 
 
 @dataclass(slots=True)

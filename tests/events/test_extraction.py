@@ -238,7 +238,8 @@ def test_strike_is_told_apart_by_its_context(text: str, types: list[str]) -> Non
     ],
 )
 def test_blocked_phrases_tell_no_event(text: str) -> None:
-    assert events(text, "en") == []
+    # No ontology event; a one-sentence article still leads with a generic happening.
+    assert [e for e in events(text, "en") if e.type != "happening"] == []
 
 
 def test_states_act_in_argument_position_and_stay_places_in_adjuncts() -> None:
@@ -530,7 +531,7 @@ def test_every_language_has_triggers_for_every_type(language: str) -> None:
     lex = get(language).events
     assert lex is not None and lex.language == language
     covered = {t for t, listed in (*lex.verbs.items(), *lex.nouns.items()) if listed}
-    assert covered == set(EVENT_TYPES)
+    assert covered == {t for t, etype in EVENT_TYPES.items() if not etype.generic}
 
 
 def test_docs_describe_every_type() -> None:

@@ -7,6 +7,13 @@ ontology); the cross-article stage merges them into events, where
 """
 
 from .extract import find_events
-from .ontology import EVENT_TYPES, EventType, compatible, compatible_types
+from .ontology import EVENT_TYPES, EventType, compatible, compatible_types, lead_compatible
 
-__all__ = ["EVENT_TYPES", "EventType", "compatible", "compatible_types", "find_events"]
+__all__ = [
+    "EVENT_TYPES",
+    "EventType",
+    "compatible",
+    "compatible_types",
+    "find_events",
+    "lead_compatible",
+]

@@ -12,6 +12,9 @@ the argument structure the extractor looks for:
   (Arabic "اعتُقل الصحفي", written without the vowel marks that make it passive), that
   participant is the target rather than the actor.
 
+* ``generic``: the type has no trigger words; the events stage finds it by its place in the
+  article (``happening``: the lead sentence's predicate, see ``events.extract.lead``).
+
 ``compatible`` says which types may describe one real event, so that the cross-article stage
 may merge them (an attack that killed people is told as ``attack`` by one outlet and ``kill``
 by another); a type is always compatible with itself. ``deny`` is compatible with nothing else:
@@ -33,6 +36,7 @@ class EventType:
     targets: bool = False
     state_actors: bool = False
     patient_first: bool = False
+    generic: bool = False  # no trigger words: found by its place in the article (the lead)
 
 
 _TYPES = (
@@ -168,6 +172,16 @@ _TYPES = (
         targets=True,
         state_actors=True,
     ),
+    EventType(
+        "happening",
+        None,
+        "Generic: the happening an article's lead sentence tells when it is none of the types "
+        "above (a launch, a crash, a rescue); its trigger is the lead clause's main predicate. "
+        "Only a lead yields one.",
+        targets=True,
+        state_actors=True,
+        generic=True,
+    ),
 )
 
 EVENT_TYPES: MappingProxyType[str, EventType] = MappingProxyType({t.id: t for t in _TYPES})
@@ -201,4 +215,15 @@ def compatible(a: str, b: str) -> bool:
     return b in compatible_types(a)
 
 
-__all__ = ["EVENT_TYPES", "EventType", "compatible", "compatible_types"]
+def lead_compatible(a: str, b: str) -> bool:
+    """Whether two articles' *leads* of one story may tell one happening: types that are
+    compatible, or a generic lead (``happening``: "a tram derailed") beside any type but a
+    denial ("seven people were killed"). Two typed leads of incompatible types tell two
+    happenings (an attack and, days later, an arrest)."""
+    if "deny" in (a, b):
+        return a == b
+    generic = {t for t in (a, b) if t in EVENT_TYPES and EVENT_TYPES[t].generic}
+    return bool(generic) or compatible(a, b)
+
+
+__all__ = ["EVENT_TYPES", "EventType", "compatible", "compatible_types", "lead_compatible"]

@@ -447,6 +447,20 @@ class EventLexicon:
     # Imperfective prefixes written apart from their verb (Persian "می کند"): with the next
     # word they form one light verb.
     imperfective_prefixes: tuple[str, ...] = ()
+    # The main predicate of an article's lead sentence, for a lead that tells a happening
+    # outside the ontology (``events.extract.lead``): finite auxiliaries whose participle
+    # carries it ("has struck", "a déraillé", "ist … entgleist", "ha descarrilado") ...
+    auxiliaries: tuple[str, ...] = ()
+    # ... the endings of such participles ("ed", "é", "ado", "t") ...
+    participle_endings: tuple[str, ...] = ()
+    # ... the endings of finite (mostly past) verb forms ("ed", "ó", "aron", "te", "ت") ...
+    finite_endings: tuple[str, ...] = ()
+    # ... frequent finite verbs no ending tells ("struck", "fell", "sank", "قتل") ...
+    finite_verbs: tuple[str, ...] = ()
+    # ... words never a predicate although an ending says so ("need", "red", "United") ...
+    not_predicates: tuple[str, ...] = ()
+    # ... and whether the predicate closes its clause (Persian "… از ریل خارج شد").
+    predicate_last: bool = False
 
 
 # A noun phrase of up to six words, as reliability phrases end ("funded by the state").

@@ -42,9 +42,11 @@ def trace(
     compatible: Compatible = same_type,
     family: Callable[[str], str] = str,
     story_of: Mapping[str, str] | None = None,
+    lead_compatible: Compatible | None = None,
 ) -> Traced:
     """Events with provenance over ``articles`` (see the module docstring); ``story_of``
-    (article id → story id) lets reports of one story meet across articles.
+    (article id → story id) lets reports of one story meet across articles, and
+    ``lead_compatible`` which types the leads of one story may both tell.
 
     Articles are read once, as a stream: each is reduced, in place, to what provenance needs
     (its event sentences and the sentences with responses), so a large database is not held
@@ -64,6 +66,7 @@ def trace(
     wire: dict[str, str] = {}
     reports: list[Report] = []
     country_of = {e.id: e.country for e in entities if e.type == "place" and e.country}
+    places = frozenset(e.id for e in entities if e.type == "place")
     for article in articles:
         if not article.events:
             continue
@@ -74,7 +77,7 @@ def trace(
         told = {m.sentence for m in article.events}
         texts += [t for t in _sentence_texts(article, entity_of) if t.key.sentence in told]
         story = story_of.get(article.id) if story_of else None
-        reports += _reports(article, entity_of.get(article.id, {}), story, country_of)
+        reports += _reports(article, entity_of.get(article.id, {}), story, country_of, places)
         kept.append(_slim(article, told))
     order = article_order((a.id, a.published) for a in kept)
     # a story credited to a wire agency is that agency's own report, not a copy of another
@@ -95,7 +98,8 @@ def trace(
         own=own,
         wire=wire,
     )
-    return Traced(build_events(reports, context, compatible, family), reuse)
+    events = build_events(reports, context, compatible, family, lead_compatible)
+    return Traced(events, reuse)
 
 
 def _slim(article: Article, told: set[int]) -> Article:
@@ -109,7 +113,11 @@ def _slim(article: Article, told: set[int]) -> Article:
 
 
 def _reports(
-    article: Article, ids: Mapping[int, str], story: str | None, country_of: Mapping[str, str]
+    article: Article,
+    ids: Mapping[int, str],
+    story: str | None,
+    country_of: Mapping[str, str],
+    places: frozenset[str] = frozenset(),
 ) -> list[Report]:
     def resolved(locals_: list[int]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(ids[n] for n in locals_ if n in ids))
@@ -124,7 +132,8 @@ def _reports(
             date=m.date, date_text=m.date_text, date_source=m.date_source,
             not_after=m.not_after, negated=m.negated, hedged=m.hedged,
             trigger_start=m.trigger.start, story=story, published=article.published,
-            countries=countries(m.places),
+            countries=countries(m.places), lead=m.lead,
+            placed=tuple(e for e in resolved(m.actors + m.targets) if e in places),
         )
         for m in article.events
     ]  # fmt: skip

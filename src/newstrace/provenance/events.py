@@ -53,6 +53,10 @@ SAME_EVENT_DAYS = 2
 # of publication days of twice this width, offset by half, so two reports published within
 # this many days always share one.
 UNDATED_DAYS = 7
+# A lead tells the news of its day: leads of types that are not compatible (a generic
+# "derailed" beside "killed"), and generic leads, meet only when they were published at most
+# this many days apart; a lead of the story two days on tells a later development.
+LEAD_DAYS = 1
 MAX_BLOCK = 500
 _PRECISION = {4: "year", 7: "month", 10: "day"}
 
@@ -78,6 +82,10 @@ class Report:
     story: str | None = None  # the article's story: reports of one story meet in one block
     published: str | None = None  # the article's publication date (YYYY-MM-DD)
     countries: tuple[str, ...] = ()  # the countries of its places, where the gazetteer knows
+    lead: bool = False  # the happening its article leads with (EventMention.lead)
+    # Its actors and targets that are places ("A Pennsylvania woman says …"): a generic
+    # happening's place-named subject tells no participant apart (see _Roles)
+    placed: tuple[str, ...] = ()
 
     @property
     def key(self) -> SentenceKey:
@@ -85,6 +93,9 @@ class Report:
 
 
 Compatible = Callable[[str, str], bool]
+# The generic event of a lead that tells no ontology type ("a tram derailed"): it names the
+# happening only through its story, so it is blocked by story alone (see blocking_keys).
+GENERIC = "happening"
 
 
 @dataclass(slots=True)
@@ -95,6 +106,8 @@ class _Cluster:
     # publication days of the members with no date of their own: each bounds the event
     bounds: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
+    leads: set[str] = field(default_factory=set)  # the types of its lead members
+    lead_days: set[str] = field(default_factory=set)  # their publication days
 
 
 def same_type(a: str, b: str) -> bool:
@@ -108,8 +121,11 @@ def cluster_reports(
     reports: Sequence[Report],
     compatible: Compatible = same_type,
     family: Callable[[str], str] = str,
+    lead_compatible: Compatible | None = None,
 ) -> list[list[int]]:
-    """Indexes of ``reports`` grouped into events (union-find over blocked candidates)."""
+    """Indexes of ``reports`` grouped into events (union-find over blocked candidates).
+    ``lead_compatible`` says which types two articles' leads of one story may both tell
+    (a generic happening beside a typed lead); None: leads meet like any report."""
     parent = list(range(len(reports)))
 
     def find(i: int) -> int:
@@ -120,12 +136,10 @@ def cluster_reports(
 
     # The participants of each union-find root: an event merged through one block keeps
     # its named actors and targets when another block offers it a report.
-    roles: dict[int, tuple[set[str], set[str]]] = {
-        number: (set(r.actors), set(r.targets)) for number, r in enumerate(reports)
-    }
+    roles: dict[int, _Roles] = {number: _Roles.of(r) for number, r in enumerate(reports)}
 
     def apart(a: int, b: int) -> bool:
-        return _different_participants(roles[find(a)], roles[find(b)])
+        return roles[find(a)].differ(roles[find(b)])
 
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for number, report in enumerate(reports):
@@ -142,7 +156,8 @@ def cluster_reports(
             fitting = [
                 c
                 for c in clusters
-                if _fits(report, c, reports, compatible) and not apart(c.members[0], number)
+                if _fits(report, c, reports, compatible, lead_compatible)
+                and not apart(c.members[0], number)
             ]
             home = min(fitting, key=lambda c: _distance(report, c), default=None)
             if home is None:
@@ -153,10 +168,15 @@ def cluster_reports(
                         set(report.places),
                         _bounds(report),
                         set(report.countries),
+                        {report.type} if report.lead else set(),
+                        _lead_days(report),
                     )
                 )
                 continue
             home.members.append(number)
+            if report.lead:
+                home.leads.add(report.type)
+                home.lead_days |= _lead_days(report)
             home.dates |= _dates(report)
             home.bounds |= _bounds(report)
             home.countries |= set(report.countries)
@@ -164,9 +184,7 @@ def cluster_reports(
             a, b = find(home.members[0]), find(number)
             if a != b:
                 parent[max(a, b)] = min(a, b)
-                kept, gone = roles[min(a, b)], roles.pop(max(a, b))
-                kept[0].update(gone[0])
-                kept[1].update(gone[1])
+                roles[min(a, b)].absorb(roles.pop(max(a, b)))
     groups: dict[int, list[int]] = defaultdict(list)
     for number in range(len(reports)):
         groups[find(number)].append(number)
@@ -177,8 +195,12 @@ def blocking_keys(report: Report, family: Callable[[str], str] = str) -> list[tu
     """The keys a report is compared under in :func:`cluster_reports`: (type family, actor or
     target id), (type family, place, day) and (type family, its article)."""
     kind = family(report.type)
-    keys: list[tuple[str, ...]] = [(kind, "who", e) for e in (*report.actors, *report.targets)]
-    if not keys or (report.date and len(report.date) == 10):
+    keys: list[tuple[str, ...]] = []
+    if report.type != GENERIC:
+        # A generic happening is no kind of event: "Apple launched" and "Apple removed" on
+        # one day are two; it meets others only inside its article and its story (below).
+        keys += [(kind, "who", e) for e in (*report.actors, *report.targets)]
+    if report.type != GENERIC and (not keys or (report.date and len(report.date) == 10)):
         # one type of event at one place on one day is one event, whoever the model found
         # (or failed to find) as its actor
         when = report.date or ""
@@ -191,9 +213,53 @@ def blocking_keys(report: Report, family: Callable[[str], str] = str) -> list[tu
     if report.story and report.published:
         day = date.fromisoformat(report.published[:10]).toordinal()
         width = 2 * UNDATED_DAYS
-        keys += [(kind, "story", report.story, f"{half}:{(day + half) // width}")
-                 for half in (0, UNDATED_DAYS)]  # fmt: skip
+        windows = [f"{half}:{(day + half) // width}" for half in (0, UNDATED_DAYS)]
+        keys += [(kind, "story", report.story, window) for window in windows]
+        if report.lead:
+            # The leads of one story meet whatever their types: one outlet leads with
+            # "a tram derailed", another with "seven people were killed" (see _fits).
+            keys += [("lead", "story", report.story, window) for window in windows]
     return keys
+
+
+@dataclass(slots=True)
+class _Roles:
+    """The named participants of a report or merged event: those of its typed reports
+    (actors, targets) and, apart, those of its generic happenings (the subject's names and
+    the names after the predicate, places left out: "A Pennsylvania woman"), whose roles say
+    nothing of what identifies the event."""
+
+    typed: tuple[set[str], set[str]]
+    generic: tuple[set[str], set[str]]
+
+    @classmethod
+    def of(cls, report: Report) -> _Roles:
+        empty: tuple[set[str], set[str]] = (set(), set())
+        if report.type != GENERIC:
+            return cls((set(report.actors), set(report.targets)), empty)
+        placed = set(report.placed)
+        return cls(empty, (set(report.actors) - placed, set(report.targets) - placed))
+
+    def names(self) -> set[str]:
+        return {*self.typed[0], *self.typed[1], *self.generic[0], *self.generic[1]}
+
+    def differ(self, other: _Roles) -> bool:
+        """Typed participants decide where both sides have some (:func:`_different_
+        participants`); generic ones only between two events told only generically ("Karim
+        Haddad opened a bridge" / "Nadia Sweis opened a school"); a shared name never."""
+        if self.names() & other.names():
+            return False
+        mine, theirs = any(self.typed), any(other.typed)
+        if mine and theirs:
+            return _different_participants(self.typed, other.typed)
+        if not mine and not theirs:
+            return _different_participants(self.generic, other.generic)
+        return False
+
+    def absorb(self, other: _Roles) -> None:
+        for kept, gone in ((self.typed, other.typed), (self.generic, other.generic)):
+            kept[0].update(gone[0])
+            kept[1].update(gone[1])
 
 
 def _different_participants(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
@@ -239,10 +305,16 @@ def _bounds(report: Report) -> set[str]:
 
 
 def _fits(
-    report: Report, cluster: _Cluster, reports: Sequence[Report], compatible: Compatible
+    report: Report,
+    cluster: _Cluster,
+    reports: Sequence[Report],
+    compatible: Compatible,
+    lead_compatible: Compatible | None = None,
 ) -> bool:
     first = reports[cluster.members[0]]
-    if not compatible(first.type, report.type):
+    if not compatible(first.type, report.type) and not _leads_meet(
+        report, cluster, lead_compatible
+    ):
         return False
     # Places veto only across countries: one report says "Amman", another "Jordan", a third
     # names the dam site, but a protest in Amman and one in Damascus on one day are two
@@ -259,6 +331,30 @@ def _fits(
     return all(_before_publication(d, bound) for d in cluster.dates) and all(
         _publications_close(bound, other) for other in cluster.bounds
     )
+
+
+def _leads_meet(report: Report, cluster: _Cluster, lead_compatible: Compatible | None) -> bool:
+    """Whether a lead report may join an event that other articles lead with although its
+    type is not compatible with the event's: every lead type of the event is
+    lead-compatible with the report's (a generic happening beside "killed", never a denial
+    or two incompatible typed leads), and the report tells the news of its day: it was
+    published within LEAD_DAYS of one of the event's leads. A lead of the same story
+    published later tells a later development ("police searched the driver's home"), and
+    the dates, places and participants of :func:`_fits` still decide."""
+    if lead_compatible is None or not report.lead or not cluster.leads:
+        return False
+    if not all(lead_compatible(t, report.type) for t in cluster.leads):
+        return False
+    if not report.published or not cluster.lead_days:
+        return True
+    day = date.fromisoformat(report.published[:10])
+    return any(
+        abs((day - date.fromisoformat(other)).days) <= LEAD_DAYS for other in cluster.lead_days
+    )
+
+
+def _lead_days(report: Report) -> set[str]:
+    return {report.published[:10]} if report.lead and report.published else set()
 
 
 def _before_publication(value: str, published: str) -> bool:
@@ -297,11 +393,12 @@ def build_events(
     context: Context,
     compatible: Compatible = same_type,
     family: Callable[[str], str] = str,
+    lead_compatible: Compatible | None = None,
 ) -> list[Event]:
     """One :class:`Event` per cluster of reports, with provenance, status and responses."""
     events = []
     groups = [
-        g for g in cluster_reports(reports, compatible, family)
+        g for g in cluster_reports(reports, compatible, family, lead_compatible)
         if not all(reports[i].negated for i in g)  # "did not resign", and nobody says it did
     ]  # fmt: skip
     answers = _attach_responses(reports, groups, context)
@@ -338,7 +435,7 @@ def _event(members: list[Report], context: Context, answered: list[Response]) ->
     published = [context.articles[r.article].published for r in members]
     return Event(
         id=_event_id(first),
-        type=Counter(r.type for r in members).most_common(1)[0][0],
+        type=_event_type(members),
         summary=(evidence[0].text or first.trigger)[:240],
         actors=_ranked(e for r in members for e in r.actors),
         places=_ranked(p for r in members for p in r.places),
@@ -356,6 +453,13 @@ def _event(members: list[Report], context: Context, answered: list[Response]) ->
         roots=event_roots(roots, context),
         dates=_date_reports(members, context),
     )
+
+
+def _event_type(members: list[Report]) -> str:
+    """The type most reports give; a typed report wins over a generic happening ("a tram
+    derailed" and "seven people were killed" make a ``kill``)."""
+    typed = [r.type for r in members if r.type != GENERIC] or [r.type for r in members]
+    return Counter(typed).most_common(1)[0][0]
 
 
 def _member_links(members: list[Report], context: Context) -> list[tuple[list[Link], str]]:

@@ -39,6 +39,11 @@ sentence, date, entity and claims stages. For every sentence it
    Friday, three days after Haddad stepped down": Tuesday). Dates after publication are
    never used; captions, bylines and headlines date nothing.
 
+6. marks the article's *lead* (:mod:`.lead`): the first body sentence that reads as a
+   statement tells the main happening; its ontology event in the main predicate's clause is
+   marked ``lead``, and when it tells none there, the predicate gives a generic
+   ``happening`` event (actors, places and date found as above).
+
 An event noun that echoes a verb of the same type in its sentence, naming no other
 participant, is dropped (one event per sentence and type, not two).
 
@@ -48,7 +53,7 @@ the same actors, so the better-dated body mention stands for it.
 
 The package follows those steps: ``compiled`` (lexicons), ``sentence`` (one sentence prepared
 once), ``triggers``, ``reading`` (kind, voice, reality), ``clauses`` and ``participants``,
-``denials``, ``dates``, and ``find`` (the entry point); ``tables`` joins the packs' closed
+``denials``, ``dates``, ``lead``, and ``find`` (the entry point); ``tables`` joins the packs' closed
 word tables that the rules test every language against. Tokens, the phrase matcher, clause
 punctuation and negation scope come from the sentence toolkit in :mod:`newstrace.nlp`, shared
 with the attribution engine.

@@ -144,6 +144,9 @@ def _compiled(language: str) -> _Compiled | None:
             "nonfinite_after",
             "pronouns",
             "contrasts",
+            "auxiliaries",
+            "finite_verbs",
+            "not_predicates",
         )
     }
     senses = {

@@ -22,6 +22,9 @@ from .dates import (
     evidence_dates,
 )
 from .denials import _deny
+from .lead import _CANDIDATES as _LEAD_CANDIDATES
+from .lead import _WITHIN as _LEAD_WITHIN
+from .lead import happening_match, lead_of, may_lead, predicate
 from .participants import _participants, _places, _unique
 from .reading import _read
 from .sentence import _Offset, _prepare, _Sentence, _tokens
@@ -43,6 +46,7 @@ def find_events(article: Article) -> list[EventMention]:
     pending: list[tuple[EventMention, _Offset]] = []  # dated from another event
     paragraph = -1
     dates: list[tuple[str, str]] = []  # resolved dates of the paragraph so far
+    lead = _LeadSearch()
     for sentence in article.sentences:
         current = bisect.bisect_right(starts, sentence.start) - 1
         if current != paragraph:
@@ -51,7 +55,10 @@ def find_events(article: Article) -> list[EventMention]:
             if _is_headline(sentence):
                 headline.extend(_sentence_events(article, sentence, by_sentence, comp, [], []))
             continue
-        body.extend(_sentence_events(article, sentence, by_sentence, comp, dates, pending))
+        leads = lead.open(article, sentence)
+        found = _sentence_events(article, sentence, by_sentence, comp, dates, pending, leads)
+        lead.seen(leads, found)
+        body.extend(found)
         dates.extend(
             (d.value, d.text)
             for d in evidence_dates(article, sentence)
@@ -60,6 +67,31 @@ def find_events(article: Article) -> list[EventMention]:
     _date_anchored(body, pending, article.published)
     kept = [e for e in headline if not _told_in_body(e, body)]
     return sorted(kept + body, key=lambda e: (e.sentence, e.trigger.start))
+
+
+class _LeadSearch:
+    """Which body sentence leads (see :mod:`.lead`): the first that may lead and tells an
+    event or has a predicate, among the first few body sentences."""
+
+    def __init__(self) -> None:
+        self.body = 0  # body sentences seen
+        self.tried = 0  # sentences that might have led but told nothing
+        self.done = False
+
+    def open(self, article: Article, sentence: Sentence) -> bool:
+        self.body += 1
+        if self.done or self.body > _LEAD_WITHIN or self.tried >= _LEAD_CANDIDATES:
+            self.done = True
+            return False
+        return may_lead(article, sentence)
+
+    def seen(self, leads: bool, found: Sequence[EventMention]) -> None:
+        if not leads:
+            return
+        if any(e.lead for e in found):
+            self.done = True
+        else:
+            self.tried += 1
 
 
 def _is_headline(sentence: Sentence) -> bool:
@@ -84,10 +116,14 @@ def _sentence_events(
     comp: _Compiled,
     paragraph_dates: Sequence[tuple[str, str]],
     pending: list[tuple[EventMention, _Offset]],
+    leads: bool = False,
 ) -> list[EventMention]:
+    """The events of one sentence; ``leads``: the sentence may be the article's lead, whose
+    lead event is marked (a generic ``happening`` at its predicate when it tells no
+    ontology event there)."""
     tokens = _tokens(sentence.text, comp)
     matches = _triggers(tokens, comp)
-    if not matches:
+    if not matches and not leads:
         return []  # most sentences: no names, clauses or dates to look at
     s = _prepare(article, sentence, mentions.get(sentence.index, []), tokens, comp)
     s.offsets = _offsets(s, matches)
@@ -101,12 +137,52 @@ def _sentence_events(
     told = _date_anchors(told, s.article.published, _main_clause_dates(s))
     _deny(s, told)
     kept = _without_echoes([(t.event, t.reading.kind) for t in told])
+    if leads:
+        found = _lead(s, kept, matches, paragraph_dates)
+        if found is not None and found.event not in kept:
+            told.append(found)
+            kept = sorted([*kept, found.event], key=lambda e: e.trigger.start)
     pending.extend(
         (t.event, t.dating.anchor)
         for t in told
         if t.dating.anchor and any(t.event is k for k in kept)
     )
     return kept
+
+
+def _lead(
+    s: _Sentence,
+    kept: Sequence[EventMention],
+    matches: Sequence[_Match],
+    paragraph_dates: Sequence[tuple[str, str]],
+) -> _Told | None:
+    """Marks the lead event among ``kept`` (see :mod:`.lead`); when there is none, the
+    generic happening at the predicate, marked, for the caller to add. A predicate the
+    lexicon knows as a trigger was judged there: dropped as a plan or inside a name, it
+    leads nothing ("meets Sokolov tomorrow" is no happening either)."""
+    anchors = predicate(s)
+    # "Thurman has accused Weinstein of …", "the ministry denied …": a lead whose speech
+    # verb is itself an event tells that statement, not what it reports
+    said = [e for e in kept if _is_cue(s, e)]
+    chosen = said[0] if said else lead_of(s, kept, anchors)
+    if chosen is not None:
+        chosen.lead = not chosen.negated
+        return None
+    if anchors is None or any(set(anchors) & set(m.anchors) for m in matches):
+        return None
+    found = _event(s, happening_match(anchors), paragraph_dates)
+    if found is None or found.event.negated or found.dating.future:
+        return None  # a plan ("will launch", "opens next week"), or what did not happen
+    found.event.lead = True
+    return found
+
+
+def _is_cue(s: _Sentence, event: EventMention) -> bool:
+    """Whether an event's trigger is the cue of one of the sentence's attributions."""
+    return any(
+        a.cue.start < event.trigger.end and event.trigger.start < a.cue.end
+        for a in s.sentence.attributions
+    )
 
 
 def _main_clause_dates(s: _Sentence) -> list[DateRef]:

@@ -163,4 +163,43 @@ LEXICON = EventLexicon(
     contrasts=("اما", "ولی", "بلکه"),
     verb_final=True,
     imperfective_prefixes=("می", "نمی"),
+    # The lead's predicate (events.extract.lead): the clause's last verb, with the noun or
+    # participle before a light verb or an auxiliary ("از ریل خارج شد", "کشته شدند").
+    auxiliaries=(
+        "است",
+        "اند",
+        "بود",
+        "بودند",
+        "شد",
+        "شدند",
+        "شده",
+        "گردید",
+        "کرد",
+        "کردند",
+        "داد",
+        "دادند",
+    ),
+    predicate_last=True,
+    # A clause-final word is a verb only with a verb's ending (a past stem's "د"/"ت" and
+    # its person endings, "است"); negated, subjunctive and future forms tell no happening.
+    finite_endings=("د", "ت", "م", "یم", "ید", "ند"),
+    not_predicates=(
+        "نبود*",
+        "نیست*",
+        "ندار*",
+        "نداشت*",
+        "نکرد*",
+        "نشد*",
+        "نمی*",
+        "نخواه*",
+        "خواهد",
+        "خواهند",
+        "باشد",
+        "باشند",
+        "باشیم",
+        "گردد",
+        "گردند",
+        "شود",
+        "شوند",
+    ),
 )
