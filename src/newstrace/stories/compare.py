@@ -58,7 +58,7 @@ DEFAULT_WEIGHTS = Weights(terms=0.4, anchors=0.0, entities=0.05, knee=0.4, grams
 # Same story or not, for StoryIndex: names, numbers and entities weigh more, because two
 # articles on one topic share words but two reports of one event share who, where and how
 # many; chosen on the tuning half of the giveme5w1h events.
-STORY_WEIGHTS = Weights(terms=0.4, headline=0.1, anchors=0.3, entities=0.1, words_floor=0.15)
+STORY_WEIGHTS = Weights(terms=0.4, headline=0.1, anchors=0.3, entities=0.1, words_floor=0.18)
 
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
