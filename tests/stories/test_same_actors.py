@@ -3,9 +3,8 @@ happened do not make one story (the story weights' word floor).
 
 Fixtures are fictional: per language, two reports of a record snowfall in a town, and a
 report of a billing error in the same town. The town (and, in the snow reports, its mayor)
-is a resolved entity in all of them, as entity resolution would give; where anchors are
-weak (German capitalises every noun, Arabic and Persian have no capitals) the mayor also
-speaks about the bill, so that names alone would still link the bill to the snow.
+is a resolved entity in all of them, as entity resolution would give, and the mayor speaks
+in all three, so that names alone would link the bill to the snow.
 """
 
 from __future__ import annotations
@@ -48,7 +47,8 @@ SAME_TOWN = {
             "A pensioner in Harwick received an electricity bill of 284 million from her "
             "utility. Spokesman Piet Varga said the company apologised for a billing error in "
             "its software. The corrected invoice came to 90, and an engineer from Harwick "
-            "checked the meter reading.",
+            "checked the meter reading. Mayor Lena Ostrova asked the utility for an "
+            "explanation.",
         ),
     ),
     "de": (
@@ -97,7 +97,8 @@ SAME_TOWN = {
             "Una jubilada de Harwick recibió de su compañía una factura de electricidad de 284 "
             "millones. El portavoz Piet Varga dijo que la empresa pidió disculpas por un error "
             "de facturación de su programa. La factura corregida fue de 90, y un técnico de "
-            "Harwick revisó la lectura del contador.",
+            "Harwick revisó la lectura del contador. La alcaldesa Lena Ostrova pidió "
+            "explicaciones.",
         ),
     ),
     "fr": (
@@ -122,7 +123,8 @@ SAME_TOWN = {
             "Une retraitée de Harwick a reçu de son fournisseur une facture d'électricité de "
             "284 millions. Le porte-parole Piet Varga a déclaré que l'entreprise s'excusait "
             "pour une erreur de facturation de son logiciel. La facture corrigée s'élevait à "
-            "90, et un technicien de Harwick a vérifié le compteur.",
+            "90, et un technicien de Harwick a vérifié le compteur. La maire Lena Ostrova a "
+            "demandé des explications.",
         ),
     ),
     "ar": (
