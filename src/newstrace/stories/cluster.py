@@ -37,7 +37,7 @@ from .features import StoryDoc, Vocabulary, story_doc
 class Settings:
     """Knobs of :class:`StoryIndex`; bench/clusters.py says what was tuned on what."""
 
-    threshold: float = 0.22  # similarity needed to join a story
+    threshold: float = 0.2  # similarity needed to join a story
     guard: float = 0.3  # share of the story's recent members that must reach the threshold
     weights: Weights = STORY_WEIGHTS
     posting_window: int = 200  # most recent docs kept per key
