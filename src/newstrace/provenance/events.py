@@ -511,9 +511,9 @@ def _event_date(members: list[Report], published: list[str | None], context: Con
 def _date_reports(members: list[Report], context: Context) -> list[DateReport]:
     """Every date the reports give, best-supported first. A date is supported by each
     article whose date agrees with it (the same value, or one holding or held by it);
-    ties go to the more precise date, then to the one more articles give from their own
-    sentence, then to the earlier. So five outlets saying Tuesday outweigh one saying
-    Wednesday, and "June 2025" beside "2025-06-10" leaves the day."""
+    ties go to the date more articles give in their own sentence (a date inherited from an
+    earlier sentence of the paragraph is less sure), then to the more precise, then to the
+    one more reports give. So five outlets saying Tuesday outweigh one saying Wednesday."""
     given: dict[str, list[Report]] = defaultdict(list)
     for report in members:
         if report.date:
@@ -527,7 +527,9 @@ def _date_reports(members: list[Report], context: Context) -> list[DateReport]:
     def own_sentence(value: str) -> int:
         return len({r.article for r in given[value] if r.date_source == "sentence"})
 
-    ranked = sorted(given, key=lambda v: (-support(v), -len(v), -own_sentence(v), v))
+    ranked = sorted(
+        given, key=lambda v: (-support(v), -own_sentence(v), -len(v), -len(given[v]), v)
+    )
     return [
         DateReport(
             value, _PRECISION.get(len(value)), support(value), given[value][0].date_text,
