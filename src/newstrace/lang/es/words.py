@@ -79,3 +79,17 @@ HEAD_LINKS = ("de", "del")
 GROUP_ADJECTIVES = ("musulmanes", "cristianos", "judíos", "chiíes", "suníes", "republicanos")
 # Entity typing: the conjunction inside a coordinated name.
 NAME_CONJUNCTIONS = ("y",)
+
+# Provenance: a person speaking for a party ("el portavoz de la policía").
+SPOKES = (r"\bportavoz\b(?:\s+(?:de la|de los|de las|del|de))?",)
+# Provenance: a reaction or an opinion in a cue or in the quoted words.
+REACTIONS = (
+    r"\bcondena", r"\bcondenó\b", r"\bcondolencias\b", r"\bconmocionad", r"\bconsternad",
+    r"\bindignación\b", r"\blamentable\b", r"\bsolidaridad\b", r"\bpésame\b", r"\bcobarde\b",
+    r"\bbárbar", r"\bcelebr[óa]\b",
+)  # fmt: skip
+GENERIC_SOURCES = (
+    "fuentes funcionarios autoridades expertos testigos analistas observadores medios "
+    "informes vecinos"
+).split()
+SOURCE_COUNTS = ("un una uno dos tres cuatro cinco cercana cercanas").split()

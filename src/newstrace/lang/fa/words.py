@@ -142,3 +142,15 @@ WIRE_NAMES = (
     ("AP", "آسوشیتدپرس"),
     ("AP", "آسوشیتد پرس"),
 )
+
+# Provenance: a person speaking for a party ("سخنگوی وزارت خارجه").
+SPOKES = (r"سخنگوی?",)
+# Provenance: a reaction or an opinion in a cue or in the quoted words.
+REACTIONS = (
+    r"محکوم", r"تسلیت", r"شوکه", r"ابراز تاسف", r"ابراز تأسف", r"همبستگی", r"همدردی",
+    r"بزدلانه", r"وحشیانه", r"استقبال",
+)  # fmt: skip
+GENERIC_SOURCES = (
+    "منابع مقامات مسئولان مسؤولان کارشناسان شاهدان ناظران رسانه‌ها گزارش‌ها ساکنان"
+).split()
+SOURCE_COUNTS = ("یک دو سه منبعی آگاه نزدیک").split()

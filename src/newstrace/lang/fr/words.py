@@ -80,3 +80,17 @@ HEAD_LINKS = ("de", "du", "des", "d")
 GROUP_ADJECTIVES = ("musulmans", "chrétiens", "juifs", "chiites", "sunnites", "républicains")
 # Entity typing: the conjunction inside a coordinated name.
 NAME_CONJUNCTIONS = ("et",)
+
+# Provenance: a person speaking for a party ("le porte-parole de la police").
+SPOKES = (r"\bporte-parole\b(?:\s+(?:de la|de l'|des|du|de))?",)
+# Provenance: a reaction or an opinion in a cue or in the quoted words.
+REACTIONS = (
+    r"\bcondamn", r"\bcondoléances\b", r"\bchoqué", r"\bconsterné", r"\bindignation\b",
+    r"\bhorrifié", r"\bsolidarité\b", r"\bdeuil\b", r"\blâche\b", r"\bbarbare", r"\bsalu[ée]",
+    r"\bregrettable\b",
+)  # fmt: skip
+GENERIC_SOURCES = (
+    "sources responsables autorités experts témoins analystes officiels observateurs médias "
+    "habitants"
+).split()
+SOURCE_COUNTS = ("un une deux trois quatre cinq proche proches").split()
