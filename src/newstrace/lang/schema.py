@@ -677,6 +677,8 @@ class Pack:
     # plural nobody counts and no outlet carries ("officials said") is no source.
     generic_sources: tuple[str, ...] = ()
     source_counts: tuple[str, ...] = ()
+    # Provenance: an unnamed publication as a source ("a report", "Medienberichten").
+    unnamed_reports: tuple[str, ...] = ()
     # Provenance: (body, regex) of an official body named without a name ("police",
     # "Polizei", "الشرطة"): the body key is the same in every pack.
     bodies: tuple[tuple[str, str], ...] = ()

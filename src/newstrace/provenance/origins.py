@@ -469,10 +469,13 @@ def _reaction_regex(language: str) -> re.Pattern[str] | None:
 
 def _generic(text: str, language: str | None) -> bool:
     """An unnamed plural nobody counts ("officials", "Municipal officials and police
-    officers", "مصادر", "Behörden"), not "two officials", "a source familiar with …"."""
+    officers", "مصادر", "Behörden"), not "two officials", "a source familiar with …"; or an
+    unnamed publication ("according to a report", "laut Medienberichten")."""
     pack = lang.get(language)
     words = re.findall(r"\w+", text.casefold())
     heads, counts = set(pack.generic_sources), set(pack.source_counts)
+    if any(w in pack.unnamed_reports for w in words):
+        return True  # "according to a report": a publication nobody names
     return any(w in heads for w in words) and not any(w in counts or w.isdigit() for w in words)
 
 
@@ -609,9 +612,8 @@ def _following_links(
             break  # another happening: its sources are its own
         if later.responses:
             continue  # "The ministry denied the arrest": an answer, not a source
-        sources = {a.entity for a in later.attributions if a.entity}
         names = context.names.get(SentenceKey(key.article, later.index), frozenset())
-        if not (anchors - sources - context.own.get(key.article, set())) & _anchors(later, names):
+        if not (anchors - context.own.get(key.article, set())) & _anchors(later, names):
             continue
         found = _cited(SentenceKey(key.article, later.index), later, (-1, -1), context)
         if found:

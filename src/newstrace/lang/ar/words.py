@@ -171,3 +171,18 @@ GENERIC_SOURCES = (
     "مصادر المصادر مسؤولون مسؤولين المسؤولون السلطات خبراء شهود مراقبون تقارير وسائل سكان"
 ).split()
 SOURCE_COUNTS = ("مصدر اثنان اثنين مطلع مطلعة مقرب مقربة").split()
+# Provenance: an unnamed report or the media as a source ("according to a report", "laut
+# Medienberichten"): another publication nobody names, no source.
+UNNAMED_REPORTS = ("تقرير تقارير التقارير وسائل").split()
+# Provenance: (body, regex) of an official body a source may name without a name ("police
+# said", "teilte die Polizei mit", "قالت الشرطة"): one root per body in an event, whatever
+# the language ("police" in three outlets is one source, the police).
+BODIES = (
+    ("police", r"(?:ال)?شرطة"),
+    ("military", r"(?:ال)?جيش"),
+    ("fire", r"(?:ال)?دفاع المدني|(?:ال)?إطفاء"),
+    ("prosecutors", r"(?:ال)?نيابة|النائب العام"),
+    ("government", r"(?:ال)?حكومة"),
+    ("ministry", r"(?:ال)?وزارة"),
+    ("court", r"(?:ال)?محكمة"),
+)

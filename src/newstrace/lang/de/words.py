@@ -114,3 +114,6 @@ BODIES = (
     ("ministry", r"\w*ministerium"),
     ("court", r"gericht"),
 )
+# Provenance: an unnamed report or the media as a source ("according to a report", "laut
+# Medienberichten"): another publication nobody names, no source.
+UNNAMED_REPORTS = ("bericht berichten berichte medienberichten medienberichte medien").split()

@@ -265,3 +265,6 @@ BODIES = (
     ("court", r"court"),
     ("coastguard", r"coast ?guard"),
 )
+# Provenance: an unnamed report or the media as a source ("according to a report", "laut
+# Medienberichten"): another publication nobody names, no source.
+UNNAMED_REPORTS = ("report reports media press").split()

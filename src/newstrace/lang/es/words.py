@@ -93,3 +93,18 @@ GENERIC_SOURCES = (
     "informes vecinos"
 ).split()
 SOURCE_COUNTS = ("un una uno dos tres cuatro cinco cercana cercanas").split()
+# Provenance: an unnamed report or the media as a source ("according to a report", "laut
+# Medienberichten"): another publication nobody names, no source.
+UNNAMED_REPORTS = ("informe informes medios prensa").split()
+# Provenance: (body, regex) of an official body a source may name without a name ("police
+# said", "teilte die Polizei mit", "قالت الشرطة"): one root per body in an event, whatever
+# the language ("police" in three outlets is one source, the police).
+BODIES = (
+    ("police", r"policía|policías|guardia civil|carabineros"),
+    ("military", r"ejército|militares|fuerzas armadas"),
+    ("fire", r"bomberos"),
+    ("prosecutors", r"fiscalía|fiscal"),
+    ("government", r"gobierno"),
+    ("ministry", r"ministerio"),
+    ("court", r"tribunal|juzgado"),
+)

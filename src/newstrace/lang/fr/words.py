@@ -94,3 +94,18 @@ GENERIC_SOURCES = (
     "habitants"
 ).split()
 SOURCE_COUNTS = ("un une deux trois quatre cinq proche proches").split()
+# Provenance: an unnamed report or the media as a source ("according to a report", "laut
+# Medienberichten"): another publication nobody names, no source.
+UNNAMED_REPORTS = ("rapport rapports médias presse").split()
+# Provenance: (body, regex) of an official body a source may name without a name ("police
+# said", "teilte die Polizei mit", "قالت الشرطة"): one root per body in an event, whatever
+# the language ("police" in three outlets is one source, the police).
+BODIES = (
+    ("police", r"police|policiers|gendarmerie|gendarmes"),
+    ("military", r"armée|militaires"),
+    ("fire", r"pompiers"),
+    ("prosecutors", r"parquet|procureure?"),
+    ("government", r"gouvernement"),
+    ("ministry", r"ministère"),
+    ("court", r"tribunal"),
+)
