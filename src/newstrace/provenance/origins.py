@@ -65,6 +65,8 @@ _PARTY_BEFORE = 30
 # Sentences after an uncited report that may give its source ("Police said the driver was
 # arrested"), when they restate its participants, numbers or dates.
 FOLLOWING = 2
+# Endings of a nationality word after its country's stem ("Egypt|ian", "Canad|ian").
+_DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "an", "i", "n")
 # The root of an official body named without a name ("police said"): "body:police".
 BODY = "body:"
 # Host labels that say nothing about which outlet a site is.
@@ -384,13 +386,14 @@ def _country_of(name: str) -> str | None:
     found = demonym_countries(name)
     if found:
         return min(found)
-    match = re.fullmatch(r"(.+\w{2}?)(?:ian|ean|an|ese|i|ish|n)", name.strip())
-    if match is None:
-        return None
-    for ending in lang.ordered("demonym_stem_endings"):
-        places = gazetteer().candidates(match.group(1) + ending)
-        if places and places[0].kind == "country":
-            return places[0].country
+    name = name.strip()
+    for suffix in _DEMONYM_SUFFIXES:
+        if not name.endswith(suffix) or len(name) - len(suffix) < 3:
+            continue
+        for ending in lang.ordered("demonym_stem_endings"):
+            places = gazetteer().candidates(name[: -len(suffix)] + ending)
+            if places and places[0].kind == "country":
+                return places[0].country
     return None
 
 
@@ -435,6 +438,12 @@ def _spoken_for(
             if to <= n.start <= to + _PARTY_AFTER and n.end <= sentence.end
             and (n.kind in ("organization", "outlet") or (linked and n.kind == "person"))
         ]  # fmt: skip
+        # the party is what the link words open: a body named without a name right there
+        # ("المتحدث باسم وزارة الداخلية أحمد فتحي") wins over a name further on
+        gap = text[to : after[0].start if after else min(sentence.end, to + _PARTY_AFTER)]
+        body = _body(gap.split(",")[0], language) if linked or not after else None
+        if body is not None:
+            return body
         if after and not _spoken_before(at, sentence, named):
             return after[0].entity
         before = _spoken_before(at, sentence, named)

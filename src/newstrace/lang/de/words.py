@@ -111,7 +111,7 @@ BODIES = (
     ("fire", r"feuerwehr"),
     ("prosecutors", r"staatsanwaltschaft|staatsanwalt|staatsanwältin"),
     ("government", r"regierung|bundesregierung|kabinett"),
-    ("ministry", r"\w*ministerium"),
+    ("ministry", r"\w*ministerium\w*"),
     ("court", r"gericht"),
 )
 # Provenance: an unnamed report or the media as a source ("according to a report", "laut
