@@ -6,16 +6,32 @@ reporting (first-hand needs evidence: it cites itself, "told CNN" in CNN, "X has
 wire agency's story (a credit line "(AP) —", "Copyright … The Associated Press", a
 "/aponline/" page): then the agency, not the site, is the outlet behind it.
 
+Per source (:func:`resolve_sources`, while the article's names are known): the party an
+attribution stands for. A speaker for a party is the party ("a spokeswoman for the Berlin
+police", "airline spokesman X", "المتحدث باسم وزارة الداخلية"); a person or organisation
+named in the source wins over a nationality word in it ("Canadian Prime Minister X"); a place
+or nationality word speaks only through an official body of it, and then as its state ("the
+Costa Rican government" = "Costa Rica's government"); an official body named without a name
+("police said", "teilte die Polizei mit", "قالت الشرطة") is one root per event in every
+language (``body:police``); an unnamed plural nobody counts and no outlet carries
+("officials said", "según fuentes"), or an unnamed publication ("according to a report"), is
+no source.
+
 Per report (:func:`report_links`): the sources its sentence cites for the event (the trigger
 inside the attribution's content, or the attribution being the event: "X accused Y"), only
-people, organisations and outlets (never a place or a nationality word, unless the source
-names an official body of it: "Seoul's defence ministry"), named in the sentence; a chain
-collapses to its speaker ("Nasser told Levant Wire"); an anonymous source stands
-for the outlet carrying it. An uncited report inherits the roots of the sentence it copies;
-else it rests on its wire agency, or on its own outlet when the article reports first-hand;
-else on nothing (a derivative report with an unknown origin adds no source).
+people, organisations, outlets and official bodies, named in the sentence; a quote that
+reacts ("condemned", "shocked by") is no source of what it reacts to; a chain collapses to
+its speaker ("Nasser told Levant Wire"); an anonymous source stands for the outlet carrying
+it, or the outlet it spoke to ("sources told Reuters"). An uncited report inherits the roots
+of the sentence it copies; else those of the next sentence or two when they restate it (its
+participants, places, numbers or dates) and tell no other happening ("Police arrested X.
+Police said X, 34, was taken from his home."); else it rests on its wire agency, or on its
+own outlet when the article reports first-hand; else on nothing (a derivative report with an
+unknown origin adds no source).
 
-Per event (:func:`collapse`): the links of all its reports folded into roots: an article's
+Per event (:func:`collapse`): the links of all its reports folded into roots: a country's
+bodies into its state; an official body named without a name into the one organisation of
+the event named after it ("police" and "Slidell Police Department"); an article's
 uncited reports add nothing when its cited ones give the event's sources (a wire story has
 the roots its text cites); a speaker reached only through one outlet ("told The Athletic"
 every time) folds into that outlet; an outlet cited for the event whose own reports rest on
@@ -775,10 +791,15 @@ def event_roots(roots: Mapping[str, list[Link]], context: Context) -> list[Event
         reports = list(
             {
                 (link.key, link.via, link.how): RootReport(
-                    link.key.article, link.key.sentence, link.via, link.how
+                    link.key.article, link.key.sentence, _entity_or_none(link.via), link.how
                 )
                 for link in links
             }.values()
         )
         found.append(EventRoot(entity, kind, reports, name))
     return found
+
+
+def _entity_or_none(via: str | None) -> str | None:
+    """A report's ``via`` as the contract has it: an entity id, never a body key."""
+    return None if via is None or via.startswith(BODY) else via
