@@ -279,3 +279,18 @@ def test_five_outlets_quoting_one_refusal_give_one_response_with_five_evidence_i
         "Interior Ministry"
     )
     assert len({e.article for e in response.evidence}) == 5
+
+
+def test_a_nationality_s_police_are_the_police_not_the_state() -> None:
+    # "the Egyptian police" and "police" in another outlet: one root, the police (before: the
+    # first was the word "Egyptian")
+    analysis = newstrace.analyze(
+        [
+            raw(0, "en", "The journalist Omar Khaled was arrested in Cairo on Monday, the "
+                         "Egyptian police said."),
+            raw(1, "en", "Police in Cairo arrested the journalist Omar Khaled on Monday, "
+                         "police said."),
+        ]
+    )  # fmt: skip
+    event = the_arrest(analysis)
+    assert event.independent_sources == 1 and root_names(analysis, event) == {"police"}

@@ -83,6 +83,10 @@ _PARTY_BEFORE = 30
 FOLLOWING = 2
 # Endings of a nationality word after its country's stem ("Egypt|ian", "Canad|ian").
 _DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "an", "i", "n")
+# Bodies through which a state speaks as one ("Costa Rica's government", "Jordan's interior
+# ministry" are one root, the state); other bodies (police, courts, the army) speak for
+# themselves.
+_STATE_BODIES = frozenset({"government", "ministry"})
 # The root of an official body named without a name ("police said"): "body:police".
 BODY = "body:"
 # Host labels that say nothing about which outlet a site is.
@@ -387,6 +391,9 @@ def _party(
     ]  # fmt: skip
     if not places:
         return entity if entity is not None else _body(text, language)
+    body = _body(text, language)
+    if body is not None and body.removeprefix(BODY) not in _STATE_BODIES:
+        return body  # "the British police": the police speak; "Egypt's ministry": the state
     if not _official_words(text, language):
         return None  # "Jordanian said", "Israel says": a place or a people speaks for nobody
     for n in places:
