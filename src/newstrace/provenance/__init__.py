@@ -77,7 +77,7 @@ def trace(
     anonymous = {e.id for e in entities if e.anonymous}
     states = States()
     names: dict[SentenceKey, frozenset[str]] = {}
-    participants: dict[SentenceKey, frozenset[str]] = {}
+    participants: dict[tuple[SentenceKey, int], frozenset[str]] = {}
     for article in articles:
         if not article.events:
             continue
@@ -91,9 +91,8 @@ def trace(
         names.update({SentenceKey(article.id, i): named[i] for i in near if i in named})
         ids = entity_of.get(article.id, {})
         for m in article.events:
-            key = SentenceKey(article.id, m.sentence)
             found = {ids[n] for n in (*m.actors, *m.targets, *m.places) if n in ids}
-            participants[key] = participants.get(key, frozenset()) | found
+            participants[(SentenceKey(article.id, m.sentence), m.trigger.start)] = frozenset(found)
         texts += [t for t in _sentence_texts(article, entity_of) if t.key.sentence in told]
         story = story_of.get(article.id) if story_of else None
         reports += _reports(article, entity_of.get(article.id, {}), story, country_of)

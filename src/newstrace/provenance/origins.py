@@ -126,9 +126,9 @@ class Context:
     # the entities each kept sentence names (:func:`resolve_sources`), what a following
     # sentence must share to restate a report
     names: dict[SentenceKey, frozenset[str]] = field(default_factory=dict)
-    # the participants and places of the events each report sentence tells: what a
-    # following sentence restates
-    participants: dict[SentenceKey, frozenset[str]] = field(default_factory=dict)
+    # the participants and places of each report ((sentence, trigger start) -> entity ids):
+    # what a following sentence restates
+    participants: dict[tuple[SentenceKey, int], frozenset[str]] = field(default_factory=dict)
     entity_names: dict[str, str] = field(default_factory=dict)  # entity id -> name
 
     def sentence(self, key: SentenceKey) -> Sentence | None:
@@ -634,7 +634,7 @@ def _following_links(
         None,
     )  # fmt: skip
     kinds = {told} if told else kinds
-    anchors = _anchors(sentence, context.participants.get(key, frozenset()))
+    anchors = _anchors(sentence, context.participants.get((key, trigger[0]), frozenset()))
     for step in range(1, context.following + 1):
         later = context.sentence(SentenceKey(key.article, key.sentence + step))
         if later is None or not later.text:
