@@ -439,3 +439,21 @@ def test_a_negation_about_other_participants_is_not_a_dispute() -> None:
     items[1][0].events[0].targets = []
     event = run(items)
     assert event.status == "single-source" and event.responses == []
+
+
+def test_a_sentence_to_prison_is_no_reaction_but_a_condemnation_is() -> None:
+    # "condemned to", "condenado a", "condamné à", "zu … verurteilt" tell a sentencing, which
+    # a source may report; "condemned the arrest" reacts to it
+    for number, (language, text, counts) in enumerate(
+        (("en", "Rami Saleh was arrested and condemned to death, Leila Nasser said.", 1),
+         ("es", "Rami Saleh fue detenido y condenado a muerte, dijo Leila Nasser.", 1),
+         ("fr", "Rami Saleh a été arrêté et condamné à mort, a dit Leila Nasser.", 1),
+         ("de", "Rami Saleh wurde festgenommen und zu drei Jahren verurteilt, sagte Leila Nasser.",
+          1),
+         ("en", "Leila Nasser condemned the arrest of Rami Saleh on Tuesday.", 0),
+         ("fr", "Leila Nasser a condamné l'arrestation de Rami Saleh.", 0))
+    ):  # fmt: skip
+        made, ids = article(number, [told(text, Cite(NASSER))], language=language)
+        made.sentences[0].attributions[0].content = TextSpan("", 0, len(text))
+        made.sentences[0].attributions[0].cue = TextSpan("", len(text), len(text))
+        assert run([(made, ids)]).independent_sources == counts, (language, text)

@@ -93,9 +93,9 @@ SPOKES = (
 )
 # Provenance: a reaction or an opinion in a cue or in the quoted words.
 REACTIONS = (
-    r"\bverurteil", r"\bBeileid", r"\bschockiert\b", r"\bentsetzt\b", r"\bbestürzt\b",
-    r"\bEmpörung\b", r"\bempört\b", r"\btrauer", r"\bSolidarität\b", r"\bMitgefühl\b",
-    r"\bbegrüßt", r"\bfeig(?:e|en)?\b", r"\bbarbarisch",
+    r"\b(?:scharf|aufs schärfste|auf das schärfste) verurteil", r"\bBeileid", r"\bschockiert\b",
+    r"\bentsetzt\b", r"\bbestürzt\b", r"\bEmpörung\b", r"\bempört\b", r"\btrauer",
+    r"\bSolidarität\b", r"\bMitgefühl\b", r"\bbegrüßt", r"\bfeig(?:e|en)?\b", r"\bbarbarisch",
 )  # fmt: skip
 GENERIC_SOURCES = (
     "behörden beamte quellen experten zeugen kreise sicherheitskreise augenzeugen medien "

@@ -238,11 +238,11 @@ SPOKES = (
 )
 # Provenance: a reaction or an opinion in a cue or in the quoted words.
 REACTIONS = (
-    r"\bcondemn", r"\bcondolence", r"\bshocked\b", r"\bsaddened\b", r"\bhorrified\b",
-    r"\boutraged?\b", r"\bindignation\b", r"\bregrettable\b", r"\bmourn", r"\bdeplor",
-    r"\bdenounc", r"\bsympath", r"\bsolidarity\b", r"\bthoughts and prayers\b",
-    r"\bheartbroken\b", r"\bappall", r"\bwelcomed?\b", r"\bpraised?\b", r"\bhailed\b",
-    r"\bcowardly\b", r"\bbarbaric\b",
+    r"\bcondemn(?:s|ed|ing|ation)?\b(?!\s+to\b)", r"\bcondolence", r"\bshocked\b",
+    r"\bsaddened\b", r"\bhorrified\b", r"\boutraged?\b", r"\bindignation\b", r"\bregrettable\b",
+    r"\bmourn", r"\bdeplor", r"\bdenounc", r"\bsympath", r"\bsolidarity\b",
+    r"\bthoughts and prayers\b", r"\bheartbroken\b", r"\bappall", r"\bwelcomed\b",
+    r"\bpraised?\b", r"\bhailed\b", r"\bcowardly\b", r"\bbarbaric\b",
 )  # fmt: skip
 # Provenance: plural heads of an unnamed generic source, and words that count one out.
 GENERIC_SOURCES = (

@@ -84,9 +84,9 @@ NAME_CONJUNCTIONS = ("y",)
 SPOKES = (r"\bportavoz\b(?:\s+(?:de la|de los|de las|del|de))?",)
 # Provenance: a reaction or an opinion in a cue or in the quoted words.
 REACTIONS = (
-    r"\bcondena", r"\bcondenó\b", r"\bcondolencias\b", r"\bconmocionad", r"\bconsternad",
-    r"\bindignación\b", r"\blamentable\b", r"\bsolidaridad\b", r"\bpésame\b", r"\bcobarde\b",
-    r"\bbárbar", r"\bcelebr[óa]\b",
+    r"\bcondena(?:mos|ron|n)?\b(?!\s+a\b)", r"\bcondenó\b(?!\s+a\b)", r"\bcondolencias\b",
+    r"\bconmocionad", r"\bconsternad", r"\bindignación\b", r"\blamentable\b", r"\bsolidaridad\b",
+    r"\bpésame\b", r"\bcobarde\b", r"\bbárbar",
 )  # fmt: skip
 GENERIC_SOURCES = (
     "fuentes funcionarios autoridades expertos testigos analistas observadores medios "

@@ -147,7 +147,7 @@ WIRE_NAMES = (
 SPOKES = (r"سخنگوی?",)
 # Provenance: a reaction or an opinion in a cue or in the quoted words.
 REACTIONS = (
-    r"محکوم", r"تسلیت", r"شوکه", r"ابراز تاسف", r"ابراز تأسف", r"همبستگی", r"همدردی",
+    r"به شدت محکوم", r"تسلیت", r"شوکه", r"ابراز تاسف", r"ابراز تأسف", r"همبستگی", r"همدردی",
     r"بزدلانه", r"وحشیانه", r"استقبال",
 )  # fmt: skip
 GENERIC_SOURCES = (

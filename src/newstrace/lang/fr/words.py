@@ -85,9 +85,9 @@ NAME_CONJUNCTIONS = ("et",)
 SPOKES = (r"\bporte-parole\b(?:\s+(?:de la|de l'|des|du|de))?",)
 # Provenance: a reaction or an opinion in a cue or in the quoted words.
 REACTIONS = (
-    r"\bcondamn", r"\bcondoléances\b", r"\bchoqué", r"\bconsterné", r"\bindignation\b",
-    r"\bhorrifié", r"\bsolidarité\b", r"\bdeuil\b", r"\blâche\b", r"\bbarbare", r"\bsalu[ée]",
-    r"\bregrettable\b",
+    r"\bcondamn(?:e|ent|ons|é|ée|ation)\b(?!\s+à\b)", r"\bcondoléances\b", r"\bchoqué",
+    r"\bconsterné", r"\bindignation\b", r"\bhorrifié", r"\bsolidarité\b", r"\bdeuil\b",
+    r"\blâche\b", r"\bbarbare", r"\bsalu[ée]", r"\bregrettable\b",
 )  # fmt: skip
 GENERIC_SOURCES = (
     "sources responsables autorités experts témoins analystes officiels observateurs médias "
