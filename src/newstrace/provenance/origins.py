@@ -390,7 +390,14 @@ def _party(
         if n.kind == "place" or (n.kind not in PARTY_KINDS and _country_of(n.mention.text))
     ]  # fmt: skip
     if not places:
-        return entity if entity is not None else _body(text, language)
+        own = next((n for n in inside if n.entity == entity), None)
+        if entity is None or (
+            own is not None and own.kind == "other" and own.mention.source == "ner"
+        ):
+            # a name a trained model calls neither person nor organisation ("Euro 2016",
+            # "Chinese") speaks for nobody; the fallback finder's "other" may be one
+            return _body(text, language)
+        return entity
     body = _body(text, language)
     if body is not None and body.removeprefix(BODY) not in _STATE_BODIES:
         return body  # "the British police": the police speak; "Egypt's ministry": the state
