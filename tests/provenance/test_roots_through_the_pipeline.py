@@ -294,3 +294,17 @@ def test_a_nationality_s_police_are_the_police_not_the_state() -> None:
     )  # fmt: skip
     event = the_arrest(analysis)
     assert event.independent_sources == 1 and root_names(analysis, event) == {"police"}
+
+
+def test_a_government_spokesman_and_the_government_are_one_state() -> None:
+    # before: "government spokesman" was an organisation of its own, a second root
+    analysis = newstrace.analyze(
+        [
+            raw(0, "en", "Police arrested the journalist Omar Khaled in Cairo on Monday, "
+                         "Egypt's government said."),
+            raw(1, "en", "The journalist Omar Khaled was arrested in Cairo on Monday, a "
+                         "government spokesman said."),
+        ]
+    )  # fmt: skip
+    event = the_arrest(analysis)
+    assert event.independent_sources == 1 and root_names(analysis, event) == {"Egypt"}

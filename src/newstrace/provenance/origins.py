@@ -481,6 +481,10 @@ def _spoken_for(
             return before
         if after:
             return after[0].entity
+        # "a government spokesman", "the police spokeswoman": the body before the word
+        body = _body(text[max(sentence.start, at - _PARTY_BEFORE) : at], language)
+        if body is not None:
+            return body
     return None
 
 
@@ -720,18 +724,24 @@ def collapse(links: Sequence[Link], context: Context) -> dict[str, list[Link]]:
 def _named_bodies(links: Sequence[Link], context: Context) -> list[Link]:
     """ "police said" in one outlet and "the Slidell Police Department said" in another are
     one root: a body named without a name folds into the one organisation of the event
-    named after that body, where there is exactly one."""
+    named after that body, where there is exactly one; a government or ministry named
+    without a name into the one state that speaks in the event."""
     roots = {link.root for link in links}
     into: dict[str, str] = {}
     for root in roots:
         if not root.startswith(BODY):
             continue
-        pattern = _body_regex(root.removeprefix(BODY))
+        body = root.removeprefix(BODY)
+        pattern = _body_regex(body)
         named = [
             r for r in roots
             if context.kinds.get(r) == "organization"
             and pattern.search(context.entity_names.get(r, ""))
         ]  # fmt: skip
+        if not named and body in _STATE_BODIES:
+            # "the government said" beside "Costa Rica's government said": one state
+            states = {context.states.root(e) for e in context.states.country_of}
+            named = sorted(roots & states)
         if len(named) == 1:
             into[root] = named[0]
     return [replace(link, root=into.get(link.root, link.root)) for link in links]
