@@ -31,6 +31,7 @@ SALEH, POLICE, MINISTRY, NASSER, KHOURY = (
 )
 WIRE, TIMES, ATHLETIC, AP = "e_wire", "e_times", "e_athletic", "e_ap"
 JORDAN, JORDANIAN, ANON = "e_jordan", "e_jordanian", "e_anon"
+EURO = "e_euro"
 
 ENTITIES = [
     Entity(SALEH, "person", "Rami Saleh"),
@@ -45,6 +46,7 @@ ENTITIES = [
     Entity(JORDAN, "place", "Jordan"),
     Entity(JORDANIAN, "place", "Jordanian"),  # the gazetteer types nationality words places
     Entity(ANON, "other", "two officials", anonymous=True),
+    Entity(EURO, "other", "Euro Cup"),
     *(Entity(f"e_site{n}", "outlet", f"site{n}.example") for n in range(10)),
 ]
 
@@ -439,3 +441,39 @@ def test_a_negation_about_other_participants_is_not_a_dispute() -> None:
     items[1][0].events[0].targets = []
     event = run(items)
     assert event.status == "single-source" and event.responses == []
+
+
+def test_a_sentence_to_prison_is_no_reaction_but_a_condemnation_is() -> None:
+    # "condemned to", "condenado a", "condamné à", "zu … verurteilt" tell a sentencing, which
+    # a source may report; "condemned the arrest" reacts to it
+    for number, (language, text, counts) in enumerate(
+        (("en", "Rami Saleh was arrested and condemned to death, Leila Nasser said.", 1),
+         ("es", "Rami Saleh fue detenido y condenado a muerte, dijo Leila Nasser.", 1),
+         ("fr", "Rami Saleh a été arrêté et condamné à mort, a dit Leila Nasser.", 1),
+         ("de", "Rami Saleh wurde festgenommen und zu drei Jahren verurteilt, sagte Leila Nasser.",
+          1),
+         ("en", "Leila Nasser condemned the arrest of Rami Saleh on Tuesday.", 0),
+         ("fr", "Leila Nasser a condamné l'arrestation de Rami Saleh.", 0))
+    ):  # fmt: skip
+        made, ids = article(number, [told(text, Cite(NASSER))], language=language)
+        made.sentences[0].attributions[0].content = TextSpan("", 0, len(text))
+        made.sentences[0].attributions[0].cue = TextSpan("", len(text), len(text))
+        assert run([(made, ids)]).independent_sources == counts, (language, text)
+
+
+def test_a_name_a_trained_model_calls_other_is_no_source() -> None:
+    # "Euro 2016 said" (a trained model's miscellaneous name) speaks for nobody; the fallback
+    # finder's "other" (de, es, fr: "Amnesty International") may be an organisation
+    for number, (language, source, counts) in enumerate(
+        (("en", "ner", 0), ("de", "fallback", 1))
+    ):  # fmt: skip
+        text = "Rami Saleh was arrested, Euro Cup said."
+        made, ids = article(number, [told(text, Cite(EURO))], language=language)
+        at = text.index("Euro")
+        made.mentions.append(
+            EntityMention(0, at, at + 8, "Euro Cup", "other", source, 0.9, local=5)
+        )
+        made.sentences[0].attributions[0].source = TextSpan("Euro Cup", at, at + 8)
+        made.text = text
+        ids[5] = EURO
+        assert run([(made, ids)]).independent_sources == counts, language

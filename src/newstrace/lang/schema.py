@@ -678,6 +678,24 @@ class Pack:
     wire_names: tuple[tuple[str, str], ...] = ()
     # Provenance: (agency, regex) of URL paths of a site's wire pages ("/aponline/").
     wire_paths: tuple[tuple[str, str], ...] = ()
+    # Provenance: regex alternatives of a person who speaks for a party ("spokesman for",
+    # "Sprecherin der", "المتحدث باسم", "سخنگوی"): the speaker stands for the party named
+    # right after it, or right before it ("airline spokesman Joshua Freed").
+    spokes: tuple[str, ...] = ()
+    # Provenance: regex alternatives of a reaction or an opinion, in a cue or in the words
+    # quoted ("condemned", "shocked by", "condolences", "verurteilt"): such a quote founds no
+    # source of the happening it reacts to.
+    reactions: tuple[str, ...] = ()
+    # Provenance: plural heads of an unnamed generic source ("officials", "مصادر", "Behörden")
+    # and the words that count or single one out ("two", "a", "ein", "دو"): an unnamed
+    # plural nobody counts and no outlet carries ("officials said") is no source.
+    generic_sources: tuple[str, ...] = ()
+    source_counts: tuple[str, ...] = ()
+    # Provenance: an unnamed publication as a source ("a report", "Medienberichten").
+    unnamed_reports: tuple[str, ...] = ()
+    # Provenance: (body, regex) of an official body named without a name ("police",
+    # "Polizei", "الشرطة"): the body key is the same in every pack.
+    bodies: tuple[tuple[str, str], ...] = ()
     # Entity typing (``entities.evidence``), lower-case words of a name that tell its type.
     # Adjectives and nouns of a religion, party or people ("Muslim", "Republicans"): type
     # other, never an outlet or organisation (nationalities come from the gazetteer).

@@ -22,7 +22,16 @@ from ..models import Article, Entity, Event, Sentence, TimelineEntry
 from .copying import Reuse, SentenceKey, SentenceText, article_order, find_reuse, numbers
 from .events import Compatible, Report, build_events, same_type
 from .graph import Graph, story_graph, to_graphml
-from .origins import Context, agency_entities, article_signals, outlet_forms
+from .origins import (
+    BODY,
+    FOLLOWING,
+    Context,
+    States,
+    agency_entities,
+    article_signals,
+    outlet_forms,
+    resolve_sources,
+)
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*|[٠-٩۰-۹]+(?:[.,٫٬][٠-٩۰-۹]+)*")
 
@@ -67,18 +76,31 @@ def trace(
     reports: list[Report] = []
     country_of = {e.id: e.country for e in entities if e.type == "place" and e.country}
     places = frozenset(e.id for e in entities if e.type == "place")
+    kinds: dict[str, str] = {e.id: e.type for e in entities}
+    anonymous = {e.id for e in entities if e.anonymous}
+    states = States()
+    names: dict[SentenceKey, frozenset[str]] = {}
+    participants: dict[tuple[SentenceKey, int], frozenset[str]] = {}
     for article in articles:
         if not article.events:
             continue
+        named = resolve_sources(article, entity_of.get(article.id, {}), kinds, anonymous, states)
         signals = article_signals(article, forms)
         first[article.id], own[article.id] = signals.first_hand, set(signals.own)
         if signals.wire:
             wire[article.id] = agencies.get(signals.wire, f"wire:{signals.wire}")
         told = {m.sentence for m in article.events}
+        near = told | {s + n for s in told for n in range(1, FOLLOWING + 1)}
+        names.update({SentenceKey(article.id, i): named[i] for i in near if i in named})
+        ids = entity_of.get(article.id, {})
+        for m in article.events:
+            found = {ids[n] for n in (*m.actors, *m.targets, *m.places) if n in ids}
+            participants[(SentenceKey(article.id, m.sentence), m.trigger.start)] = frozenset(found)
         texts += [t for t in _sentence_texts(article, entity_of) if t.key.sentence in told]
         story = story_of.get(article.id) if story_of else None
         reports += _reports(article, entity_of.get(article.id, {}), story, country_of, places)
-        kept.append(_slim(article, told))
+        # the sentences right after a report may give its source (origins._following_links)
+        kept.append(_slim(article, near))
     order = article_order((a.id, a.published) for a in kept)
     # a story credited to a wire agency is that agency's own report, not a copy of another
     # agency's or outlet's story (AP's English and Reuters' Arabic of one arrest)
@@ -90,14 +112,23 @@ def trace(
     context = Context(
         articles={a.id: a for a in kept},
         outlet_of={a.id: a.outlet_entity for a in kept},
-        anonymous={e.id for e in entities if e.anonymous},
+        anonymous=anonymous,
         reuse={r.later: r for r in reuse},
         first_hand=first,
         standing={e.id for e in entities if e.type in ("person", "organization")},
-        kinds={e.id: e.type for e in entities},
+        kinds=kinds,
         own=own,
         wire=wire,
+        states=states,
+        names=names,
+        participants=participants,
+        entity_names={e.id: e.name for e in entities},
     )
+    # an official body named without a name has standing, as a named one has
+    context.standing |= {
+        a.entity for article in kept for s in article.sentences for a in s.attributions
+        if a.entity and a.entity.startswith(BODY)
+    }  # fmt: skip
     events = build_events(reports, context, compatible, family, lead_compatible)
     return Traced(events, reuse)
 

@@ -441,7 +441,7 @@ def _event(members: list[Report], context: Context, answered: list[Response]) ->
         places=_ranked(p for r in members for p in r.places),
         date=_event_date(members, published, context),
         evidence=evidence,
-        origins=[o for o in roots if not o.startswith(("article:", "wire:"))],
+        origins=[o for o in roots if not o.startswith(("article:", "wire:", "body:"))],
         independent_sources=len(roots),
         status=status,
         responses=answered,

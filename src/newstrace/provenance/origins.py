@@ -6,16 +6,32 @@ reporting (first-hand needs evidence: it cites itself, "told CNN" in CNN, "X has
 wire agency's story (a credit line "(AP) —", "Copyright … The Associated Press", a
 "/aponline/" page): then the agency, not the site, is the outlet behind it.
 
+Per source (:func:`resolve_sources`, while the article's names are known): the party an
+attribution stands for. A speaker for a party is the party ("a spokeswoman for the Berlin
+police", "airline spokesman X", "المتحدث باسم وزارة الداخلية"); a person or organisation
+named in the source wins over a nationality word in it ("Canadian Prime Minister X"); a place
+or nationality word speaks only through an official body of it, and then as its state ("the
+Costa Rican government" = "Costa Rica's government"); an official body named without a name
+("police said", "teilte die Polizei mit", "قالت الشرطة") is one root per event in every
+language (``body:police``); an unnamed plural nobody counts and no outlet carries
+("officials said", "según fuentes"), or an unnamed publication ("according to a report"), is
+no source.
+
 Per report (:func:`report_links`): the sources its sentence cites for the event (the trigger
 inside the attribution's content, or the attribution being the event: "X accused Y"), only
-people, organisations and outlets (never a place or a nationality word, unless the source
-names an official body of it: "Seoul's defence ministry"), named in the sentence; a chain
-collapses to its speaker ("Nasser told Levant Wire"); an anonymous source stands
-for the outlet carrying it. An uncited report inherits the roots of the sentence it copies;
-else it rests on its wire agency, or on its own outlet when the article reports first-hand;
-else on nothing (a derivative report with an unknown origin adds no source).
+people, organisations, outlets and official bodies, named in the sentence; a quote that
+reacts ("condemned", "shocked by") is no source of what it reacts to; a chain collapses to
+its speaker ("Nasser told Levant Wire"); an anonymous source stands for the outlet carrying
+it, or the outlet it spoke to ("sources told Reuters"). An uncited report inherits the roots
+of the sentence it copies; else those of the next sentence or two when they restate it (its
+participants, places, numbers or dates) and tell no other happening ("Police arrested X.
+Police said X, 34, was taken from his home."); else it rests on its wire agency, or on its
+own outlet when the article reports first-hand; else on nothing (a derivative report with an
+unknown origin adds no source).
 
-Per event (:func:`collapse`): the links of all its reports folded into roots: an article's
+Per event (:func:`collapse`): the links of all its reports folded into roots: a country's
+bodies into its state; an official body named without a name into the one organisation of
+the event named after it ("police" and "Slidell Police Department"); an article's
 uncited reports add nothing when its cited ones give the event's sources (a wire story has
 the roots its text cites); a speaker reached only through one outlet ("told The Athletic"
 every time) folds into that outlet; an outlet cited for the event whose own reports rest on
@@ -29,13 +45,22 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from urllib.parse import urlsplit
 
 from .. import lang
-from ..models import Article, Attribution, EventRoot, RootReport, Sentence, SentenceKey
-from .copying import Reuse
+from ..entities.places import demonym_countries, gazetteer
+from ..models import (
+    Article,
+    Attribution,
+    EntityMention,
+    EventRoot,
+    RootReport,
+    Sentence,
+    SentenceKey,
+)
+from .copying import Reuse, numbers
 
 # The part of a page's text where a wire credit line stands (the dateline opens the story,
 # a copyright line or "contributed" line closes it).
@@ -45,6 +70,25 @@ _CREDIT_TAIL = 1500
 # name finder (de, es, fr …) types many organisations so ("Amnesty International"); a
 # place never speaks but through an official body of it (``_official``).
 SOURCE_KINDS = frozenset({"person", "organization", "outlet", "other"})
+# The kinds of entity that speak for themselves; a place or a nationality word speaks only
+# through an official body of it.
+PARTY_KINDS = frozenset({"person", "organization", "outlet"})
+# How far after a source an appositive may say whom it speaks for ("X, a spokesman for Y"),
+# and how far around the spokes word the party stands.
+_APPOSITIVE = 30
+_PARTY_AFTER = 40
+_PARTY_BEFORE = 30
+# Sentences after an uncited report that may give its source ("Police said the driver was
+# arrested"), when they restate its participants, numbers or dates.
+FOLLOWING = 2
+# Endings of a nationality word after its country's stem ("Egypt|ian", "Canad|ian").
+_DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "an", "i", "n")
+# Bodies through which a state speaks as one ("Costa Rica's government", "Jordan's interior
+# ministry" are one root, the state); other bodies (police, courts, the army) speak for
+# themselves.
+_STATE_BODIES = frozenset({"government", "ministry"})
+# The root of an official body named without a name ("police said"): "body:police".
+BODY = "body:"
 # Host labels that say nothing about which outlet a site is.
 _HOST_NOISE = frozenset({"www", "edition", "m", "mobile", "amp", "en", "news", "com", "co", "org",
                          "net", "uk", "au", "de", "fr", "es", "ir", "in", "go"})  # fmt: skip
@@ -76,6 +120,16 @@ class Context:
     kinds: dict[str, str] = field(default_factory=dict)  # entity id -> type
     own: dict[str, set[str]] = field(default_factory=dict)  # article -> ids naming its outlet
     wire: dict[str, str] = field(default_factory=dict)  # article id -> wire root it carries
+    # sentences after a report that restate it may give its source (``_following_links``)
+    following: int = FOLLOWING
+    states: States = field(default_factory=lambda: States())
+    # the entities each kept sentence names (:func:`resolve_sources`), what a following
+    # sentence must share to restate a report
+    names: dict[SentenceKey, frozenset[str]] = field(default_factory=dict)
+    # the participants and places of each report ((sentence, trigger start) -> entity ids):
+    # what a following sentence restates
+    participants: dict[tuple[SentenceKey, int], frozenset[str]] = field(default_factory=dict)
+    entity_names: dict[str, str] = field(default_factory=dict)  # entity id -> name
 
     def sentence(self, key: SentenceKey) -> Sentence | None:
         article = self.articles.get(key.article)
@@ -88,7 +142,11 @@ class Context:
         return self.wire.get(article) or self.outlet_of.get(article) or f"article:{article}"
 
     def is_source(self, entity: str) -> bool:
-        return entity in self.anonymous or self.kinds.get(entity, "place") in SOURCE_KINDS
+        return (
+            entity.startswith(BODY)
+            or entity in self.anonymous
+            or self.kinds.get(entity, "place") in SOURCE_KINDS
+        )
 
 
 # ------------------------------------------------------------------------ article signals
@@ -220,6 +278,274 @@ def agency_entities(candidates: Mapping[str, str]) -> dict[str, str]:
     return found
 
 
+# ------------------------------------------------------------------------ resolved sources
+
+
+@dataclass(slots=True)
+class States:
+    """The countries that speak through official bodies of them: ``entity`` (a place or a
+    nationality word a source resolved to) -> country code, and country code -> the
+    country's own entity where an article names it. "Costa Rica's government" and "the
+    Costa Rican government" are one root, the state."""
+
+    country_of: dict[str, str] = field(default_factory=dict)
+    entity_of: dict[str, str] = field(default_factory=dict)
+
+    def root(self, entity: str) -> str:
+        country = self.country_of.get(entity)
+        if country is None:
+            return entity
+        named = self.entity_of.get(country)
+        if named is not None:
+            return named
+        return min(e for e, c in self.country_of.items() if c == country)
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A name in the article with its resolved entity id and type."""
+
+    start: int
+    end: int
+    entity: str
+    kind: str
+    mention: EntityMention
+
+
+def resolve_sources(
+    article: Article,
+    ids: Mapping[int, str],
+    kinds: Mapping[str, str],
+    anonymous: set[str],
+    states: States,
+) -> dict[int, frozenset[str]]:
+    """Point each attribution of ``article`` at the party it stands for, in place (before the
+    article is slimmed, while its names are known): a speaker for a party is the party ("a
+    spokeswoman for the Berlin police", "airline spokesman Joshua Freed"); a person or
+    organisation named in the source wins over a place or nationality word in it ("Canadian
+    Prime Minister Justin Trudeau"); a place or nationality word speaks only through an
+    official body of it ("the Costa Rican government": the country, see :class:`States`,
+    filled as articles come); an unnamed plural nobody counts and no
+    outlet carries ("officials said", "according to security sources") is no source.
+    Returns the entities each sentence names (sentence index -> entity ids)."""
+    named = [
+        Named(m.start, m.end, ids[m.local], kinds.get(ids[m.local], m.type), m)
+        for m in article.mentions
+        if m.local in ids and not m.anonymous
+    ]
+    for n in named:
+        if (
+            n.kind == "place"
+            and n.mention.country
+            and n.mention.place == f"country:{n.mention.country}"
+        ):
+            states.entity_of.setdefault(n.mention.country, n.entity)
+    for sentence in article.sentences:
+        publisher = any(a.publisher for a in sentence.attributions)
+        for attribution in sentence.attributions:
+            if attribution.nested or attribution.source is None:
+                continue
+            attribution.entity = _party(
+                attribution, sentence, article, named, anonymous, states, publisher
+            )
+    by_sentence: dict[int, set[str]] = defaultdict(set)
+    for n in named:
+        by_sentence[n.mention.sentence].add(n.entity)
+    return {index: frozenset(found) for index, found in by_sentence.items()}
+
+
+def _party(
+    attribution: Attribution,
+    sentence: Sentence,
+    article: Article,
+    named: Sequence[Named],
+    anonymous: set[str],
+    states: States,
+    publisher: bool,
+) -> str | None:
+    source = attribution.source
+    assert source is not None
+    language = article.language
+    entity = attribution.entity
+    if attribution.publisher:
+        return entity
+    spoken = _spoken_for(source.start, source.end, sentence, article.text, named, language)
+    if spoken is not None:
+        return spoken
+    text = article.text[source.start : source.end] or source.text
+    if entity in anonymous or (entity is None and attribution.anonymous):
+        return None if not publisher and _generic(text, language) else entity
+    inside = [n for n in named if source.start <= n.start and n.end <= source.end]
+    if entity is not None and (n := next((n for n in inside if n.entity == entity), None)):
+        if n.kind in PARTY_KINDS:
+            return entity
+    elif entity is not None and entity not in {n.entity for n in inside}:
+        # resolved from outside the source ("he said"): the claims stage's reading stands
+        return entity
+    parties = [n for n in inside if n.kind in PARTY_KINDS]
+    if parties:
+        return parties[-1].entity  # the head: "Canadian Prime Minister Justin Trudeau"
+    places = [
+        n for n in inside
+        if n.kind == "place" or (n.kind not in PARTY_KINDS and _country_of(n.mention.text))
+    ]  # fmt: skip
+    if not places:
+        own = next((n for n in inside if n.entity == entity), None)
+        if entity is None or (
+            own is not None and own.kind == "other" and own.mention.source == "ner"
+        ):
+            # a name a trained model calls neither person nor organisation ("Euro 2016",
+            # "Chinese") speaks for nobody; the fallback finder's "other" may be one
+            return _body(text, language)
+        return entity
+    body = _body(text, language)
+    if body is not None and body.removeprefix(BODY) not in _STATE_BODIES:
+        return body  # "the British police": the police speak; "Egypt's ministry": the state
+    if not _official_words(text, language):
+        return None  # "Jordanian said", "Israel says": a place or a people speaks for nobody
+    for n in places:
+        country = n.mention.country or _country_of(n.mention.text)
+        if country:
+            states.country_of[n.entity] = country
+            return n.entity
+    return entity
+
+
+def _country_of(name: str) -> str | None:
+    """The country of a nationality word, one word or more ("Jordanian", "Costa Rican")."""
+    found = demonym_countries(name)
+    if found:
+        return min(found)
+    name = name.strip()
+    for suffix in _DEMONYM_SUFFIXES:
+        if not name.endswith(suffix) or len(name) - len(suffix) < 3:
+            continue
+        for ending in lang.ordered("demonym_stem_endings"):
+            places = gazetteer().candidates(name[: -len(suffix)] + ending)
+            if places and places[0].kind == "country":
+                return places[0].country
+    return None
+
+
+def _body(text: str, language: str | None) -> str | None:
+    """The official body a source names without a name ("police", "die Polizei", "الشرطة"),
+    as a root key, else None."""
+    for body, pattern in lang.get(language).bodies:
+        if re.search(rf"(?<!\w)(?:{pattern})(?!\w)", text, re.IGNORECASE):
+            return f"{BODY}{body}"
+    return None
+
+
+@cache
+def _body_regex(body: str) -> re.Pattern[str]:
+    """Every pack's words for one body, to find it in an entity's name ("Berlin Police")."""
+    words = [p for b, p in _pairs("bodies") if b == body]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+
+
+def _spoken_for(
+    start: int,
+    end: int,
+    sentence: Sentence,
+    text: str,
+    named: Sequence[Named],
+    language: str | None,
+) -> str | None:
+    """The party a speaker speaks for, when the source or an appositive right after it says
+    so: a spokes word with the party after it ("spokesman for the ministry", "المتحدث باسم
+    الوزارة", "سخنگوی وزارت خارجه") or before it ("Berlin police spokeswoman")."""
+    pattern = _spokes_regex(language or "")
+    if pattern is None:
+        return None
+    stop = min(sentence.end, end + _APPOSITIVE + _PARTY_AFTER)
+    for match in pattern.finditer(text, start, stop):
+        at, to = match.start(), match.end()
+        if at > end + _APPOSITIVE:
+            break
+        linked = len(match.group().split()) > 1  # "spokesman for": a person may follow
+        after = [
+            n for n in named
+            if to <= n.start <= to + _PARTY_AFTER and n.end <= sentence.end
+            and (n.kind in ("organization", "outlet") or (linked and n.kind == "person"))
+        ]  # fmt: skip
+        # the party is what the link words open: a body named without a name right there
+        # ("المتحدث باسم وزارة الداخلية أحمد فتحي") wins over a name further on
+        gap = text[to : after[0].start if after else min(sentence.end, to + _PARTY_AFTER)]
+        body = _body(gap.split(",")[0], language) if linked or not after else None
+        if body is not None:
+            return body
+        if after and not _spoken_before(at, sentence, named):
+            return after[0].entity
+        before = _spoken_before(at, sentence, named)
+        if before is not None:
+            return before
+        if after:
+            return after[0].entity
+        # "a government spokesman", "the police spokeswoman": the body before the word
+        body = _body(text[max(sentence.start, at - _PARTY_BEFORE) : at], language)
+        if body is not None:
+            return body
+    return None
+
+
+def _spoken_before(at: int, sentence: Sentence, named: Sequence[Named]) -> str | None:
+    """An organisation right before a spokes word ("American Airlines spokesman")."""
+    before = [
+        n for n in named
+        if sentence.start <= n.start and at - _PARTY_BEFORE <= n.end <= at
+        and n.kind in ("organization", "outlet")
+    ]  # fmt: skip
+    return before[-1].entity if before else None
+
+
+@cache
+def _spokes_regex(language: str) -> re.Pattern[str] | None:
+    phrases = lang.get(language).spokes
+    return re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE) if phrases else None
+
+
+@cache
+def _reaction_regex(language: str) -> re.Pattern[str] | None:
+    phrases = lang.get(language).reactions
+    return re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE) if phrases else None
+
+
+def _generic(text: str, language: str | None) -> bool:
+    """An unnamed plural nobody counts ("officials", "Municipal officials and police
+    officers", "مصادر", "Behörden"), not "two officials", "a source familiar with …"; or an
+    unnamed publication ("according to a report", "laut Medienberichten")."""
+    pack = lang.get(language)
+    words = re.findall(r"\w+", text.casefold())
+    heads, counts = set(pack.generic_sources), set(pack.source_counts)
+    if any(w in pack.unnamed_reports for w in words):
+        return True  # "according to a report": a publication nobody names
+    return any(w in heads for w in words) and not any(w in counts or w.isdigit() for w in words)
+
+
+def _official_words(text: str, language: str | None) -> bool:
+    heads = lang.get(language).official_heads
+    words = re.findall(r"\w+", text.casefold())
+    return any(w == h or (len(h) >= 5 and w.endswith(h)) for w in words for h in heads)
+
+
+def _reaction(attribution: Attribution, sentence: Sentence, language: str | None) -> bool:
+    """A cue or quoted words that react to the happening or judge it ("condemned", "Canadians
+    are shocked by tonight's attack"): no source of it."""
+    pattern = _reaction_regex(language or "")
+    if pattern is None:
+        return False
+    if attribution.content is None:
+        # a quote the claims stage gave no content span: the sentence is what it says
+        return pattern.search(sentence.text) is not None
+    spans = [attribution.cue, attribution.content]
+    return any(
+        pattern.search(
+            sentence.text, max(0, s.start - sentence.start), max(0, s.end - sentence.start)
+        )
+        for s in spans
+    )
+
+
 # -------------------------------------------------------------------------- report links
 
 
@@ -250,6 +576,9 @@ def report_links(
             return [Link(e.root, key, e.via, "copy", e.relay, e.cited) for e in earlier], "copy"
     if cited:
         return cited, "first-hand"
+    following = _following_links(key, trigger, sentence, context)
+    if following:
+        return following, "cites"
     if key.article in context.wire:
         via = None if own.startswith("wire:") else own
         return [Link(own, key, via, "wire", cited=False)], "wire"
@@ -272,6 +601,7 @@ def _cited(
         a for a in sentence.attributions
         if not a.nested and a.entity and a.source is not None and _covers(a, trigger)
         and (context.is_source(a.entity) or _official(a, language))
+        and not (_in_content(a, trigger) and _reaction(a, sentence, language))
     ]  # fmt: skip
     speakers = [a for a in about if not a.publisher and a.entity not in own_ids]
     publishers = [a for a in about if a.publisher or a.entity in own_ids]
@@ -281,6 +611,9 @@ def _cited(
         entity = attribution.entity or ""
         if entity in own_ids:
             links.append(Link(own, key, entity, "first-hand"))
+        elif entity in context.anonymous and relay and relay not in own_ids:
+            # "sources told Reuters": the outlet the unnamed source spoke to carries it
+            links.append(Link(relay, key, entity, "told", relay))
         elif entity in context.anonymous:
             links.append(Link(own, key, entity, "anonymous"))
         else:
@@ -289,6 +622,63 @@ def _cited(
                 told = own
             links.append(Link(entity, key, entity, "told" if told else "cites", told))
     return list({(link.root, link.how): link for link in links}.values())
+
+
+def _following_links(
+    key: SentenceKey, trigger: tuple[int, int], sentence: Sentence, context: Context
+) -> list[Link]:
+    """The sources a report without one rests on, given in the next sentence or two when
+    they restate its core facts: the lead says what happened, the next sentence "police said
+    the driver, 42, was arrested". A following sentence restates the report when it names
+    one of its participants or places, or gives one of its numbers or dates, and tells no
+    other kind of happening; a reaction ("Trudeau condemned the attack") or an official
+    response ("the ministry denied the arrest") gives no source of it."""
+    article = context.articles.get(key.article)
+    if article is None or any(
+        not a.nested and a.source is not None and _covers(a, trigger) for a in sentence.attributions
+    ):
+        return []  # the sentence gives its own source, even one that is nobody ("Israel says")
+    kinds = {m.type for m in article.events if m.sentence == key.sentence}
+    told = next(
+        (m.type for m in article.events
+         if m.sentence == key.sentence and m.trigger.start == trigger[0]),
+        None,
+    )  # fmt: skip
+    kinds = {told} if told else kinds
+    anchors = _anchors(sentence, context.participants.get((key, trigger[0]), frozenset()))
+    for step in range(1, context.following + 1):
+        later = context.sentence(SentenceKey(key.article, key.sentence + step))
+        if later is None or not later.text:
+            break
+        others = {m.type for m in article.events if m.sentence == later.index}
+        if others and not others & kinds:
+            break  # another happening: its sources are its own
+        if later.responses:
+            continue  # "The ministry denied the arrest": an answer, not a source
+        names = context.names.get(SentenceKey(key.article, later.index), frozenset())
+        if not (anchors - context.own.get(key.article, set())) & _anchors(later, names):
+            continue
+        found = _cited(SentenceKey(key.article, later.index), later, (-1, -1), context)
+        if found:
+            return [
+                Link(link.root, key, link.via, link.how, link.relay, link.cited) for link in found
+            ]
+    return []
+
+
+def _anchors(sentence: Sentence, names: frozenset[str]) -> set[str]:
+    """What a sentence says that another can restate: the entities it names, its numbers
+    (not a lone digit) and its dates."""
+    found = set(names) | set(sentence.cites) | {d.value for d in sentence.dates if d.value}
+    return found | {f"#{n}" for n in numbers(sentence.text) if len(n) > 1}
+
+
+def _in_content(attribution: Attribution, trigger: tuple[int, int]) -> bool:
+    """The trigger lies in what the attribution reports, not in its cue (where the cue is the
+    event itself: "the UN condemned the attack" for a condemnation)."""
+    start, end = trigger
+    cue = attribution.cue
+    return start < 0 or not (cue.start < end and start < cue.end)
 
 
 def _official(attribution: Attribution, language: str | None) -> bool:
@@ -320,6 +710,8 @@ def _covers(attribution: Attribution, trigger: tuple[int, int]) -> bool:
 
 def collapse(links: Sequence[Link], context: Context) -> dict[str, list[Link]]:
     """Root -> the links resting on it, after every collapse (the module docstring)."""
+    links = [replace(link, root=context.states.root(link.root)) for link in links]
+    links = _named_bodies(links, context)
     links = _cited_article_wins(links, context)
     links = _exclusives(links, context)
     links = _relays(links, context)
@@ -327,6 +719,32 @@ def collapse(links: Sequence[Link], context: Context) -> dict[str, list[Link]]:
     for link in links:
         roots[link.root].append(link)
     return dict(roots)
+
+
+def _named_bodies(links: Sequence[Link], context: Context) -> list[Link]:
+    """ "police said" in one outlet and "the Slidell Police Department said" in another are
+    one root: a body named without a name folds into the one organisation of the event
+    named after that body, where there is exactly one; a government or ministry named
+    without a name into the one state that speaks in the event."""
+    roots = {link.root for link in links}
+    into: dict[str, str] = {}
+    for root in roots:
+        if not root.startswith(BODY):
+            continue
+        body = root.removeprefix(BODY)
+        pattern = _body_regex(body)
+        named = [
+            r for r in roots
+            if context.kinds.get(r) == "organization"
+            and pattern.search(context.entity_names.get(r, ""))
+        ]  # fmt: skip
+        if not named and body in _STATE_BODIES:
+            # "the government said" beside "Costa Rica's government said": one state
+            states = {context.states.root(e) for e in context.states.country_of}
+            named = sorted(roots & states)
+        if len(named) == 1:
+            into[root] = named[0]
+    return [replace(link, root=into.get(link.root, link.root)) for link in links]
 
 
 def _cited_article_wins(links: Sequence[Link], context: Context) -> list[Link]:
@@ -387,6 +805,8 @@ def event_roots(roots: Mapping[str, list[Link]], context: Context) -> list[Event
         kind = "outlet" if context.kinds.get(root) == "outlet" else "party"
         if root.startswith("wire:"):
             entity, name, kind = None, root.removeprefix("wire:"), "wire"
+        elif root.startswith(BODY):
+            entity, name, kind = None, root.removeprefix(BODY), "party"
         elif root.startswith("article:"):
             entity, kind = None, "outlet"
             name = context.articles[root.removeprefix("article:")].outlet
@@ -395,10 +815,15 @@ def event_roots(roots: Mapping[str, list[Link]], context: Context) -> list[Event
         reports = list(
             {
                 (link.key, link.via, link.how): RootReport(
-                    link.key.article, link.key.sentence, link.via, link.how
+                    link.key.article, link.key.sentence, _entity_or_none(link.via), link.how
                 )
                 for link in links
             }.values()
         )
         found.append(EventRoot(entity, kind, reports, name))
     return found
+
+
+def _entity_or_none(via: str | None) -> str | None:
+    """A report's ``via`` as the contract has it: an entity id, never a body key."""
+    return None if via is None or via.startswith(BODY) else via

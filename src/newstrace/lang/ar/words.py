@@ -159,3 +159,30 @@ WIRE_NAMES = (
     ("AP", "أسوشيتد برس"),
     ("AP", "اسوشيتد برس"),
 )
+
+# Provenance: a person speaking for a party ("المتحدث باسم الوزارة").
+SPOKES = (r"(?:ال)?(?:متحدث|ناطق)(?:ة)? (?:الرسمي )?باسم", r"(?:ال)?(?:متحدث|ناطق)(?:ة)?")
+# Provenance: a reaction or an opinion in a cue or in the quoted words.
+REACTIONS = (
+    r"(?:أدان|يدين|تدين)\w* (?:بشدة|بأشد)", r"استنكر", r"تعاز", r"تعزية", r"صدمة", r"استياء",
+    r"تضامن", r"جبان", r"همجي", r"رحب", r"ترحيب", r"شجب",
+)  # fmt: skip
+GENERIC_SOURCES = (
+    "مصادر المصادر مسؤولون مسؤولين المسؤولون السلطات خبراء شهود مراقبون تقارير وسائل سكان"
+).split()
+SOURCE_COUNTS = ("مصدر اثنان اثنين مطلع مطلعة مقرب مقربة").split()
+# Provenance: an unnamed report or the media as a source ("according to a report", "laut
+# Medienberichten"): another publication nobody names, no source.
+UNNAMED_REPORTS = ("تقرير تقارير التقارير وسائل").split()
+# Provenance: (body, regex) of an official body a source may name without a name ("police
+# said", "teilte die Polizei mit", "قالت الشرطة"): one root per body in an event, whatever
+# the language ("police" in three outlets is one source, the police).
+BODIES = (
+    ("police", r"(?:ال)?شرطة"),
+    ("military", r"(?:ال)?جيش"),
+    ("fire", r"(?:ال)?دفاع المدني|(?:ال)?إطفاء"),
+    ("prosecutors", r"(?:ال)?نيابة|النائب العام"),
+    ("government", r"(?:ال)?حكومة"),
+    ("ministry", r"(?:ال)?وزارة"),
+    ("court", r"(?:ال)?محكمة"),
+)

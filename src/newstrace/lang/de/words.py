@@ -85,3 +85,35 @@ HEAD_LINKS = ("von", "vom")
 GROUP_ADJECTIVES = ("muslime", "christen", "juden", "schiiten", "sunniten", "republikaner")
 # Entity typing: the conjunction inside a coordinated name.
 NAME_CONJUNCTIONS = ("und",)
+
+# Provenance: a person speaking for a party ("ein Sprecher der Polizei").
+SPOKES = (
+    r"\bSprecher(?:in)?\b(?:\s+(?:der|des|von|vom))?",
+    r"\bPressesprecher(?:in)?\b(?:\s+(?:der|des|von|vom))?",
+)
+# Provenance: a reaction or an opinion in a cue or in the quoted words.
+REACTIONS = (
+    r"\b(?:scharf|aufs schärfste|auf das schärfste) verurteil", r"\bBeileid", r"\bschockiert\b",
+    r"\bentsetzt\b", r"\bbestürzt\b", r"\bEmpörung\b", r"\bempört\b", r"\btrauer",
+    r"\bSolidarität\b", r"\bMitgefühl\b", r"\bbegrüßt", r"\bfeig(?:e|en)?\b", r"\bbarbarisch",
+)  # fmt: skip
+GENERIC_SOURCES = (
+    "behörden beamte quellen experten zeugen kreise sicherheitskreise augenzeugen medien "
+    "medienberichte berichte offizielle anwohner"
+).split()
+SOURCE_COUNTS = ("ein eine einer einem zwei drei vier fünf vertraut").split()
+# Provenance: (body, regex) of an official body a source may name without a name ("police
+# said", "teilte die Polizei mit", "قالت الشرطة"): one root per body in an event, whatever
+# the language ("police" in three outlets is one source, the police).
+BODIES = (
+    ("police", r"polizei|polizisten|landespolizei|bundespolizei"),
+    ("military", r"armee|bundeswehr|militär|streitkräfte"),
+    ("fire", r"feuerwehr"),
+    ("prosecutors", r"staatsanwaltschaft|staatsanwalt|staatsanwältin"),
+    ("government", r"regierung|bundesregierung|kabinett"),
+    ("ministry", r"\w*ministerium\w*"),
+    ("court", r"gericht"),
+)
+# Provenance: an unnamed report or the media as a source ("according to a report", "laut
+# Medienberichten"): another publication nobody names, no source.
+UNNAMED_REPORTS = ("bericht berichten berichte medienberichten medienberichte medien").split()

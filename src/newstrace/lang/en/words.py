@@ -229,3 +229,42 @@ WIRE_NAMES = (
 )
 # Entity typing: the conjunction inside a coordinated name.
 NAME_CONJUNCTIONS = ("and",)
+
+# Provenance: a person speaking for a party ("spokesman for the ministry", "airline
+# spokesman Joshua Freed"): the party is the source.
+SPOKES = (
+    r"\bspokes(?:man|woman|person|people|men|women)\b(?:\s+(?:for|of|at))?",
+    r"\b(?:press secretary|press officer|representative)\s+(?:for|of)\b",
+)
+# Provenance: a reaction or an opinion in a cue or in the quoted words.
+REACTIONS = (
+    r"\bcondemn(?:s|ed|ing|ation)?\b(?!\s+to\b)", r"\bcondolence", r"\bshocked\b",
+    r"\bsaddened\b", r"\bhorrified\b", r"\boutraged?\b", r"\bindignation\b", r"\bregrettable\b",
+    r"\bmourn", r"\bdeplor", r"\bdenounc", r"\bsympath", r"\bsolidarity\b",
+    r"\bthoughts and prayers\b", r"\bheartbroken\b", r"\bappall", r"\bwelcomed\b",
+    r"\bpraised?\b", r"\bhailed\b", r"\bcowardly\b", r"\bbarbaric\b",
+)  # fmt: skip
+# Provenance: plural heads of an unnamed generic source, and words that count one out.
+GENERIC_SOURCES = (
+    "officials authorities sources experts analysts observers witnesses residents reports "
+    "media insiders diplomats activists"
+).split()
+SOURCE_COUNTS = (
+    "a an one two three four five six seven eight nine ten familiar close knowledge briefed"
+).split()
+# Provenance: (body, regex) of an official body a source may name without a name ("police
+# said", "teilte die Polizei mit", "قالت الشرطة"): one root per body in an event, whatever
+# the language ("police" in three outlets is one source, the police).
+BODIES = (
+    ("police", r"police|policemen|police officers|constabulary"),
+    ("military", r"army|military|armed forces|troops"),
+    ("fire", r"fire (?:department|brigade|service|officials)|firefighters"),
+    ("prosecutors", r"prosecutors?|prosecution|district attorney"),
+    ("government", r"government|cabinet|presidency"),
+    ("ministry", r"ministry"),
+    ("court", r"court"),
+    ("coastguard", r"coast ?guard"),
+)
+# Provenance: an unnamed report or the media as a source ("according to a report", "laut
+# Medienberichten"): another publication nobody names, no source.
+UNNAMED_REPORTS = ("report reports media press").split()

@@ -79,3 +79,32 @@ HEAD_LINKS = ("de", "del")
 GROUP_ADJECTIVES = ("musulmanes", "cristianos", "judíos", "chiíes", "suníes", "republicanos")
 # Entity typing: the conjunction inside a coordinated name.
 NAME_CONJUNCTIONS = ("y",)
+
+# Provenance: a person speaking for a party ("el portavoz de la policía").
+SPOKES = (r"\bportavoz\b(?:\s+(?:de la|de los|de las|del|de))?",)
+# Provenance: a reaction or an opinion in a cue or in the quoted words.
+REACTIONS = (
+    r"\bcondena(?:mos|ron|n)?\b(?!\s+a\b)", r"\bcondenó\b(?!\s+a\b)", r"\bcondolencias\b",
+    r"\bconmocionad", r"\bconsternad", r"\bindignación\b", r"\blamentable\b", r"\bsolidaridad\b",
+    r"\bpésame\b", r"\bcobarde\b", r"\bbárbar",
+)  # fmt: skip
+GENERIC_SOURCES = (
+    "fuentes funcionarios autoridades expertos testigos analistas observadores medios "
+    "informes vecinos"
+).split()
+SOURCE_COUNTS = ("un una uno dos tres cuatro cinco cercana cercanas").split()
+# Provenance: an unnamed report or the media as a source ("according to a report", "laut
+# Medienberichten"): another publication nobody names, no source.
+UNNAMED_REPORTS = ("informe informes medios prensa").split()
+# Provenance: (body, regex) of an official body a source may name without a name ("police
+# said", "teilte die Polizei mit", "قالت الشرطة"): one root per body in an event, whatever
+# the language ("police" in three outlets is one source, the police).
+BODIES = (
+    ("police", r"policía|policías|guardia civil|carabineros"),
+    ("military", r"ejército|militares|fuerzas armadas"),
+    ("fire", r"bomberos"),
+    ("prosecutors", r"fiscalía|fiscal"),
+    ("government", r"gobierno"),
+    ("ministry", r"ministerio"),
+    ("court", r"tribunal|juzgado"),
+)

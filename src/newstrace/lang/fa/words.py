@@ -142,3 +142,30 @@ WIRE_NAMES = (
     ("AP", "آسوشیتدپرس"),
     ("AP", "آسوشیتد پرس"),
 )
+
+# Provenance: a person speaking for a party ("سخنگوی وزارت خارجه").
+SPOKES = (r"سخنگوی?",)
+# Provenance: a reaction or an opinion in a cue or in the quoted words.
+REACTIONS = (
+    r"به شدت محکوم", r"تسلیت", r"شوکه", r"ابراز تاسف", r"ابراز تأسف", r"همبستگی", r"همدردی",
+    r"بزدلانه", r"وحشیانه", r"استقبال",
+)  # fmt: skip
+GENERIC_SOURCES = (
+    "منابع مقامات مسئولان مسؤولان کارشناسان شاهدان ناظران رسانه‌ها گزارش‌ها ساکنان"
+).split()
+SOURCE_COUNTS = ("یک دو سه منبعی آگاه نزدیک").split()
+# Provenance: an unnamed report or the media as a source ("according to a report", "laut
+# Medienberichten"): another publication nobody names, no source.
+UNNAMED_REPORTS = ("گزارش گزارش‌ها گزارشی رسانه‌ها").split()
+# Provenance: (body, regex) of an official body a source may name without a name ("police
+# said", "teilte die Polizei mit", "قالت الشرطة"): one root per body in an event, whatever
+# the language ("police" in three outlets is one source, the police).
+BODIES = (
+    ("police", r"پلیس|نیروی انتظامی"),
+    ("military", r"ارتش"),
+    ("fire", r"آتش‌نشانی|آتش نشانی"),
+    ("prosecutors", r"دادستان|دادستانی"),
+    ("government", r"دولت"),
+    ("ministry", r"وزارت"),
+    ("court", r"دادگاه"),
+)

@@ -80,3 +80,32 @@ HEAD_LINKS = ("de", "du", "des", "d")
 GROUP_ADJECTIVES = ("musulmans", "chrétiens", "juifs", "chiites", "sunnites", "républicains")
 # Entity typing: the conjunction inside a coordinated name.
 NAME_CONJUNCTIONS = ("et",)
+
+# Provenance: a person speaking for a party ("le porte-parole de la police").
+SPOKES = (r"\bporte-parole\b(?:\s+(?:de la|de l'|des|du|de))?",)
+# Provenance: a reaction or an opinion in a cue or in the quoted words.
+REACTIONS = (
+    r"\bcondamn(?:e|ent|ons|é|ée|ation)\b(?!\s+à\b)", r"\bcondoléances\b", r"\bchoqué",
+    r"\bconsterné", r"\bindignation\b", r"\bhorrifié", r"\bsolidarité\b", r"\bdeuil\b",
+    r"\blâche\b", r"\bbarbare", r"\bsalu[ée]", r"\bregrettable\b",
+)  # fmt: skip
+GENERIC_SOURCES = (
+    "sources responsables autorités experts témoins analystes officiels observateurs médias "
+    "habitants"
+).split()
+SOURCE_COUNTS = ("un une deux trois quatre cinq proche proches").split()
+# Provenance: an unnamed report or the media as a source ("according to a report", "laut
+# Medienberichten"): another publication nobody names, no source.
+UNNAMED_REPORTS = ("rapport rapports médias presse").split()
+# Provenance: (body, regex) of an official body a source may name without a name ("police
+# said", "teilte die Polizei mit", "قالت الشرطة"): one root per body in an event, whatever
+# the language ("police" in three outlets is one source, the police).
+BODIES = (
+    ("police", r"police|policiers|gendarmerie|gendarmes"),
+    ("military", r"armée|militaires"),
+    ("fire", r"pompiers"),
+    ("prosecutors", r"parquet|procureure?"),
+    ("government", r"gouvernement"),
+    ("ministry", r"ministère"),
+    ("court", r"tribunal"),
+)
