@@ -299,7 +299,17 @@ def _places(s: _Sentence, clause: tuple[int, int, int], used: set[int]) -> list[
     places = [n for n in s.names if usable(n) and start <= n.first and n.last <= end]
     if not places:
         places = [n for n in s.names if usable(n)]
+    if not places:
+        places = [n for n in s.names if _filed_from(n, used)]
     return _unique(n.mention.local for n in places)
+
+
+def _filed_from(name: _Name, used: set[int]) -> bool:
+    """ "AMMAN — Karim Haddad resigned on Tuesday": the dateline's place is where the lead's
+    reporting was done, so it is the place of an event its own sentence tells when that
+    sentence names no place of its own (a caption's place never is: the photo's)."""
+    mention = name.mention
+    return mention.role == "dateline" and mention.type == "place" and mention.local not in used
 
 
 def _seat(s: _Sentence, text: str) -> bool:
