@@ -11,6 +11,8 @@ from .compiled import _ACTOR_TYPES, _APOSTROPHES, _TARGET_REACH
 from .sentence import _Name, _Sentence
 from .triggers import _Match
 
+_HYPHENS = frozenset("-‐‑")
+
 
 def _clause(s: _Sentence, first: int, last: int) -> tuple[int, int, int]:
     """(start, end, boundary) tokens of the clause around a trigger; ``boundary`` is the token
@@ -41,8 +43,47 @@ def _opens_clause(s: _Sentence, index: int) -> bool:
         )
     if text in CLAUSE_PUNCT or s.is_(index, "boundaries"):
         return True
-    # "X and Y met" joins two names; "met Y and signed" opens a clause.
-    return s.is_(index, "coordinators") and s.name_at(index + 1) is None
+    # "X and Y met" joins two names, and so does "X and President-elect Y met"; "met Y and
+    # signed" opens a clause.
+    return s.is_(index, "coordinators") and _name_after_titles(s, index + 1) is None
+
+
+# How many articles, titles and role nouns may stand between "and" and the name it joins
+# ("and the team principal Christian Horner").
+_TITLE_WORDS = 4
+
+
+def _name_after_titles(s: _Sentence, index: int) -> _Name | None:
+    """The name at ``index``, or after titles and role nouns there (articles and hyphens among
+    them): "Obama and President-elect Donald Trump", "Varga und der Minister Tomas Brenner".
+    Articles alone lead to no name: "… and the Ulmen police arrested him" opens a clause."""
+    titled = False
+    for i in range(index, min(index + _TITLE_WORDS + 1, len(s.tokens))):
+        name = s.name_at(i)
+        if name is not None:
+            return name if i == index or titled else None
+        if s.is_(i, "role_nouns"):
+            titled = True
+        elif not (s.is_(i, "determiners") or _hyphen(s, i)):
+            return None
+    return None
+
+
+def _hyphen(s: _Sentence, index: int) -> bool:
+    return 0 <= index < len(s.tokens) and s.tokens[index].text in _HYPHENS
+
+
+def _affiliation(s: _Sentence, name: _Name) -> bool:
+    """ "Red Bull boss Christian Horner", "FBI director James Comey", "Clinton aide Huma
+    Abedin": a name that role nouns join to a person's name after it is that person's
+    affiliation, no participant of its own (the person is)."""
+    index = name.last + 1
+    titled = s.is_(name.last, "role_nouns")  # "FBI Director" found as one name
+    while s.is_(index, "role_nouns") or (titled and _hyphen(s, index)):
+        titled = True
+        index += 1
+    following = s.name_at(index)
+    return titled and following is not None and following.mention.type == "person"
 
 
 def _eligible(s: _Sentence, name: _Name, etype: EventType) -> bool:

@@ -146,6 +146,8 @@ def _compiled(language: str) -> _Compiled | None:
             "contrasts",
         )
     }
+    # Titles are the name finder's words too ("Minister", "presidente"): one list per pack.
+    lists["role_nouns"] = word_list((*lex.role_nouns, *lang.get(language).titles))
     senses = {
         id(s): (word_list(s.needs), word_list(s.unless), word_list(s.unless_sentence))
         for s in lex.senses.values()

@@ -7,11 +7,13 @@ from dataclasses import dataclass
 
 from ..ontology import EventType
 from .clauses import (
+    _affiliation,
     _after_preposition,
     _eligible,
     _in_source,
     _locative,
     _marked,
+    _name_after_titles,
     _possessor_of_name,
 )
 from .compiled import _APOSTROPHES, _COMPLEMENT_REACH
@@ -41,7 +43,7 @@ def _participants(
         and n.last <= end
         and not any(_overlaps(n, a, a) for a in (*match.anchors, reading.last))
     ]
-    names = [n for n in names if _eligible(s, n, etype)]
+    names = [n for n in names if _eligible(s, n, etype) and not _affiliation(s, n)]
     marked = _marked(s, names, etype, match)
     free = [n for n in names if n not in marked and not _possessor_of_name(s, n)]
     left = [
@@ -111,11 +113,34 @@ def _verb_roles(
         target = right[:1]
         if not target and lex.verb_final and len(left) > 1:
             target = left[1:2]
-        return _Roles(left[:1], target)
+        subject = left[0] if lex.verb_final else _nearest_subject(s, left, match)
+        return _Roles([subject], target)
     if right and lex.free_inversion and (not etype.targets or len(right) > 1):
         return _Roles(right[:1], right[1:2])
     actor = _outside_subject(s, clause, etype)
     return _Roles([actor] if actor else [], right[:1])
+
+
+def _nearest_subject(s: _Sentence, left: list[_Name], match: _Match) -> _Name:
+    """The subject before a verb in a verb-medial clause: the names nearest the verb, from the
+    first of their coordination ("President Obama and President-elect Trump met"); a name
+    earlier in the clause with no comma between is an affiliation or a caption's leftover
+    ("AP 18 The former host is pictured … Obama and Trump meet"). Names an apposition holds
+    ("Haddad, deputy minister at the Ministry of Water, resigned") are no subject: after a
+    comma the first name of the clause is."""
+    near = [
+        n for n in left if not any(s.tokens[i].text in ",،" for i in range(n.last + 1, match.first))
+    ]
+    if not near:
+        return left[0]
+    index = len(near) - 1
+    while index > 0 and _coordinated(s, near[index - 1], near[index]):
+        index -= 1
+    return near[index]
+
+
+def _coordinated(s: _Sentence, first: _Name, second: _Name) -> bool:
+    return s.is_(first.last + 1, "coordinators") and _name_after_titles(s, first.last + 2) == second
 
 
 def _outside_subject(s: _Sentence, clause: tuple[int, int, int], etype: EventType) -> _Name | None:
@@ -270,10 +295,8 @@ def _with_coordinated(s: _Sentence, chosen: list[_Name], names: list[_Name]) -> 
     for name in chosen:
         current = name
         while True:
-            following = (
-                s.name_at(current.last + 2) if s.is_(current.last + 1, "coordinators") else None
-            )
-            if following is None or following not in names or following in out:
+            following = next((n for n in names if _coordinated(s, current, n)), None)
+            if following is None or following in out:
                 break
             out.append(following)
             current = following

@@ -226,6 +226,8 @@ LEXICON = EventLexicon(
     ),
     relatives=("que", "quien", "quienes"),
     coordinators=("y", "e", "o", "u"),
+    # Besides the pack's titles: "el presidente electo Tomás Brenner", "le chef …".
+    role_nouns=("electo", "electa", "jefe", "jefa", "director", "directora", "líder"),
     determiners=(
         *closed.DETERMINERS,
         "esta",

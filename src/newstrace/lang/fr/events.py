@@ -222,6 +222,18 @@ LEXICON = EventLexicon(
     ),
     relatives=("qui", "dont"),
     coordinators=("et", "ou"),
+    # Besides the pack's titles: "el presidente electo Tomás Brenner", "le chef …".
+    role_nouns=(
+        "élu",
+        "élue",
+        "chef",
+        "directeur",
+        "directrice",
+        "patron",
+        "patronne",
+        "dirigeant",
+        "dirigeante",
+    ),
     determiners=(
         "le",
         "la",
