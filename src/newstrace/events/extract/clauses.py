@@ -149,6 +149,7 @@ def _locative(s: _Sentence, name: _Name, names: Sequence[_Name]) -> bool:
             not s.is_(previous, "boundaries")
             and not _home(s, previous)
             and not _modifying_of(s, previous)
+            and not _before_event_noun(s, name)
         )
     if s.is_(previous, "coordinators") or (
         0 <= previous < len(s.tokens) and s.tokens[previous].text in ",،"
@@ -156,6 +157,32 @@ def _locative(s: _Sentence, name: _Name, names: Sequence[_Name]) -> bool:
         before = next((n for n in names if n.last == previous - 1), None)
         return before is not None and before.mention.type == "place" and _locative(s, before, names)
     return False
+
+
+# How many words (adjectives: "presidential") may stand between a place and the event noun
+# it modifies ("in the US presidential election").
+_MODIFIER_GAP = 2
+
+
+def _before_event_noun(s: _Sentence, name: _Name) -> bool:
+    """ "her defeat in the US election", "after the Ulmen bombing": a place before an event
+    noun modifies the noun, and the preposition governs the noun, not the place; like any
+    modifier ("Jordan's water sector") it says where no event happened. Only after an
+    article, which opens the noun's phrase: "in Ulmen killing five" is a participle."""
+    if not s.is_(name.first - 1, "determiners"):
+        return False
+    for index in range(name.last + 1, min(name.last + 2 + _MODIFIER_GAP, len(s.tokens))):
+        token = s.tokens[index]
+        if token.text in s.comp.noun_forms:
+            return True
+        if not token.word or token.text[:1].isupper() or _function_word(s, index):
+            return False
+    return False
+
+
+def _function_word(s: _Sentence, index: int) -> bool:
+    groups = ("prepositions", "coordinators", "determiners", "boundaries", "relatives")
+    return any(s.is_(index, group) for group in (*groups, "negations", "passive_aux", "modals"))
 
 
 def _modifying_of(s: _Sentence, preposition: int) -> bool:
