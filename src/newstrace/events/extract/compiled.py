@@ -144,6 +144,7 @@ def _compiled(language: str) -> _Compiled | None:
             "nonfinite_after",
             "pronouns",
             "contrasts",
+            "support_verbs",
         )
     }
     # Titles are the name finder's words too ("Minister", "presidente"): one list per pack.

@@ -176,6 +176,11 @@ def _noun_roles(
     )
     if agent is not None and agent not in roles_.targets:
         roles_.actors = [agent]
+    if not roles_.actors:
+        support = _support_verb(s, match)
+        subject = None if support is None else _support_subject(s, support, match, left, clause)
+        if subject is not None and subject not in roles_.targets:
+            roles_.actors.append(subject)
     if not roles_.actors and not etype.patient_first and _possessed(s, match):
         subject = left[0] if left else _outside_subject(s, clause, etype)
         if subject is None:
@@ -183,6 +188,43 @@ def _noun_roles(
         if subject is not None:
             roles_.actors.append(subject)
     return roles_
+
+
+# How many words (articles, adjectives: "a large protest") may stand between a support verb
+# and its event noun.
+_SUPPORT_REACH = 3
+
+
+def _support_verb(s: _Sentence, match: _Match) -> int | None:
+    """The support verb whose object the event noun is ("staged a protest", "launched a
+    deadly attack", "شن الجيش هجوما"), or None; a preposition between ("led to protests")
+    makes the noun no object."""
+    reach = _SUPPORT_REACH + (3 if s.lex.verb_first else 0)  # "شن الجيش الإسرائيلي هجوما"
+    for index in _window(s, match.first - 1, -1, reach):
+        if s.is_(index, "support_verbs"):
+            return index
+        if s.is_(index, "prepositions") or s.is_(index, "of_words"):
+            return None
+    return None
+
+
+def _support_subject(
+    s: _Sentence,
+    support: int,
+    match: _Match,
+    left: list[_Name],
+    clause: tuple[int, int, int],
+) -> _Name | None:
+    """The support verb's subject, the event's actor: after the verb where the verb comes
+    first ("شن الجيش هجوما"), else before it ("Lady Gaga staged a protest")."""
+    before = [n for n in left if n.last < support]
+    if s.lex.verb_first:
+        after = [n for n in left if n.first > support]
+        if after:
+            return after[0]
+    if before:
+        return before[0] if s.lex.verb_final else _nearest_subject(s, before, match)
+    return None
 
 
 def _speaker(s: _Sentence, match: _Match) -> _Name | None:

@@ -266,6 +266,18 @@ LEXICON = EventLexicon(
         "sondern",
     ),
     coordinators=("und", "oder"),
+    # Support verbs before an event noun: "veranstaltete eine Kundgebung", "startete einen Angriff".
+    support_verbs=(
+        "veranstaltet*",
+        "veranstaltete*",
+        "startete*",
+        "gestartet",
+        "führte*",
+        "durchgeführt",
+        "hielt*",
+        "abgehalten",
+        "organisiert*",
+    ),
     # Besides the pack's titles: "Teamchef Christian Horner", "Vorstandschef Karim Haddad".
     role_nouns=(
         "chef",
