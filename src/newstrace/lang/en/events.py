@@ -402,6 +402,8 @@ LEXICON = EventLexicon(
             )
         ),
         "fired": Sense(unless=_FIRED_AWAY),
+        # "stormed to victory", "stormed off the stage", "stormed out": a manner of moving.
+        "stormed": Sense(unless=("to", "off", "out", "home", "back")),
         "named": Sense(needs=_NAMED, unless_sentence=_IDENTIFIED),
         "names": Sense(needs=_NAMED, unless=("of",), unless_sentence=_IDENTIFIED),
         "visit": Sense(unless=("to", "the", "hospital", "website")),
