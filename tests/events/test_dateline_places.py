@@ -43,3 +43,13 @@ def test_a_later_sentence_never_takes_the_dateline() -> None:
         "A day later Samir Nassar was arrested."
     )
     assert places(text, "en", "arrest") == set()
+
+
+def test_a_lead_that_names_another_place_keeps_the_dateline_out() -> None:
+    # "Nice" after "in", whatever type the name finder gives it, names the place.
+    text = (
+        "PARIS - A truck rammed into a crowd in Nice, southern France, killing dozens on "
+        "Thursday, local media reported."
+    )
+    found = [e for e in find_events(article(text, "en")) if e.type == "kill"]
+    assert found and all("PARIS" not in names(text, "en", e.places) for e in found)

@@ -57,6 +57,11 @@ def _participants(
         roles_ = _noun_roles(s, match, reading, etype, names, left, clause)
     else:
         roles_ = _verb_roles(s, match, reading, etype, left, right, names, clause)
+    if not roles_.actors and not reading.passive:
+        head = _support_verb(s, match) if reading.kind == "noun" else match.first
+        speaker = None if head is None else _pronoun_speaker(s, head)
+        if speaker is not None and speaker not in roles_.targets:
+            roles_.actors = [speaker]
     cue_actor = _cue_source(s, match, reading)
     if cue_actor is not None:
         roles_.actors = [cue_actor]
@@ -256,6 +261,46 @@ def _speaker(s: _Sentence, match: _Match) -> _Name | None:
     return None
 
 
+# How many words (auxiliaries, adverbs: "it has now carried out") may stand between a subject
+# pronoun and its verb.
+_PRONOUN_REACH = 3
+
+
+def _pronoun_speaker(s: _Sentence, verb: int) -> _Name | None:
+    """ "The Taliban said it carried out the attack", "Police said they arrested two men": a
+    subject pronoun that opens reported content refers to the speaker, who is then the actor.
+    Only right after the content's opening (a complementizer, quotation marks), where the
+    speaker is the only subject in view."""
+    # The earliest: Spanish lists its auxiliaries with the pronouns ("él había dimitido").
+    found = [i for i in _window(s, verb - 1, -1, _PRONOUN_REACH) if s.is_(i, "pronouns")]
+    if not found:
+        return None
+    pronoun = found[-1]
+    base = s.sentence.start
+    start = base + s.tokens[pronoun].start
+    for attribution in s.sentence.attributions:
+        content = attribution.content
+        if (
+            content is None
+            or attribution.local is None
+            or attribution.anonymous
+            or attribution.publisher
+            or not content.start <= start < content.end
+        ):
+            continue
+        opening = [
+            i
+            for i in range(pronoun)
+            if base + s.tokens[i].start >= content.start
+            and s.tokens[i].word
+            and not s.is_(i, "complementizers")
+        ]
+        if opening:
+            return None
+        return next((n for n in s.names if n.mention.local == attribution.local), None)
+    return None
+
+
 def _complement(s: _Sentence, match: _Match, names: list[_Name]) -> _Name | None:
     """Whose event a noun names: "Haddad's resignation", "the resignation of Haddad",
     "استقالة حداد", "Rücktritt von Berger"."""
@@ -364,9 +409,19 @@ def _places(s: _Sentence, clause: tuple[int, int, int], used: set[int]) -> list[
     places = [n for n in s.names if usable(n) and start <= n.first and n.last <= end]
     if not places:
         places = [n for n in s.names if usable(n)]
-    if not places:
+    if not places and not _names_a_place(s):
         places = [n for n in s.names if _filed_from(n, used)]
     return _unique(n.mention.local for n in places)
+
+
+def _names_a_place(s: _Sentence) -> bool:
+    """Whether the sentence names where something happened besides its dateline, even a
+    place the name finder typed otherwise ("in Nice, southern France" with Nice taken for an
+    organisation): then the dateline ("PARIS -") is only where the report was filed. The
+    dateline's own names ("MADRID (EFE) -") and places in no locative position ("Jordan's
+    Ministry of Water") are no such place."""
+    others = [n for n in s.names if n.mention.role is None and n.first >= s.opening]
+    return any(_locative(s, n, others) and not _possessor_of_name(s, n) for n in others)
 
 
 def _filed_from(name: _Name, used: set[int]) -> bool:
