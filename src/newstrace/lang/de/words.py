@@ -85,6 +85,3 @@ HEAD_LINKS = ("von", "vom")
 GROUP_ADJECTIVES = ("muslime", "christen", "juden", "schiiten", "sunniten", "republikaner")
 # Entity typing: the conjunction inside a coordinated name.
 NAME_CONJUNCTIONS = ("und",)
-
-# Abbreviated months before a day or a year: their full stop ends no sentence.
-MONTH_ABBREVIATIONS = "Jan Feb Mär Apr Jun Jul Aug Sep Sept Okt Nov Dez".split()

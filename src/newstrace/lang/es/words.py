@@ -79,9 +79,3 @@ HEAD_LINKS = ("de", "del")
 GROUP_ADJECTIVES = ("musulmanes", "cristianos", "judíos", "chiíes", "suníes", "republicanos")
 # Entity typing: the conjunction inside a coordinated name.
 NAME_CONJUNCTIONS = ("y",)
-
-# Abbreviated months before a day or a year: their full stop ends no sentence.
-MONTH_ABBREVIATIONS = (
-    "ene feb mar abr jun jul ago sep sept set oct nov dic "
-    "Ene Feb Mar Abr Jun Jul Ago Sep Sept Oct Nov Dic"
-).split()

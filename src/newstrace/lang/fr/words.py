@@ -80,8 +80,3 @@ HEAD_LINKS = ("de", "du", "des", "d")
 GROUP_ADJECTIVES = ("musulmans", "chrétiens", "juifs", "chiites", "sunnites", "républicains")
 # Entity typing: the conjunction inside a coordinated name.
 NAME_CONJUNCTIONS = ("et",)
-
-# Abbreviated months before a day or a year: their full stop ends no sentence.
-MONTH_ABBREVIATIONS = (
-    "janv févr avr juil sept oct nov déc Janv Févr Avr Juil Sept Oct Nov Déc"
-).split()
