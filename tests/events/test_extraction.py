@@ -87,9 +87,11 @@ def test_resignation_on_tuesday_is_dated_from_the_sentence() -> None:
     assert not event.negated and not event.hedged
 
 
-def test_dateline_and_possessor_places_are_not_event_places() -> None:
+def test_a_possessor_place_is_no_event_place_the_dateline_is() -> None:
     event = only(events(LEAD, "en"), "resign")
-    assert event.places == []  # not "AMMAN" (dateline), not "Jordan" (of the ministry's name)
+    # Not "Jordan" (of the ministry's name); "AMMAN", the dateline, places the lead's event
+    # when the lead names no place of its own (tests/events/test_dateline_places.py).
+    assert names(LEAD, "en", event.places) == {"AMMAN"}
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@
 Fictional sentences through the whole per-article pipeline. "named" is an appointment only
 next to a post and never in a sentence about victims or suspects; "names" as a noun
 ("the names of") is none; "life-threatening" threatens nobody; "fired" a ball or "fired
-across" a field dismisses nobody.
+across" a field dismisses nobody; "stormed to victory", "stormed off" or "out" attacks nothing.
 """
 
 from __future__ import annotations
@@ -123,3 +123,19 @@ def test_a_rally_against_a_policy_is_still_a_protest() -> None:
     assert "protest" in types(
         "Thousands joined a rally in Oldcastle on Tuesday against the new tax."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilse Varga, who stormed to a shock election victory on Tuesday, met Tomas Brenner.",
+        "Tomas Brenner stormed off the stage in Ulmen on Tuesday.",
+        "Ilse Varga stormed out of the meeting on Tuesday.",
+    ],
+)
+def test_storming_to_victory_or_off_a_stage_attacks_nothing(text: str) -> None:
+    assert "attack" not in types(text)
+
+
+def test_storming_a_building_is_still_an_attack() -> None:
+    assert "attack" in types("Soldiers stormed the Ulmen parliament building on Tuesday.")

@@ -398,6 +398,14 @@ class EventLexicon:
     # organisation, but after a locative preposition the building is where an event happens
     # ("a protest outside the White House").
     seats: tuple[str, ...] = ()
+    # Role nouns before a person's name, besides the pack's titles ("Red Bull boss Christian
+    # Horner", "President-elect Donald Trump"): a name before them is the person's
+    # affiliation, no participant; after "and" they lead to a second name, no new clause.
+    role_nouns: tuple[str, ...] = ()
+    # Support verbs: a verb that takes an event noun as its object and tells the event with
+    # it ("staged a protest", "launched an attack", "celebró una reunión", "شن هجوما"): the
+    # verb's subject is the event's actor. Single words; ``stem*`` matches any ending.
+    support_verbs: tuple[str, ...] = ()
     # Prepositions marking a target: "attack on X", "sanctions against X".
     target_preps: tuple[str, ...] = ()
     # Prepositions marking the other party of a meeting or deal ("with", "با", "مع").

@@ -11,6 +11,8 @@ from .compiled import _ACTOR_TYPES, _APOSTROPHES, _TARGET_REACH
 from .sentence import _Name, _Sentence
 from .triggers import _Match
 
+_HYPHENS = frozenset("-‐‑")
+
 
 def _clause(s: _Sentence, first: int, last: int) -> tuple[int, int, int]:
     """(start, end, boundary) tokens of the clause around a trigger; ``boundary`` is the token
@@ -41,8 +43,47 @@ def _opens_clause(s: _Sentence, index: int) -> bool:
         )
     if text in CLAUSE_PUNCT or s.is_(index, "boundaries"):
         return True
-    # "X and Y met" joins two names; "met Y and signed" opens a clause.
-    return s.is_(index, "coordinators") and s.name_at(index + 1) is None
+    # "X and Y met" joins two names, and so does "X and President-elect Y met"; "met Y and
+    # signed" opens a clause.
+    return s.is_(index, "coordinators") and _name_after_titles(s, index + 1) is None
+
+
+# How many articles, titles and role nouns may stand between "and" and the name it joins
+# ("and the team principal Christian Horner").
+_TITLE_WORDS = 4
+
+
+def _name_after_titles(s: _Sentence, index: int) -> _Name | None:
+    """The name at ``index``, or after titles and role nouns there (articles and hyphens among
+    them): "Obama and President-elect Donald Trump", "Varga und der Minister Tomas Brenner".
+    Articles alone lead to no name: "… and the Ulmen police arrested him" opens a clause."""
+    titled = False
+    for i in range(index, min(index + _TITLE_WORDS + 1, len(s.tokens))):
+        name = s.name_at(i)
+        if name is not None:
+            return name if i == index or titled else None
+        if s.is_(i, "role_nouns"):
+            titled = True
+        elif not (s.is_(i, "determiners") or _hyphen(s, i)):
+            return None
+    return None
+
+
+def _hyphen(s: _Sentence, index: int) -> bool:
+    return 0 <= index < len(s.tokens) and s.tokens[index].text in _HYPHENS
+
+
+def _affiliation(s: _Sentence, name: _Name) -> bool:
+    """ "Red Bull boss Christian Horner", "FBI director James Comey", "Clinton aide Huma
+    Abedin": a name that role nouns join to a person's name after it is that person's
+    affiliation, no participant of its own (the person is)."""
+    index = name.last + 1
+    titled = s.is_(name.last, "role_nouns")  # "FBI Director" found as one name
+    while s.is_(index, "role_nouns") or (titled and _hyphen(s, index)):
+        titled = True
+        index += 1
+    following = s.name_at(index)
+    return titled and following is not None and following.mention.type == "person"
 
 
 def _eligible(s: _Sentence, name: _Name, etype: EventType) -> bool:
@@ -108,6 +149,7 @@ def _locative(s: _Sentence, name: _Name, names: Sequence[_Name]) -> bool:
             not s.is_(previous, "boundaries")
             and not _home(s, previous)
             and not _modifying_of(s, previous)
+            and not _before_event_noun(s, name)
         )
     if s.is_(previous, "coordinators") or (
         0 <= previous < len(s.tokens) and s.tokens[previous].text in ",،"
@@ -115,6 +157,32 @@ def _locative(s: _Sentence, name: _Name, names: Sequence[_Name]) -> bool:
         before = next((n for n in names if n.last == previous - 1), None)
         return before is not None and before.mention.type == "place" and _locative(s, before, names)
     return False
+
+
+# How many words (adjectives: "presidential") may stand between a place and the event noun
+# it modifies ("in the US presidential election").
+_MODIFIER_GAP = 2
+
+
+def _before_event_noun(s: _Sentence, name: _Name) -> bool:
+    """ "her defeat in the US election", "after the Ulmen bombing": a place before an event
+    noun modifies the noun, and the preposition governs the noun, not the place; like any
+    modifier ("Jordan's water sector") it says where no event happened. Only after an
+    article, which opens the noun's phrase: "in Ulmen killing five" is a participle."""
+    if not s.is_(name.first - 1, "determiners"):
+        return False
+    for index in range(name.last + 1, min(name.last + 2 + _MODIFIER_GAP, len(s.tokens))):
+        token = s.tokens[index]
+        if token.text in s.comp.noun_forms:
+            return True
+        if not token.word or token.text[:1].isupper() or _function_word(s, index):
+            return False
+    return False
+
+
+def _function_word(s: _Sentence, index: int) -> bool:
+    groups = ("prepositions", "coordinators", "determiners", "boundaries", "relatives")
+    return any(s.is_(index, group) for group in (*groups, "negations", "passive_aux", "modals"))
 
 
 def _modifying_of(s: _Sentence, preposition: int) -> bool:

@@ -147,8 +147,11 @@ def _compiled(language: str) -> _Compiled | None:
             "auxiliaries",
             "finite_verbs",
             "not_predicates",
+            "support_verbs",
         )
     }
+    # Titles are the name finder's words too ("Minister", "presidente"): one list per pack.
+    lists["role_nouns"] = word_list((*lex.role_nouns, *lang.get(language).titles))
     senses = {
         id(s): (word_list(s.needs), word_list(s.unless), word_list(s.unless_sentence))
         for s in lex.senses.values()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -257,13 +258,24 @@ def _date_anchored(
             event.date, event.date_source, event.not_after = value, "sentence", None
 
 
+# How many days before publication a day may lie and still date the sentences after it: a
+# story's narrative is told from its recent days; "the Nov. 13, 2015 attacks" in a report of
+# July 2016 is background (an article scraped without paragraph breaks is one paragraph).
+_GOVERNING_DAYS = 31
+
+
 def _governs(value: str, relative: bool, published: str | None) -> bool:
-    """Whether a date may date the sentences after it in its paragraph: a day ("on June 10",
-    "on Tuesday") or a relative expression ("last week") anchors the narrative; a bare year or
-    month is mostly background ("since 2006", "the 1967 war") and dates only its sentence, and
-    so is a month before the last ("in February", published in June)."""
+    """Whether a date may date the sentences after it in its paragraph: a recent day ("on
+    June 10", "on Tuesday") or a relative expression ("last week") anchors the narrative; a
+    bare year or month is mostly background ("since 2006", "the 1967 war") and dates only its
+    sentence, and so is a month before the last ("in February", published in June) or a day
+    more than a month before publication."""
     if _after_publication(value, published):
         return False
+    if len(value) == len("YYYY-MM-DD") and published and len(published) >= len(value):
+        age = dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(value)
+        if age.days > _GOVERNING_DAYS:
+            return False
     if len(value) == len("YYYY-MM") and relative and published:
         # "last week", "earlier this month" set the narrative's time; "in February" told in
         # June (a month name, its year inferred) is background like a bare month

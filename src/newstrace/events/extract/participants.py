@@ -7,11 +7,13 @@ from dataclasses import dataclass
 
 from ..ontology import EventType
 from .clauses import (
+    _affiliation,
     _after_preposition,
     _eligible,
     _in_source,
     _locative,
     _marked,
+    _name_after_titles,
     _possessor_of_name,
 )
 from .compiled import _APOSTROPHES, _COMPLEMENT_REACH
@@ -41,7 +43,7 @@ def _participants(
         and n.last <= end
         and not any(_overlaps(n, a, a) for a in (*match.anchors, reading.last))
     ]
-    names = [n for n in names if _eligible(s, n, etype)]
+    names = [n for n in names if _eligible(s, n, etype) and not _affiliation(s, n)]
     marked = _marked(s, names, etype, match)
     free = [n for n in names if n not in marked and not _possessor_of_name(s, n)]
     left = [
@@ -55,6 +57,11 @@ def _participants(
         roles_ = _noun_roles(s, match, reading, etype, names, left, clause)
     else:
         roles_ = _verb_roles(s, match, reading, etype, left, right, names, clause)
+    if not roles_.actors and not reading.passive:
+        head = _support_verb(s, match) if reading.kind == "noun" else match.first
+        speaker = None if head is None else _pronoun_speaker(s, head)
+        if speaker is not None and speaker not in roles_.targets:
+            roles_.actors = [speaker]
     cue_actor = _cue_source(s, match, reading)
     if cue_actor is not None:
         roles_.actors = [cue_actor]
@@ -111,11 +118,34 @@ def _verb_roles(
         target = right[:1]
         if not target and lex.verb_final and len(left) > 1:
             target = left[1:2]
-        return _Roles(left[:1], target)
+        subject = left[0] if lex.verb_final else _nearest_subject(s, left, match)
+        return _Roles([subject], target)
     if right and lex.free_inversion and (not etype.targets or len(right) > 1):
         return _Roles(right[:1], right[1:2])
     actor = _outside_subject(s, clause, etype)
     return _Roles([actor] if actor else [], right[:1])
+
+
+def _nearest_subject(s: _Sentence, left: list[_Name], match: _Match) -> _Name:
+    """The subject before a verb in a verb-medial clause: the names nearest the verb, from the
+    first of their coordination ("President Obama and President-elect Trump met"); a name
+    earlier in the clause with no comma between is an affiliation or a caption's leftover
+    ("AP 18 The former host is pictured … Obama and Trump meet"). Names an apposition holds
+    ("Haddad, deputy minister at the Ministry of Water, resigned") are no subject: after a
+    comma the first name of the clause is."""
+    near = [
+        n for n in left if not any(s.tokens[i].text in ",،" for i in range(n.last + 1, match.first))
+    ]
+    if not near:
+        return left[0]
+    index = len(near) - 1
+    while index > 0 and _coordinated(s, near[index - 1], near[index]):
+        index -= 1
+    return near[index]
+
+
+def _coordinated(s: _Sentence, first: _Name, second: _Name) -> bool:
+    return s.is_(first.last + 1, "coordinators") and _name_after_titles(s, first.last + 2) == second
 
 
 def _outside_subject(s: _Sentence, clause: tuple[int, int, int], etype: EventType) -> _Name | None:
@@ -151,6 +181,11 @@ def _noun_roles(
     )
     if agent is not None and agent not in roles_.targets:
         roles_.actors = [agent]
+    if not roles_.actors:
+        support = _support_verb(s, match)
+        subject = None if support is None else _support_subject(s, support, match, left, clause)
+        if subject is not None and subject not in roles_.targets:
+            roles_.actors.append(subject)
     if not roles_.actors and not etype.patient_first and _possessed(s, match):
         subject = left[0] if left else _outside_subject(s, clause, etype)
         if subject is None:
@@ -158,6 +193,43 @@ def _noun_roles(
         if subject is not None:
             roles_.actors.append(subject)
     return roles_
+
+
+# How many words (articles, adjectives: "a large protest") may stand between a support verb
+# and its event noun.
+_SUPPORT_REACH = 3
+
+
+def _support_verb(s: _Sentence, match: _Match) -> int | None:
+    """The support verb whose object the event noun is ("staged a protest", "launched a
+    deadly attack", "شن الجيش هجوما"), or None; a preposition between ("led to protests")
+    makes the noun no object."""
+    reach = _SUPPORT_REACH + (3 if s.lex.verb_first else 0)  # "شن الجيش الإسرائيلي هجوما"
+    for index in _window(s, match.first - 1, -1, reach):
+        if s.is_(index, "support_verbs"):
+            return index
+        if s.is_(index, "prepositions") or s.is_(index, "of_words"):
+            return None
+    return None
+
+
+def _support_subject(
+    s: _Sentence,
+    support: int,
+    match: _Match,
+    left: list[_Name],
+    clause: tuple[int, int, int],
+) -> _Name | None:
+    """The support verb's subject, the event's actor: after the verb where the verb comes
+    first ("شن الجيش هجوما"), else before it ("Lady Gaga staged a protest")."""
+    before = [n for n in left if n.last < support]
+    if s.lex.verb_first:
+        after = [n for n in left if n.first > support]
+        if after:
+            return after[0]
+    if before:
+        return before[0] if s.lex.verb_final else _nearest_subject(s, before, match)
+    return None
 
 
 def _speaker(s: _Sentence, match: _Match) -> _Name | None:
@@ -186,6 +258,46 @@ def _speaker(s: _Sentence, match: _Match) -> _Name | None:
         ]
         if found:
             return found[0]
+    return None
+
+
+# How many words (auxiliaries, adverbs: "it has now carried out") may stand between a subject
+# pronoun and its verb.
+_PRONOUN_REACH = 3
+
+
+def _pronoun_speaker(s: _Sentence, verb: int) -> _Name | None:
+    """ "The Taliban said it carried out the attack", "Police said they arrested two men": a
+    subject pronoun that opens reported content refers to the speaker, who is then the actor.
+    Only right after the content's opening (a complementizer, quotation marks), where the
+    speaker is the only subject in view."""
+    # The earliest: Spanish lists its auxiliaries with the pronouns ("él había dimitido").
+    found = [i for i in _window(s, verb - 1, -1, _PRONOUN_REACH) if s.is_(i, "pronouns")]
+    if not found:
+        return None
+    pronoun = found[-1]
+    base = s.sentence.start
+    start = base + s.tokens[pronoun].start
+    for attribution in s.sentence.attributions:
+        content = attribution.content
+        if (
+            content is None
+            or attribution.local is None
+            or attribution.anonymous
+            or attribution.publisher
+            or not content.start <= start < content.end
+        ):
+            continue
+        opening = [
+            i
+            for i in range(pronoun)
+            if base + s.tokens[i].start >= content.start
+            and s.tokens[i].word
+            and not s.is_(i, "complementizers")
+        ]
+        if opening:
+            return None
+        return next((n for n in s.names if n.mention.local == attribution.local), None)
     return None
 
 
@@ -270,10 +382,8 @@ def _with_coordinated(s: _Sentence, chosen: list[_Name], names: list[_Name]) -> 
     for name in chosen:
         current = name
         while True:
-            following = (
-                s.name_at(current.last + 2) if s.is_(current.last + 1, "coordinators") else None
-            )
-            if following is None or following not in names or following in out:
+            following = next((n for n in names if _coordinated(s, current, n)), None)
+            if following is None or following in out:
                 break
             out.append(following)
             current = following
@@ -299,7 +409,27 @@ def _places(s: _Sentence, clause: tuple[int, int, int], used: set[int]) -> list[
     places = [n for n in s.names if usable(n) and start <= n.first and n.last <= end]
     if not places:
         places = [n for n in s.names if usable(n)]
+    if not places and not _names_a_place(s):
+        places = [n for n in s.names if _filed_from(n, used)]
     return _unique(n.mention.local for n in places)
+
+
+def _names_a_place(s: _Sentence) -> bool:
+    """Whether the sentence names where something happened besides its dateline, even a
+    place the name finder typed otherwise ("in Nice, southern France" with Nice taken for an
+    organisation): then the dateline ("PARIS -") is only where the report was filed. The
+    dateline's own names ("MADRID (EFE) -") and places in no locative position ("Jordan's
+    Ministry of Water") are no such place."""
+    others = [n for n in s.names if n.mention.role is None and n.first >= s.opening]
+    return any(_locative(s, n, others) and not _possessor_of_name(s, n) for n in others)
+
+
+def _filed_from(name: _Name, used: set[int]) -> bool:
+    """ "AMMAN — Karim Haddad resigned on Tuesday": the dateline's place is where the lead's
+    reporting was done, so it is the place of an event its own sentence tells when that
+    sentence names no place of its own (a caption's place never is: the photo's)."""
+    mention = name.mention
+    return mention.role == "dateline" and mention.type == "place" and mention.local not in used
 
 
 def _seat(s: _Sentence, text: str) -> bool:

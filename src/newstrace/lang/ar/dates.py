@@ -99,6 +99,8 @@ TABLES: dict[str, Mapping[str, object]] = {
         "أول أمس": -2,
         "أول من أمس": -2,
         "أمس الأول": -2,
+        "الليلة الماضية": -1,  # last night
+        "ليلة أمس": -1,
         "غداً": 1,
         "بعد غد": 2,
         "اليوم": 0,  # only through its own rule, which tells "today" from "the day"

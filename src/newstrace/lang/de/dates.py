@@ -42,7 +42,16 @@ TABLES: dict[str, Mapping[str, object]] = {
         )
     }
     | {"Sonnabend": 5},
-    "daywords": {"gestern": -1, "vorgestern": -2, "heute": 0, "übermorgen": 2},
+    "daywords": {
+        "gestern": -1,
+        "vorgestern": -2,
+        "heute": 0,
+        "übermorgen": 2,
+        # The night before the day of writing.
+        "letzte Nacht": -1,
+        "vergangene Nacht": -1,
+        "in der vergangenen Nacht": -1,
+    },
     "units": {
         **dict.fromkeys(("Tag", "Tage", "Tagen"), d.Unit("day", None)),
         **dict.fromkeys(("Woche", "Wochen"), d.Unit("week", None)),

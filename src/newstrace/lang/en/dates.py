@@ -31,6 +31,12 @@ TABLES: dict[str, Mapping[str, object]] = {
         "tomorrow": 1,
         "the day before yesterday": -2,
         "the day after tomorrow": 2,
+        # Parts of a day told from the day of writing: the night before it, or the day itself.
+        "last night": -1,
+        "tonight": 0,
+        "this morning": 0,
+        "this afternoon": 0,
+        "this evening": 0,
     },
     "units": {
         **dict.fromkeys(("day", "days"), d.Unit("day", None)),

@@ -29,6 +29,11 @@ TABLES: dict[str, Mapping[str, object]] = {
         "antes de ayer": -2,
         "hoy": 0,
         "pasado mañana": 2,
+        # Parts of a day told from the day of writing ("mañana" alone is tomorrow).
+        "anoche": -1,
+        "esta mañana": 0,
+        "esta tarde": 0,
+        "esta noche": 0,
     },
     "units": {
         **dict.fromkeys(("día", "días"), d.Unit("day", None)),

@@ -226,6 +226,11 @@ LEXICON = EventLexicon(
     ),
     relatives=("que", "quien", "quienes"),
     coordinators=("y", "e", "o", "u"),
+    # Support verbs before an event noun: "celebró una reunión", "lanzó un ataque",
+    # "llevó a cabo un ataque".
+    support_verbs=("celebr*", "realiz*", "lanz*", "organiz*", "protagoniz*", "llev*", "encabez*"),
+    # Besides the pack's titles: "el presidente electo Tomás Brenner", "le chef …".
+    role_nouns=("electo", "electa", "jefe", "jefa", "director", "directora", "líder"),
     determiners=(
         *closed.DETERMINERS,
         "esta",

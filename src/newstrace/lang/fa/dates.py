@@ -48,7 +48,16 @@ TABLES: dict[str, Mapping[str, object]] = {
         f"پنج{d.ZWNJ}شنبه": 3,
         "جمعه": 4,
     },
-    "daywords": {"دیروز": -1, "پریروز": -2, "امروز": 0, "فردا": 1, f"پس{d.ZWNJ}فردا": 2},
+    # "دیشب" last night, "امشب" tonight: parts of a day told from the day of writing.
+    "daywords": {
+        "دیروز": -1,
+        "پریروز": -2,
+        "امروز": 0,
+        "فردا": 1,
+        f"پس{d.ZWNJ}فردا": 2,
+        "دیشب": -1,
+        "امشب": 0,
+    },
     "units": {
         "روز": d.Unit("day", 1),
         "هفته": d.Unit("week", 1),

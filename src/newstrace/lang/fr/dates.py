@@ -33,6 +33,11 @@ TABLES: dict[str, Mapping[str, object]] = {
         "aujourd'hui": 0,
         "demain": 1,
         "après-demain": 2,
+        # Parts of a day told from the day of writing.
+        "la nuit dernière": -1,
+        "ce matin": 0,
+        "cet après-midi": 0,
+        "ce soir": 0,
     },
     "units": {
         **dict.fromkeys(("jour", "jours"), d.Unit("day", None)),

@@ -222,6 +222,33 @@ LEXICON = EventLexicon(
     ),
     relatives=("qui", "dont"),
     coordinators=("et", "ou"),
+    # Support verbs before an event noun: "a mené une attaque", "a organisé une manifestation",
+    # "a tenu une réunion".
+    support_verbs=(
+        "mené*",
+        "mène*",
+        "lancé*",
+        "lance*",
+        "organisé*",
+        "organise*",
+        "tenu*",
+        "tient",
+        "tiennent",
+        "effectué*",
+        "conduit*",
+    ),
+    # Besides the pack's titles: "el presidente electo Tomás Brenner", "le chef …".
+    role_nouns=(
+        "élu",
+        "élue",
+        "chef",
+        "directeur",
+        "directrice",
+        "patron",
+        "patronne",
+        "dirigeant",
+        "dirigeante",
+    ),
     determiners=(
         "le",
         "la",
