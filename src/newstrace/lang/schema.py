@@ -600,6 +600,9 @@ class Pack:
     # Sentence splitter: abbreviated titles whose full stop comes before a person's name and
     # so never ends a sentence ("Sen. Bill Nelson", "Gov. Ana Ruiz"); case as written.
     title_abbreviations: tuple[str, ...] = ()
+    # Sentence splitter: abbreviated month names whose full stop comes before a day or a year
+    # and so ends nothing ("Nov. 10, President Obama said", "le 3 nov. 2016"); case as written.
+    month_abbreviations: tuple[str, ...] = ()
     # Name finder: words that make a capitalised span an organisation ("Partei", "union").
     organisation_words: tuple[str, ...] = ()
     # Name finder: last words that make a span a place ("Platz", "street").

@@ -69,22 +69,34 @@ def _title_end(language: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternation})\.$")
 
 
+@lru_cache(maxsize=16)
+def _month_end(language: str | None) -> re.Pattern[str] | None:
+    """A sentence end that is an abbreviated month's full stop ("… Sunday, Nov."), from the
+    language's pack."""
+    months = lang.get(language).month_abbreviations if lang.has_pack(language) else ()
+    if not months:
+        return None
+    alternation = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})\.$")
+
+
 def _join_titles(
     text: str, spans: list[tuple[int, int]], language: str | None
 ) -> list[tuple[int, int]]:
     """Spans rejoined where the splitter cut after a title before a name: "said Sen." and
-    "Bill Nelson of Florida." are one sentence (the title's full stop ends nothing)."""
-    title_end = _title_end(language)
-    if title_end is None or len(spans) < 2:
+    "Bill Nelson of Florida." are one sentence (the title's full stop ends nothing), or after
+    an abbreviated month before its day or year ("Speaking on Nov." and "10, Obama said")."""
+    title_end, month_end = _title_end(language), _month_end(language)
+    if (title_end is None and month_end is None) or len(spans) < 2:
         return spans
     joined = [spans[0]]
     for start, end in spans[1:]:
         prev_start, prev_end = joined[-1]
         between = text[prev_end:start]
-        if (
-            "\n" not in between
-            and text[start].isupper()
-            and title_end.search(text[prev_start:prev_end])
+        previous = text[prev_start:prev_end]
+        if "\n" not in between and (
+            (title_end is not None and text[start].isupper() and title_end.search(previous))
+            or (month_end is not None and text[start].isdigit() and month_end.search(previous))
         ):
             joined[-1] = (prev_start, end)
         else:

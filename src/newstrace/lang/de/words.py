@@ -117,3 +117,5 @@ BODIES = (
 # Provenance: an unnamed report or the media as a source ("according to a report", "laut
 # Medienberichten"): another publication nobody names, no source.
 UNNAMED_REPORTS = ("bericht berichten berichte medienberichten medienberichte medien").split()
+# Abbreviated months before a day or a year: their full stop ends no sentence.
+MONTH_ABBREVIATIONS = "Jan Feb Mär Apr Jun Jul Aug Sep Sept Okt Nov Dez".split()

@@ -24,6 +24,8 @@ TITLE_ABBREVIATIONS = (
     "Mr Mrs Ms Messrs Dr Sen Sens Rep Reps Gov Gen Lt Col Sgt Capt Prof Rev Maj Adm Pres "
     "Amb Cmdr Supt Insp Cpl Pvt Brig Atty Sec"
 ).split()
+# Abbreviated months before a day or a year: "Sunday, Nov. 13, 2016" is one sentence.
+MONTH_ABBREVIATIONS = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 ORGANISATION_WORDS = "ministry party union agency council committee commission".split()
 PLACE_WORDS = "street square avenue station airport bridge port".split()
 CAPTION_WORDS = ("photo(?:graph)?", "picture", "image", "caption", "credit")

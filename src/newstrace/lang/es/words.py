@@ -108,3 +108,8 @@ BODIES = (
     ("ministry", r"ministerio"),
     ("court", r"tribunal|juzgado"),
 )
+# Abbreviated months before a day or a year: their full stop ends no sentence.
+MONTH_ABBREVIATIONS = (
+    "ene feb mar abr jun jul ago sep sept set oct nov dic "
+    "Ene Feb Mar Abr Jun Jul Ago Sep Sept Oct Nov Dic"
+).split()

@@ -109,3 +109,7 @@ BODIES = (
     ("ministry", r"ministère"),
     ("court", r"tribunal"),
 )
+# Abbreviated months before a day or a year: their full stop ends no sentence.
+MONTH_ABBREVIATIONS = (
+    "janv févr avr juil sept oct nov déc Janv Févr Avr Juil Sept Oct Nov Déc"
+).split()
