@@ -25,6 +25,7 @@ from .graph import Graph, story_graph, to_graphml
 from .origins import (
     BODY,
     FOLLOWING,
+    LEAD,
     Context,
     States,
     agency_entities,
@@ -91,6 +92,7 @@ def trace(
             wire[article.id] = agencies.get(signals.wire, f"wire:{signals.wire}")
         told = {m.sentence for m in article.events}
         near = told | {s + n for s in told for n in range(1, FOLLOWING + 1)}
+        near |= set(range(LEAD)) if min(told) < LEAD else set()  # origins._following_links
         names.update({SentenceKey(article.id, i): named[i] for i in near if i in named})
         ids = entity_of.get(article.id, {})
         for m in article.events:

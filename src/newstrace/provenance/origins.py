@@ -81,6 +81,10 @@ _PARTY_BEFORE = 30
 # Sentences after an uncited report that may give its source ("Police said the driver was
 # arrested"), when they restate its participants, numbers or dates.
 FOLLOWING = 2
+# The lead paragraphs: a report among an article's first sentences may rest on a party of
+# the event speaking further down the lead ("PS4 update 5.50 is in beta. … Sony has now
+# confirmed the features"): the event's own participant speaking on the record is its source.
+LEAD = 6
 # Endings of a nationality word after its country's stem ("Egypt|ian", "Canad|ian").
 _DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "an", "i", "n")
 # Bodies through which a state speaks as one ("Costa Rica's government", "Jordan's interior
@@ -554,9 +558,11 @@ def report_links(
     trigger: tuple[int, int],
     context: Context,
     seen: frozenset[SentenceKey] = frozenset(),
+    parties: frozenset[str] = frozenset(),
 ) -> tuple[list[Link], str]:
     """(links, basis) of the report in sentence ``key`` whose trigger spans ``trigger``
-    (article offsets; (-1, -1): anywhere in the sentence)."""
+    (article offsets; (-1, -1): anywhere in the sentence); ``parties``: the actors and
+    targets of the whole event, who are its source where they speak in the lead."""
     sentence = context.sentence(key)
     if sentence is None:
         return [], "unattributed"
@@ -571,12 +577,12 @@ def report_links(
     # names an anonymous source: the original's officials are the original's.
     reuse = context.reuse.get(key)
     if reuse is not None and reuse.earlier not in seen:
-        earlier, _ = report_links(reuse.earlier, (-1, -1), context, seen | {key})
+        earlier, _ = report_links(reuse.earlier, (-1, -1), context, seen | {key}, parties)
         if earlier:
             return [Link(e.root, key, e.via, "copy", e.relay, e.cited) for e in earlier], "copy"
     if cited:
         return cited, "first-hand"
-    following = _following_links(key, trigger, sentence, context)
+    following = _following_links(key, trigger, sentence, context, parties)
     if following:
         return following, "cites"
     if key.article in context.wire:
@@ -625,14 +631,20 @@ def _cited(
 
 
 def _following_links(
-    key: SentenceKey, trigger: tuple[int, int], sentence: Sentence, context: Context
+    key: SentenceKey,
+    trigger: tuple[int, int],
+    sentence: Sentence,
+    context: Context,
+    parties: frozenset[str] = frozenset(),
 ) -> list[Link]:
     """The sources a report without one rests on, given in the next sentence or two when
     they restate its core facts: the lead says what happened, the next sentence "police said
     the driver, 42, was arrested". A following sentence restates the report when it names
     one of its participants or places, or gives one of its numbers or dates, and tells no
     other kind of happening; a reaction ("Trudeau condemned the attack") or an official
-    response ("the ministry denied the arrest") gives no source of it."""
+    response ("the ministry denied the arrest") gives no source of it. A report in the lead
+    paragraphs (:data:`LEAD`) rests, further down the lead, on one of the event's own
+    ``parties`` speaking ("Sony has now confirmed the new features")."""
     article = context.articles.get(key.article)
     if article is None or any(
         not a.nested and a.source is not None and _covers(a, trigger) for a in sentence.attributions
@@ -646,7 +658,8 @@ def _following_links(
     )  # fmt: skip
     kinds = {told} if told else kinds
     anchors = _anchors(sentence, context.participants.get((key, trigger[0]), frozenset()))
-    for step in range(1, context.following + 1):
+    speakers = parties - context.own.get(key.article, set())
+    for step in range(1, max(context.following, LEAD - key.sentence if speakers else 0) + 1):
         later = context.sentence(SentenceKey(key.article, key.sentence + step))
         if later is None or not later.text:
             break
@@ -656,9 +669,12 @@ def _following_links(
         if later.responses:
             continue  # "The ministry denied the arrest": an answer, not a source
         names = context.names.get(SentenceKey(key.article, later.index), frozenset())
-        if not (anchors - context.own.get(key.article, set())) & _anchors(later, names):
-            continue
         found = _cited(SentenceKey(key.article, later.index), later, (-1, -1), context)
+        if step > context.following:
+            # beyond the next sentences only the event's own party speaking counts
+            found = [link for link in found if link.root in speakers]
+        elif not (anchors - context.own.get(key.article, set())) & _anchors(later, names):
+            continue
         if found:
             return [
                 Link(link.root, key, link.via, link.how, link.relay, link.cited) for link in found
