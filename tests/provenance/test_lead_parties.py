@@ -72,3 +72,37 @@ def test_someone_else_speaking_further_down_the_lead_is_no_source() -> None:
     )
     event = the_resignation(newstrace.analyze([raw("en", text)]))
     assert event.independent_sources == 0 and event.status == "unattributed"
+
+
+# the party's own word first, then the report that rests on it ("Google has announced … The
+# company has now enabled it"); another outlet names the minister in its report
+EARLIER = {
+    "en": ("Interior Minister Karim Nassar resigned on Monday.",
+           "Interior Minister Karim Nassar said on Monday that he was leaving office for health "
+           "reasons. The minister resigned after ten years in the post."),
+    "fr": ("Le ministre de l'Intérieur Karim Nassar a démissionné lundi.",
+           "Le ministre de l'Intérieur Karim Nassar a déclaré lundi qu'il quittait ses fonctions "
+           "pour des raisons de santé. Le ministre a démissionné après dix ans à ce poste."),
+    "de": ("Innenminister Karim Nassar ist am Montag zurückgetreten.",
+           "Innenminister Karim Nassar sagte am Montag, er verlasse sein Amt aus gesundheitlichen "
+           "Gründen. Der Minister ist nach zehn Jahren im Amt zurückgetreten."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", list(EARLIER))
+def test_a_lead_report_after_its_party_s_own_word_rests_on_it(language: str) -> None:
+    # before: the generic lead sentence ("said he was leaving office") stopped the search and
+    # only the next sentences were read: the second report was unattributed
+    first, second = EARLIER[language]
+    articles = [
+        RawArticle(text=first, path=f"0-{language}.txt", language_hint=language,
+                   outlet="Site 0", published=PUBLISHED),
+        RawArticle(text=second, path=f"1-{language}.txt", language_hint=language,
+                   outlet="Site 1", published=PUBLISHED),
+    ]  # fmt: skip
+    analysis = newstrace.analyze(articles)
+    event = the_resignation(analysis)
+    second_article = next(a.id for a in analysis.articles if a.path.startswith("1-"))
+    bases = {(e.article, e.sentence): e.basis for e in event.evidence}
+    assert bases.get((second_article, 1)) == "cites"
+    assert event.independent_sources == 1 and event.status == "single-source"

@@ -85,6 +85,9 @@ FOLLOWING = 2
 # the event speaking further down the lead ("PS4 update 5.50 is in beta. … Sony has now
 # confirmed the features"): the event's own participant speaking on the record is its source.
 LEAD = 8
+# The type of a lead event outside the ontology (``provenance.events.GENERIC``): it may be the
+# very happening a typed report tells, so it never stops the search for a report's source.
+_GENERIC = "happening"
 # Endings of a nationality word after its country's stem ("Egypt|ian", "Canad|ian").
 _DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "an", "i", "n")
 # Bodies through which a state speaks as one ("Costa Rica's government", "Jordan's interior
@@ -684,7 +687,7 @@ def _following_links(
         if later is None or not later.text:
             break
         others = {m.type for m in article.events if m.sentence == later.index}
-        if others and not others & kinds:
+        if others - {_GENERIC} and not others & kinds:
             break  # another happening: its sources are its own
         if later.responses:
             continue  # "The ministry denied the arrest": an answer, not a source
@@ -713,7 +716,7 @@ def _earlier_in_lead(
         if earlier is None or not earlier.text:
             continue
         others = {m.type for m in article.events if m.sentence == index}
-        if others and not others & kinds:
+        if others - {_GENERIC} and not others & kinds:
             break  # another happening: its sources are its own
         if earlier.responses:
             continue
