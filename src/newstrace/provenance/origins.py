@@ -25,9 +25,12 @@ its speaker ("Nasser told Levant Wire"); an anonymous source stands for the outl
 it, or the outlet it spoke to ("sources told Reuters"). An uncited report inherits the roots
 of the sentence it copies; else those of the next sentence or two when they restate it (its
 participants, places, numbers or dates) and tell no other happening ("Police arrested X.
-Police said X, 34, was taken from his home."); else it rests on its wire agency, or on its
-own outlet when the article reports first-hand; else on nothing (a derivative report with an
-unknown origin adds no source).
+Police said X, 34, was taken from his home."); a report in the lead paragraphs also rests on
+a party of the event (named in any of its reports) speaking elsewhere in the lead ("PS4
+update 5.50 is in beta. … Sony has now confirmed the features"); else it rests on its wire
+agency, or on its own outlet when the article reports first-hand and the signal is about
+the happening (in the lead or right around the report, not an analyst who "told CNN" twenty
+sentences on); else on nothing (a derivative report with an unknown origin adds no source).
 
 Per event (:func:`collapse`): the links of all its reports folded into roots: a country's
 bodies into its state; an official body named without a name into the one organisation of
