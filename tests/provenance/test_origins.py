@@ -184,6 +184,28 @@ def test_own_reporting_phrases_make_the_outlet_a_source_in_every_pack() -> None:
         assert event.roots[0].reports[0].how == "first-hand", language
 
 
+def test_a_first_hand_signal_far_from_the_happening_is_not_first_hand_for_it() -> None:
+    # Before: one analyst who "told CNN" something twenty sentences on, or a correspondent
+    # who saw something else, made the whole article first-hand for the lead's happening.
+    phrases = {
+        "en": "Our correspondent in Amman saw the new market.",
+        "ar": "وشاهد مراسلنا في عمّان السوق الجديدة.",
+        "fa": "خبرنگار ما در امان بازار جدید را دید.",
+        "de": "Unser Korrespondent in Amman sah den neuen Markt.",
+        "es": "Nuestro corresponsal en Amán vio el nuevo mercado.",
+        "fr": "Notre correspondant à Amman a vu le nouveau marché.",
+    }
+    filler = [Piece(f"Background paragraph {n}.") for n in range(12)]
+    for number, (language, phrase) in enumerate(phrases.items()):
+        pieces = [told("Rami Saleh was arrested on Tuesday."), *filler, Piece(phrase)]
+        event = run([article(number, pieces, language=language)])
+        assert event.independent_sources == 0 and event.status == "unattributed", language
+    # a commentator telling this outlet, far down the article
+    comment = Piece("The case is unusual, an analyst told Site 1.", [Cite("e_site1")])
+    event = run([article(1, [told("Rami Saleh was arrested on Tuesday."), *filler, comment])])
+    assert event.independent_sources == 0 and event.status == "unattributed"
+
+
 def test_told_this_outlet_by_its_name_on_its_own_site_is_first_hand() -> None:
     # "told The Ledger" on theledger.example: the outlet entity named in the text is not the
     # one made from the site's host, but the name is the host's

@@ -25,6 +25,7 @@ from .graph import Graph, story_graph, to_graphml
 from .origins import (
     BODY,
     FOLLOWING,
+    LEAD,
     Context,
     States,
     agency_entities,
@@ -71,6 +72,7 @@ def trace(
     kept: list[Article] = []
     texts: list[SentenceText] = []
     first: dict[str, bool] = {}
+    first_at: dict[str, frozenset[int]] = {}
     own: dict[str, set[str]] = {}
     wire: dict[str, str] = {}
     reports: list[Report] = []
@@ -87,10 +89,12 @@ def trace(
         named = resolve_sources(article, entity_of.get(article.id, {}), kinds, anonymous, states)
         signals = article_signals(article, forms)
         first[article.id], own[article.id] = signals.first_hand, set(signals.own)
+        first_at[article.id] = signals.first_hand_at
         if signals.wire:
             wire[article.id] = agencies.get(signals.wire, f"wire:{signals.wire}")
         told = {m.sentence for m in article.events}
         near = told | {s + n for s in told for n in range(1, FOLLOWING + 1)}
+        near |= set(range(LEAD)) if min(told) < LEAD else set()  # origins._following_links
         names.update({SentenceKey(article.id, i): named[i] for i in near if i in named})
         ids = entity_of.get(article.id, {})
         for m in article.events:
@@ -115,6 +119,7 @@ def trace(
         anonymous=anonymous,
         reuse={r.later: r for r in reuse},
         first_hand=first,
+        first_hand_at=first_at,
         standing={e.id for e in entities if e.type in ("person", "organization")},
         kinds=kinds,
         own=own,

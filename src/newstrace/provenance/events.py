@@ -466,7 +466,11 @@ def _member_links(members: list[Report], context: Context) -> list[tuple[list[Li
     """Each report's links; an article that copied any of its reports of this event from
     another article is not first-hand for its other reports of it either ("the Cedar Times
     can report" over sentences taken from Levant Wire)."""
-    found = [report_links(r.key, _trigger(r), context) for r in members]
+    # the event's parties: who it names (as actor, target or in a report's sentence)
+    parties = frozenset(
+        e for r in members for e in (*r.actors, *r.targets, *context.names.get(r.key, ()))
+    )
+    found = [report_links(r.key, _trigger(r), context, parties=parties) for r in members]
     copied: dict[str, list[Link]] = {}
     for report, (links, basis) in zip(members, found, strict=True):
         if basis == "copy":

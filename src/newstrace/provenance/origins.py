@@ -25,9 +25,12 @@ its speaker ("Nasser told Levant Wire"); an anonymous source stands for the outl
 it, or the outlet it spoke to ("sources told Reuters"). An uncited report inherits the roots
 of the sentence it copies; else those of the next sentence or two when they restate it (its
 participants, places, numbers or dates) and tell no other happening ("Police arrested X.
-Police said X, 34, was taken from his home."); else it rests on its wire agency, or on its
-own outlet when the article reports first-hand; else on nothing (a derivative report with an
-unknown origin adds no source).
+Police said X, 34, was taken from his home."); a report in the lead paragraphs also rests on
+a party of the event (named in any of its reports) speaking elsewhere in the lead ("PS4
+update 5.50 is in beta. … Sony has now confirmed the features"); else it rests on its wire
+agency, or on its own outlet when the article reports first-hand and the signal is about
+the happening (in the lead or right around the report, not an analyst who "told CNN" twenty
+sentences on); else on nothing (a derivative report with an unknown origin adds no source).
 
 Per event (:func:`collapse`): the links of all its reports folded into roots: a country's
 bodies into its state; an official body named without a name into the one organisation of
@@ -81,6 +84,13 @@ _PARTY_BEFORE = 30
 # Sentences after an uncited report that may give its source ("Police said the driver was
 # arrested"), when they restate its participants, numbers or dates.
 FOLLOWING = 2
+# The lead paragraphs: a report among an article's first sentences may rest on a party of
+# the event speaking further down the lead ("PS4 update 5.50 is in beta. … Sony has now
+# confirmed the features"): the event's own participant speaking on the record is its source.
+LEAD = 8
+# The type of a lead event outside the ontology (``provenance.events.GENERIC``): it may be the
+# very happening a typed report tells, so it never stops the search for a report's source.
+_GENERIC = "happening"
 # Endings of a nationality word after its country's stem ("Egypt|ian", "Canad|ian").
 _DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "an", "i", "n")
 # Bodies through which a state speaks as one ("Costa Rica's government", "Jordan's interior
@@ -116,6 +126,9 @@ class Context:
     anonymous: set[str]  # anonymous-source entity ids
     reuse: dict[SentenceKey, Reuse]
     first_hand: dict[str, bool] = field(default_factory=dict)  # article id -> first-hand
+    # article id -> the sentences that carry its first-hand signal: a report rests on the
+    # outlet's own reporting only when the signal is about it (``_first_hand_for``)
+    first_hand_at: dict[str, frozenset[int]] = field(default_factory=dict)
     standing: set[str] = field(default_factory=set)  # people and organisations by name
     kinds: dict[str, str] = field(default_factory=dict)  # entity id -> type
     own: dict[str, set[str]] = field(default_factory=dict)  # article -> ids naming its outlet
@@ -157,6 +170,7 @@ class Signals:
     own: frozenset[str]  # entity ids that name the article's own outlet
     first_hand: bool
     wire: str | None  # agency code ("AP") of a wire story
+    first_hand_at: frozenset[int] = frozenset()  # the sentences with the signal
 
 
 def outlet_forms(outlets: Mapping[str, str]) -> dict[str, set[str]]:
@@ -174,8 +188,8 @@ def article_signals(article: Article, forms: Mapping[str, set[str]]) -> Signals:
     :func:`outlet_forms`, to tell which outlet names denote this site."""
     own = _own_ids(article, forms)
     wire = wire_agency(article.url, article.text, article.language)
-    first = _cites_itself(article, own) or _told_this_site(article) or _says_first_hand(article)
-    return Signals(frozenset(own), first, wire)
+    at = _cites_itself(article, own) | _told_this_site(article) | _says_first_hand(article)
+    return Signals(frozenset(own), bool(at), wire, frozenset(at))
 
 
 def _own_ids(article: Article, forms: Mapping[str, set[str]]) -> set[str]:
@@ -203,24 +217,25 @@ def _folded_names(name: str) -> set[str]:
     return forms - {""}
 
 
-def _cites_itself(article: Article, own: set[str]) -> bool:
-    """A sentence of the article names its own outlet as a source ("told CNN" in CNN, "Levant
-    Wire has learned")."""
-    return any(
-        a.entity in own
+def _cites_itself(article: Article, own: set[str]) -> set[int]:
+    """The sentences of the article that name its own outlet as a source ("told CNN" in CNN,
+    "Levant Wire has learned")."""
+    return {
+        s.index
         for s in article.sentences
         for a in s.attributions
-        if not a.nested and a.entity
-    )
+        if not a.nested and a.entity and a.entity in own
+    }
 
 
-def _told_this_site(article: Article) -> bool:
+def _told_this_site(article: Article) -> set[int]:
     """A quote given to this outlet by its own name, where the claims stage found the
     speaker but not the listener: "James Long told the Standard" on standard.co.uk."""
     labels = _host_labels(article.url)
     tell = lexicon.tell if (lexicon := lang.get(article.language).claims) else ()
+    found: set[int] = set()
     if not labels or not tell:
-        return False
+        return found
     for sentence in article.sentences:
         for attribution in sentence.attributions:
             if attribution.nested or attribution.cue.text.casefold() not in tell:
@@ -228,13 +243,15 @@ def _told_this_site(article: Article) -> bool:
             words = re.findall(r"\w+", article.text[attribution.cue.end : attribution.cue.end + 60])
             names = (" ".join(words[:size]) for size in range(1, min(len(words), 4) + 1))
             if any(_folded_names(name) & labels for name in names):
-                return True
-    return False
+                found.add(sentence.index)
+    return found
 
 
-def _says_first_hand(article: Article) -> bool:
+def _says_first_hand(article: Article) -> set[int]:
     patterns = _first_hand_regex(article.language or "")
-    return patterns is not None and any(patterns.search(s.text) for s in article.sentences)
+    if patterns is None:
+        return set()
+    return {s.index for s in article.sentences if patterns.search(s.text)}
 
 
 @cache
@@ -554,9 +571,11 @@ def report_links(
     trigger: tuple[int, int],
     context: Context,
     seen: frozenset[SentenceKey] = frozenset(),
+    parties: frozenset[str] = frozenset(),
 ) -> tuple[list[Link], str]:
     """(links, basis) of the report in sentence ``key`` whose trigger spans ``trigger``
-    (article offsets; (-1, -1): anywhere in the sentence)."""
+    (article offsets; (-1, -1): anywhere in the sentence); ``parties``: the actors and
+    targets of the whole event, who are its source where they speak in the lead."""
     sentence = context.sentence(key)
     if sentence is None:
         return [], "unattributed"
@@ -571,20 +590,33 @@ def report_links(
     # names an anonymous source: the original's officials are the original's.
     reuse = context.reuse.get(key)
     if reuse is not None and reuse.earlier not in seen:
-        earlier, _ = report_links(reuse.earlier, (-1, -1), context, seen | {key})
+        earlier, _ = report_links(reuse.earlier, (-1, -1), context, seen | {key}, parties)
         if earlier:
             return [Link(e.root, key, e.via, "copy", e.relay, e.cited) for e in earlier], "copy"
     if cited:
         return cited, "first-hand"
-    following = _following_links(key, trigger, sentence, context)
+    following = _following_links(key, trigger, sentence, context, parties)
     if following:
         return following, "cites"
     if key.article in context.wire:
         via = None if own.startswith("wire:") else own
         return [Link(own, key, via, "wire", cited=False)], "wire"
-    if context.first_hand.get(key.article, False):
+    if _first_hand_for(key, context):
         return [Link(own, key, None, "first-hand", cited=False)], "first-hand"
     return [], "unattributed"
+
+
+def _first_hand_for(key: SentenceKey, context: Context) -> bool:
+    """The article's own reporting is the source of this report: its first-hand signal
+    stands in the lead paragraphs or right around the report. An analyst who "told CNN"
+    something twenty sentences on makes CNN first-hand for what he comments, not for the
+    happening the lead tells."""
+    if not context.first_hand.get(key.article, False):
+        return False
+    at = context.first_hand_at.get(key.article)
+    if at is None:
+        return True  # no positions known: the article-level signal stands
+    return any(i < LEAD or key.sentence - 1 <= i <= key.sentence + context.following for i in at)
 
 
 def _cited(
@@ -625,14 +657,20 @@ def _cited(
 
 
 def _following_links(
-    key: SentenceKey, trigger: tuple[int, int], sentence: Sentence, context: Context
+    key: SentenceKey,
+    trigger: tuple[int, int],
+    sentence: Sentence,
+    context: Context,
+    parties: frozenset[str] = frozenset(),
 ) -> list[Link]:
     """The sources a report without one rests on, given in the next sentence or two when
     they restate its core facts: the lead says what happened, the next sentence "police said
     the driver, 42, was arrested". A following sentence restates the report when it names
     one of its participants or places, or gives one of its numbers or dates, and tells no
     other kind of happening; a reaction ("Trudeau condemned the attack") or an official
-    response ("the ministry denied the arrest") gives no source of it."""
+    response ("the ministry denied the arrest") gives no source of it. A report in the lead
+    paragraphs (:data:`LEAD`) rests, further down the lead, on one of the event's own
+    ``parties`` speaking ("Sony has now confirmed the new features")."""
     article = context.articles.get(key.article)
     if article is None or any(
         not a.nested and a.source is not None and _covers(a, trigger) for a in sentence.attributions
@@ -646,19 +684,47 @@ def _following_links(
     )  # fmt: skip
     kinds = {told} if told else kinds
     anchors = _anchors(sentence, context.participants.get((key, trigger[0]), frozenset()))
-    for step in range(1, context.following + 1):
+    speakers = parties - context.own.get(key.article, set())
+    for step in range(1, max(context.following, LEAD - key.sentence if speakers else 0) + 1):
         later = context.sentence(SentenceKey(key.article, key.sentence + step))
         if later is None or not later.text:
             break
         others = {m.type for m in article.events if m.sentence == later.index}
-        if others and not others & kinds:
+        if others - {_GENERIC} and not others & kinds:
             break  # another happening: its sources are its own
         if later.responses:
             continue  # "The ministry denied the arrest": an answer, not a source
         names = context.names.get(SentenceKey(key.article, later.index), frozenset())
-        if not (anchors - context.own.get(key.article, set())) & _anchors(later, names):
-            continue
         found = _cited(SentenceKey(key.article, later.index), later, (-1, -1), context)
+        if step > context.following:
+            # beyond the next sentences only the event's own party speaking counts
+            found = [link for link in found if link.root in speakers]
+        elif not (anchors - context.own.get(key.article, set())) & _anchors(later, names):
+            continue
+        if found:
+            return [
+                Link(link.root, key, link.via, link.how, link.relay, link.cited) for link in found
+            ]
+    return _earlier_in_lead(key, kinds, speakers, context) if key.sentence < LEAD else []
+
+
+def _earlier_in_lead(
+    key: SentenceKey, kinds: set[str], speakers: frozenset[str], context: Context
+) -> list[Link]:
+    """A report in the lead that follows its party's own word ("Google has announced the
+    update for Pixel phones. The company has now enabled it for all apps.") rests on it."""
+    article = context.articles[key.article]
+    for index in range(key.sentence - 1, -1, -1):
+        earlier = context.sentence(SentenceKey(key.article, index))
+        if earlier is None or not earlier.text:
+            continue
+        others = {m.type for m in article.events if m.sentence == index}
+        if others - {_GENERIC} and not others & kinds:
+            break  # another happening: its sources are its own
+        if earlier.responses:
+            continue
+        found = _cited(SentenceKey(key.article, index), earlier, (-1, -1), context)
+        found = [link for link in found if link.root in speakers]
         if found:
             return [
                 Link(link.root, key, link.via, link.how, link.relay, link.cited) for link in found
