@@ -343,8 +343,10 @@ def resolve_sources(
     Prime Minister Justin Trudeau"); a place or nationality word speaks only through an
     official body of it ("the Costa Rican government": the country, see :class:`States`,
     filled as articles come); an unnamed plural nobody counts and no
-    outlet carries ("officials said", "according to security sources") is no source.
-    Returns the entities each sentence names (sentence index -> entity ids)."""
+    outlet carries ("officials said", "according to security sources") is no source; an
+    official body answering without a name ("the ministry declined to comment") is that
+    body, so its responses in several outlets are one party's. Returns the entities each
+    sentence names (sentence index -> entity ids)."""
     named = [
         Named(m.start, m.end, ids[m.local], kinds.get(ids[m.local], m.type), m)
         for m in article.mentions
@@ -365,6 +367,12 @@ def resolve_sources(
             attribution.entity = _party(
                 attribution, sentence, article, named, anonymous, states, publisher
             )
+        for response in sentence.responses:
+            # "the ministry declined to comment" in five outlets is one party's response
+            if response.entity is None and response.party is not None:
+                party = response.party
+                text = article.text[party.start : party.end] or party.text
+                response.entity = _body(text, article.language)
     by_sentence: dict[int, set[str]] = defaultdict(set)
     for n in named:
         by_sentence[n.mention.sentence].add(n.entity)
