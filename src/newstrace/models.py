@@ -369,6 +369,9 @@ class Event:
     # Every date the reports give (from their own sentence or paragraph), best-supported
     # first; more than one value that disagree is a conflict the reader should see.
     dates: list[DateReport] = field(default_factory=list)
+    # The articles that lead with this event (their lead mention, ``EventMention.lead``, is
+    # among its evidence): an article's main happening is the event listing it here.
+    leads: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -269,3 +269,18 @@ def test_a_place_named_subject_of_a_generic_lead_tells_no_participant_apart() ->
         ),
     ]
     assert _groups(items) == [["a1", "a2"]]
+
+
+def test_the_event_lists_the_articles_that_lead_with_it() -> None:
+    # An article's main happening is findable from the JSON: the event lists the articles
+    # whose lead mention is among its evidence (en, ar, de), not one that tells it later.
+    items = [*_three(), _report(4, "The tram had derailed in Amman.", "derailed", "happening",
+                                lead=False, place="e_amman")]  # fmt: skip
+    articles = [a for a, _ in items]
+    traced = trace_events(
+        articles, ENTITIES, {a.id: ids for a, ids in items}, {a.id: STORY for a in articles}
+    )
+    by_articles = {tuple(sorted(e.articles)): e for e in traced.events}
+    leading = next(e for key, e in by_articles.items() if "a1" in key)
+    assert sorted(leading.leads) == ["a1", "a2", "a3"]
+    assert "a4" not in leading.leads

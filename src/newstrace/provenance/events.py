@@ -452,6 +452,7 @@ def _event(members: list[Report], context: Context, answered: list[Response]) ->
         status_reason=reason,
         roots=event_roots(roots, context),
         dates=_date_reports(members, context),
+        leads=list(dict.fromkeys(r.article for r in members if r.lead and not r.negated)),
     )
 
 
