@@ -7,6 +7,8 @@ test_merging."""
 
 from __future__ import annotations
 
+import pytest
+
 from newstrace.corpus import trace_events
 from newstrace.models import Article, Entity, EntityMention, EventMention, Sentence, TextSpan
 
@@ -284,3 +286,55 @@ def test_the_event_lists_the_articles_that_lead_with_it() -> None:
     leading = next(e for key, e in by_articles.items() if "a1" in key)
     assert sorted(leading.leads) == ["a1", "a2", "a3"]
     assert "a4" not in leading.leads
+
+
+# One article: the lead tells the bombing of Tuesday; two later sentences of the same kind
+# tell its aftermath on Wednesday ("the siege ended on Wednesday", "killed ... on Wednesday").
+AFTERMATH = [
+    (
+        "en",
+        [
+            "A bomber killed seven people in Amman on Tuesday.",
+            "Two more people were killed when the siege ended on Wednesday.",
+            "A guard was killed on Wednesday as well.",
+        ],
+        "killed",
+    ),
+    (
+        "ar",
+        [
+            "قتل انتحاري سبعة أشخاص في عمّان يوم الثلاثاء.",
+            "قتل شخصان آخران عند انتهاء الحصار يوم الأربعاء.",
+            "قتل حارس يوم الأربعاء أيضا.",
+        ],
+        "قتل",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "sentences", "trigger"), AFTERMATH)
+def test_the_lead_gives_its_article_s_date_of_the_event(
+    language: str, sentences: list[str], trigger: str
+) -> None:
+    text, spans, mentions = "", [], []
+    for number, sentence in enumerate(sentences):
+        start = len(text)
+        text += sentence + " "
+        spans.append(Sentence(number, sentence, start, start + len(sentence)))
+        at = start + sentence.index(trigger)
+        day = "2025-06-10" if number == 0 else "2025-06-11"
+        mentions.append(
+            EventMention(
+                number, "kill", TextSpan(trigger, at, at + len(trigger)), places=[1], date=day,
+                date_text="on Tuesday" if number == 0 else "on Wednesday",
+                date_source="sentence", lead=number == 0,
+            )
+        )  # fmt: skip
+    article = Article(
+        id="a1", path="a1.txt", url=None, outlet="Outlet 1", title=None, published="2025-06-12",
+        language=language, sentences=spans, text=text, outlet_entity="e_outlet1",
+        events=mentions,
+    )  # fmt: skip
+    traced = trace_events([article], ENTITIES, {"a1": {-1: "e_outlet1", 1: "e_amman"}}, {})
+    (leading,) = [e for e in traced.events if e.leads]
+    assert leading.date.value == "2025-06-10"

@@ -512,9 +512,12 @@ def _event_date(members: list[Report], published: list[str | None], context: Con
 def _date_reports(members: list[Report], context: Context) -> list[DateReport]:
     """Every date the reports give, best-supported first. A date is supported by each
     article whose date agrees with it (the same value, or one holding or held by it);
-    ties go to the date more articles give in their own sentence (a date inherited from an
-    earlier sentence of the paragraph is less sure), then to the more precise, then to the
-    one more reports give. So five outlets saying Tuesday outweigh one saying Wednesday."""
+    ties go to the date more articles give in their lead (the lead tells the happening and
+    its day; an article's later mentions that join it often tell its aftermath: "the
+    bombing on Thursday" led, "the attack was suppressed on Friday" further down), then to
+    the date more articles give in their own sentence (a date inherited from an earlier
+    sentence of the paragraph is less sure), then to the more precise, then to the one more
+    reports give. So five outlets saying Tuesday outweigh one saying Wednesday."""
     given: dict[str, list[Report]] = defaultdict(list)
     for report in members:
         if report.date:
@@ -528,8 +531,12 @@ def _date_reports(members: list[Report], context: Context) -> list[DateReport]:
     def own_sentence(value: str) -> int:
         return len({r.article for r in given[value] if r.date_source == "sentence"})
 
+    def leading(value: str) -> int:
+        return len({r.article for r in given[value] if r.lead})
+
     ranked = sorted(
-        given, key=lambda v: (-support(v), -own_sentence(v), -len(v), -len(given[v]), v)
+        given,
+        key=lambda v: (-support(v), -leading(v), -own_sentence(v), -len(v), -len(given[v]), v),
     )
     return [
         DateReport(
