@@ -192,6 +192,9 @@ class EventMention:
     # ``events.extract.lead``): reports of one story that lead with one happening meet
     # across types in the cross-article stage.
     lead: bool = False
+    # Told as a further happening of its kind ("X also met Y"): within its article it is not
+    # the happening told before (``EventLexicon.additives``).
+    additive: bool = False
 
 
 @dataclass(slots=True)

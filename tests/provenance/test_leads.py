@@ -338,3 +338,44 @@ def test_the_lead_gives_its_article_s_date_of_the_event(
     traced = trace_events([article], ENTITIES, {"a1": {-1: "e_outlet1", 1: "e_amman"}}, {})
     (leading,) = [e for e in traced.events if e.leads]
     assert leading.date.value == "2025-06-10"
+
+
+def _meetings(additive: bool, language: str, texts: tuple[str, str], trigger: str) -> Article:
+    """One article: a meeting in Amman on Tuesday, then one told with an additive ("Nadia
+    Sweis also met ...") at the same place and day, naming Nadia Sweis."""
+    text, spans, mentions = "", [], []
+    for number, sentence in enumerate(texts):
+        start = len(text)
+        text += sentence + " "
+        spans.append(Sentence(number, sentence, start, start + len(sentence)))
+        at = start + sentence.index(trigger)
+        mentions.append(
+            EventMention(
+                number, "meet", TextSpan(trigger, at, at + len(trigger)),
+                actors=[0] if number else [], places=[1], date="2025-06-10",
+                date_text="on Tuesday", date_source="sentence", lead=number == 0,
+                additive=additive and number == 1,
+            )
+        )  # fmt: skip
+    return Article(
+        id="a1", path="a1.txt", url=None, outlet="Outlet 1", title=None, published="2025-06-12",
+        language=language, sentences=spans, text=text, outlet_entity="e_outlet1",
+        events=mentions,
+    )  # fmt: skip
+
+
+MEETINGS = [
+    ("en", ("The leaders met in Amman on Tuesday.", "Nadia Sweis also met there."), "met"),
+    ("ar", ("التقى القادة في عمان يوم الثلاثاء.", "كما التقت نادية سويس أيضا هناك."), "التق"),
+]
+
+
+@pytest.mark.parametrize(("language", "texts", "trigger"), MEETINGS)
+def test_a_further_happening_told_with_an_additive_stays_apart_in_its_article(
+    language: str, texts: tuple[str, str], trigger: str
+) -> None:
+    ids = {"a1": {-1: "e_outlet1", 0: "e_sweis", 1: "e_amman"}}
+    for additive, expected in ((False, 1), (True, 2)):
+        article = _meetings(additive, language, texts, trigger)
+        traced = trace_events([article], ENTITIES, ids, {})
+        assert len(traced.events) == expected

@@ -86,6 +86,7 @@ class Report:
     # Its actors and targets that are places ("A Pennsylvania woman says …"): a generic
     # happening's place-named subject tells no participant apart (see _Roles)
     placed: tuple[str, ...] = ()
+    additive: bool = False  # "X also met Y": not the happening its article told before
 
     @property
     def key(self) -> SentenceKey:
@@ -312,6 +313,8 @@ def _fits(
     lead_compatible: Compatible | None = None,
 ) -> bool:
     first = reports[cluster.members[0]]
+    if report.additive and any(reports[m].article == report.article for m in cluster.members):
+        return False  # "Michelle Obama also met Melania": another meeting than the one told
     if not compatible(first.type, report.type) and not _leads_meet(
         report, cluster, lead_compatible
     ):

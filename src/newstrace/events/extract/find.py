@@ -338,5 +338,14 @@ def _event(s: _Sentence, match: _Match, paragraph_dates: Sequence[tuple[str, str
         not_after=s.article.published if dating.source == "published" else None,
         negated=reading.status == "negated",
         hedged=s.sentence.hedged,
+        additive=_additive(s, clause),
     )
     return _Told(event, match, reading, dating)
+
+
+def _additive(s: _Sentence, clause: tuple[int, int, int]) -> bool:
+    """Whether an additive word stands in the trigger's clause ("Michelle Obama also met",
+    "سارا احمدی نیز با … دیدار کرد", "والتقت نادية سويس أيضا …"; see
+    ``EventLexicon.additives``)."""
+    start, end, _boundary = clause
+    return any(s.is_(i, "additives") for i in range(start, end + 1))
