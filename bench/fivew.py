@@ -12,10 +12,13 @@ Each article is analysed ALONE (``newstrace.analyze`` on one dict: title, text, 
 date as ``YYYY-MM-DD``, url), so an event is what that article says, with no help from
 other coverage.
 
-**The main event** is the event whose evidence comes earliest in the article (the lowest
-sentence index over its evidence items): news is written lead first, and the lead tells
-the main happening. Ties go to the event with more evidence items, then to the analysis
-order. A secondary figure uses the most-evidenced event instead (ties: earliest).
+**The main event** is the event the article leads with: the one whose ``leads`` lists the
+article (its lead sentence's happening is among its evidence; see ``events.extract.lead``).
+An article with no such event falls back to the event whose evidence comes earliest (the
+lowest sentence index over its evidence items): news is written lead first, and the lead
+tells the main happening; ties go to the event with more evidence items, then to the
+analysis order. Secondary figures use the earliest-evidence event alone (the definition
+before ``leads`` existed) and the most-evidenced event (ties: earliest).
 
 **Matching** (all gold phrases count, whatever their coder agreement). Names and phrases are
 normalised: casefolded, accents removed, dots dropped ("U.S." = "US", "F.B.I." = "FBI"),
@@ -69,6 +72,7 @@ MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 QUESTIONS = ("who", "when", "where")
+BY = ("lead", "earliest", "most-evidenced")  # main-event definitions (module docstring)
 
 
 # --- normalising and matching -------------------------------------------------------------
@@ -176,7 +180,8 @@ def load_gold(path: Path) -> tuple[dict, Gold]:
 
 
 def main_event(events: list[dict], by: str) -> dict | None:
-    """The lead event (earliest evidence) or the most-evidenced one."""
+    """The event the article leads with (else the earliest), the earliest-evidence event,
+    or the most-evidenced one (module docstring)."""
     if not events:
         return None
 
@@ -184,6 +189,10 @@ def main_event(events: list[dict], by: str) -> dict | None:
         return min((e["sentence"] for e in event["evidence"]), default=10**6)
 
     if by == "lead":
+        # one article analysed alone: any event listing a lead article is its lead
+        leading = [e for e in events if e.get("leads")]
+        return min(leading or events, key=lambda e: (first(e), -len(e["evidence"])))
+    if by == "earliest":
         return min(events, key=lambda e: (first(e), -len(e["evidence"])))
     return min(events, key=lambda e: (-len(e["evidence"]), first(e)))
 
@@ -309,9 +318,9 @@ def main(argv: list[str] | None = None) -> int:
         analyses.append(newstrace.analyze([fields], workers=1).to_dict())
     result: dict = {"articles": len(records)}
     rows_of: dict[str, list] = {}
-    for by in ("lead", "most-evidenced"):
+    for by in BY:
         result[by], rows_of[by] = run(by, records, analyses)
-    for by in ("lead", "most-evidenced"):
+    for by in BY:
         print(f"main event = {by}:")
         for question, figures in result[by].items():
             extra = (

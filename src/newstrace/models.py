@@ -192,6 +192,9 @@ class EventMention:
     # ``events.extract.lead``): reports of one story that lead with one happening meet
     # across types in the cross-article stage.
     lead: bool = False
+    # Told as a further happening of its kind ("X also met Y"): within its article it is not
+    # the happening told before (``EventLexicon.additives``).
+    additive: bool = False
 
 
 @dataclass(slots=True)
@@ -369,6 +372,9 @@ class Event:
     # Every date the reports give (from their own sentence or paragraph), best-supported
     # first; more than one value that disagree is a conflict the reader should see.
     dates: list[DateReport] = field(default_factory=list)
+    # The articles that lead with this event (their lead mention, ``EventMention.lead``, is
+    # among its evidence): an article's main happening is the event listing it here.
+    leads: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

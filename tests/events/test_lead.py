@@ -206,3 +206,48 @@ def test_a_fronted_clause_or_phrase_is_skipped_to_the_predicate(
 )
 def test_a_persian_lead_needs_a_clause_final_verb_told_as_done(text: str) -> None:
     assert not _leads(events(text, "fa"))
+
+
+# An undated lead, its day in the next sentence of its paragraph ("on Tuesday", 2025-06-10).
+DATED_AHEAD = [
+    ("en", "Karim Haddad opened a new bridge in Amman.", "The ceremony was held on Tuesday."),
+    ("ar", "افتتح الوزير سمير قاسم جسرا جديدا في عمّان.", "وجرى الحفل يوم الثلاثاء."),
+    ("fa", "مهدی کرمانی در تهران یک پل جدید را افتتاح کرد.", "مراسم روز سه‌شنبه برگزار شد."),
+    (
+        "de",
+        "Der Minister Karl Berger hat in Berlin eine neue Brücke eröffnet.",
+        "Die Feier fand am Dienstag statt.",
+    ),
+    (
+        "es",
+        "El ministro Pedro Ruiz inauguró un puente nuevo en Madrid.",
+        "La ceremonia fue el martes.",
+    ),
+    (
+        "fr",
+        "Le ministre Paul Martin a inauguré un nouveau pont à Lyon.",
+        "La cérémonie a eu lieu mardi.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "lead_text", "after"), DATED_AHEAD)
+def test_an_undated_lead_takes_the_day_of_its_next_sentence(
+    language: str, lead_text: str, after: str
+) -> None:
+    (lead,) = _leads(events(f"{lead_text} {after}", language))
+    assert (lead.date, lead.date_source) == ("2025-06-10", "paragraph")
+
+
+@pytest.mark.parametrize(("language", "lead_text", "after"), DATED_AHEAD)
+def test_a_day_in_the_next_paragraph_does_not_date_the_lead(
+    language: str, lead_text: str, after: str
+) -> None:
+    (lead,) = _leads(events(f"{lead_text}\n\n{after}", language))
+    assert lead.date is None and lead.date_source == "published"
+
+
+def test_a_coarse_date_in_the_next_sentence_does_not_date_the_lead() -> None:
+    text = "Karim Haddad opened a new bridge in Amman. Work on it began last month."
+    (lead,) = _leads(events(text, "en"))
+    assert lead.date is None

@@ -7,6 +7,8 @@ test_merging."""
 
 from __future__ import annotations
 
+import pytest
+
 from newstrace.corpus import trace_events
 from newstrace.models import Article, Entity, EntityMention, EventMention, Sentence, TextSpan
 
@@ -269,3 +271,111 @@ def test_a_place_named_subject_of_a_generic_lead_tells_no_participant_apart() ->
         ),
     ]
     assert _groups(items) == [["a1", "a2"]]
+
+
+def test_the_event_lists_the_articles_that_lead_with_it() -> None:
+    # An article's main happening is findable from the JSON: the event lists the articles
+    # whose lead mention is among its evidence (en, ar, de), not one that tells it later.
+    items = [*_three(), _report(4, "The tram had derailed in Amman.", "derailed", "happening",
+                                lead=False, place="e_amman")]  # fmt: skip
+    articles = [a for a, _ in items]
+    traced = trace_events(
+        articles, ENTITIES, {a.id: ids for a, ids in items}, {a.id: STORY for a in articles}
+    )
+    by_articles = {tuple(sorted(e.articles)): e for e in traced.events}
+    leading = next(e for key, e in by_articles.items() if "a1" in key)
+    assert sorted(leading.leads) == ["a1", "a2", "a3"]
+    assert "a4" not in leading.leads
+
+
+# One article: the lead tells the bombing of Tuesday; two later sentences of the same kind
+# tell its aftermath on Wednesday ("the siege ended on Wednesday", "killed ... on Wednesday").
+AFTERMATH = [
+    (
+        "en",
+        [
+            "A bomber killed seven people in Amman on Tuesday.",
+            "Two more people were killed when the siege ended on Wednesday.",
+            "A guard was killed on Wednesday as well.",
+        ],
+        "killed",
+    ),
+    (
+        "ar",
+        [
+            "قتل انتحاري سبعة أشخاص في عمّان يوم الثلاثاء.",
+            "قتل شخصان آخران عند انتهاء الحصار يوم الأربعاء.",
+            "قتل حارس يوم الأربعاء أيضا.",
+        ],
+        "قتل",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "sentences", "trigger"), AFTERMATH)
+def test_the_lead_gives_its_article_s_date_of_the_event(
+    language: str, sentences: list[str], trigger: str
+) -> None:
+    text, spans, mentions = "", [], []
+    for number, sentence in enumerate(sentences):
+        start = len(text)
+        text += sentence + " "
+        spans.append(Sentence(number, sentence, start, start + len(sentence)))
+        at = start + sentence.index(trigger)
+        day = "2025-06-10" if number == 0 else "2025-06-11"
+        mentions.append(
+            EventMention(
+                number, "kill", TextSpan(trigger, at, at + len(trigger)), places=[1], date=day,
+                date_text="on Tuesday" if number == 0 else "on Wednesday",
+                date_source="sentence", lead=number == 0,
+            )
+        )  # fmt: skip
+    article = Article(
+        id="a1", path="a1.txt", url=None, outlet="Outlet 1", title=None, published="2025-06-12",
+        language=language, sentences=spans, text=text, outlet_entity="e_outlet1",
+        events=mentions,
+    )  # fmt: skip
+    traced = trace_events([article], ENTITIES, {"a1": {-1: "e_outlet1", 1: "e_amman"}}, {})
+    (leading,) = [e for e in traced.events if e.leads]
+    assert leading.date.value == "2025-06-10"
+
+
+def _meetings(additive: bool, language: str, texts: tuple[str, str], trigger: str) -> Article:
+    """One article: a meeting in Amman on Tuesday, then one told with an additive ("Nadia
+    Sweis also met ...") at the same place and day, naming Nadia Sweis."""
+    text, spans, mentions = "", [], []
+    for number, sentence in enumerate(texts):
+        start = len(text)
+        text += sentence + " "
+        spans.append(Sentence(number, sentence, start, start + len(sentence)))
+        at = start + sentence.index(trigger)
+        mentions.append(
+            EventMention(
+                number, "meet", TextSpan(trigger, at, at + len(trigger)),
+                actors=[0] if number else [], places=[1], date="2025-06-10",
+                date_text="on Tuesday", date_source="sentence", lead=number == 0,
+                additive=additive and number == 1,
+            )
+        )  # fmt: skip
+    return Article(
+        id="a1", path="a1.txt", url=None, outlet="Outlet 1", title=None, published="2025-06-12",
+        language=language, sentences=spans, text=text, outlet_entity="e_outlet1",
+        events=mentions,
+    )  # fmt: skip
+
+
+MEETINGS = [
+    ("en", ("The leaders met in Amman on Tuesday.", "Nadia Sweis also met there."), "met"),
+    ("ar", ("التقى القادة في عمان يوم الثلاثاء.", "كما التقت نادية سويس أيضا هناك."), "التق"),
+]
+
+
+@pytest.mark.parametrize(("language", "texts", "trigger"), MEETINGS)
+def test_a_further_happening_told_with_an_additive_stays_apart_in_its_article(
+    language: str, texts: tuple[str, str], trigger: str
+) -> None:
+    ids = {"a1": {-1: "e_outlet1", 0: "e_sweis", 1: "e_amman"}}
+    for additive, expected in ((False, 1), (True, 2)):
+        article = _meetings(additive, language, texts, trigger)
+        traced = trace_events([article], ENTITIES, ids, {})
+        assert len(traced.events) == expected

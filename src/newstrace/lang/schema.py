@@ -402,6 +402,10 @@ class EventLexicon:
     # Horner", "President-elect Donald Trump"): a name before them is the person's
     # affiliation, no participant; after "and" they lead to a second name, no new clause.
     role_nouns: tuple[str, ...] = ()
+    # Additives: a word right by a trigger that tells a further happening of the kind told
+    # before ("Michelle Obama also met Melania", "traf auch", "también se reunió"): inside
+    # one article it is another event than the earlier ones (provenance.events._fits).
+    additives: tuple[str, ...] = ()
     # Support verbs: a verb that takes an event noun as its object and tells the event with
     # it ("staged a protest", "launched an attack", "celebró una reunión", "شن هجوما"): the
     # verb's subject is the event's actor. Single words; ``stem*`` matches any ending.

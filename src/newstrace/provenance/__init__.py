@@ -170,6 +170,7 @@ def _reports(
             trigger_start=m.trigger.start, story=story, published=article.published,
             countries=countries(m.places), lead=m.lead,
             placed=tuple(e for e in resolved(m.actors + m.targets) if e in places),
+            additive=m.additive,
         )
         for m in article.events
     ]  # fmt: skip

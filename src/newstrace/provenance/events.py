@@ -86,6 +86,7 @@ class Report:
     # Its actors and targets that are places ("A Pennsylvania woman says …"): a generic
     # happening's place-named subject tells no participant apart (see _Roles)
     placed: tuple[str, ...] = ()
+    additive: bool = False  # "X also met Y": not the happening its article told before
 
     @property
     def key(self) -> SentenceKey:
@@ -312,6 +313,8 @@ def _fits(
     lead_compatible: Compatible | None = None,
 ) -> bool:
     first = reports[cluster.members[0]]
+    if report.additive and any(reports[m].article == report.article for m in cluster.members):
+        return False  # "Michelle Obama also met Melania": another meeting than the one told
     if not compatible(first.type, report.type) and not _leads_meet(
         report, cluster, lead_compatible
     ):
@@ -452,6 +455,7 @@ def _event(members: list[Report], context: Context, answered: list[Response]) ->
         status_reason=reason,
         roots=event_roots(roots, context),
         dates=_date_reports(members, context),
+        leads=list(dict.fromkeys(r.article for r in members if r.lead and not r.negated)),
     )
 
 
@@ -515,9 +519,12 @@ def _event_date(members: list[Report], published: list[str | None], context: Con
 def _date_reports(members: list[Report], context: Context) -> list[DateReport]:
     """Every date the reports give, best-supported first. A date is supported by each
     article whose date agrees with it (the same value, or one holding or held by it);
-    ties go to the date more articles give in their own sentence (a date inherited from an
-    earlier sentence of the paragraph is less sure), then to the more precise, then to the
-    one more reports give. So five outlets saying Tuesday outweigh one saying Wednesday."""
+    ties go to the date more articles give in their lead (the lead tells the happening and
+    its day; an article's later mentions that join it often tell its aftermath: "the
+    bombing on Thursday" led, "the attack was suppressed on Friday" further down), then to
+    the date more articles give in their own sentence (a date inherited from an earlier
+    sentence of the paragraph is less sure), then to the more precise, then to the one more
+    reports give. So five outlets saying Tuesday outweigh one saying Wednesday."""
     given: dict[str, list[Report]] = defaultdict(list)
     for report in members:
         if report.date:
@@ -531,8 +538,12 @@ def _date_reports(members: list[Report], context: Context) -> list[DateReport]:
     def own_sentence(value: str) -> int:
         return len({r.article for r in given[value] if r.date_source == "sentence"})
 
+    def leading(value: str) -> int:
+        return len({r.article for r in given[value] if r.lead})
+
     ranked = sorted(
-        given, key=lambda v: (-support(v), -own_sentence(v), -len(v), -len(given[v]), v)
+        given,
+        key=lambda v: (-support(v), -leading(v), -own_sentence(v), -len(v), -len(given[v]), v),
     )
     return [
         DateReport(

@@ -208,12 +208,36 @@ def _home(s: _Sentence, preposition: int) -> bool:
     return s.tokens[before].text.isdigit() or s.is_(before, "home_nouns")
 
 
+# Lower-case words a possessed noun may have before the name it describes ("Trump's wife,
+# Melania", "Haddad's long-time aide Omar Khaled").
+_DESCRIBED_REACH = 3
+
+
 def _possessor_of_name(s: _Sentence, name: _Name) -> bool:
-    """ "Jordan's Ministry of Water": the possessor is part of the other name."""
+    """ "Jordan's Ministry of Water": the possessor is part of the other name. So is the
+    possessor of a noun that describes the name after it ("with Trump's wife, Melania",
+    "Haddad's aide Omar Khaled"): the participant is the one described, not the possessor."""
     index = name.last + 1
     if index + 1 < len(s.tokens) and s.tokens[index].text in _APOSTROPHES:
         following = s.name_at(index + 2)
-        return following is not None
+        return following is not None or _describes_name(s, index + 2)
+    return False
+
+
+def _describes_name(s: _Sentence, index: int) -> bool:
+    """Whether a few lower-case words from ``index`` on, then a name (after at most a
+    comma), follow: a possessed noun in apposition to that name."""
+    words = 0
+    while index < len(s.tokens) and words <= _DESCRIBED_REACH:
+        token = s.tokens[index]
+        if s.name_at(index) is not None:
+            return words > 0
+        if token.text in ",،":
+            return words > 0 and s.name_at(index + 1) is not None
+        if not token.word or not token.text[:1].islower():
+            return False
+        words += 1
+        index += 1
     return False
 
 

@@ -148,6 +148,7 @@ def _compiled(language: str) -> _Compiled | None:
             "finite_verbs",
             "not_predicates",
             "support_verbs",
+            "additives",
         )
     }
     # Titles are the name finder's words too ("Minister", "presidente"): one list per pack.

@@ -65,8 +65,40 @@ def find_events(article: Article) -> list[EventMention]:
             if d.value and _governs(d.value, d.relative, article.published)
         )
     _date_anchored(body, pending, article.published)
+    _date_lead_ahead(article, body, starts, {id(e) for e, _ in pending})
     kept = [e for e in headline if not _told_in_body(e, body)]
     return sorted(kept + body, key=lambda e: (e.sentence, e.trigger.start))
+
+
+# How many sentences after an undated lead may give its date: a lead often leaves the day to
+# the sentence after it ("A tram derailed in Croydon, killing seven. The tram overturned at
+# 6.10am on Wednesday ..."); further on, a date tells the story's later or earlier parts.
+_LEAD_DATE_AHEAD = 1
+
+
+def _date_lead_ahead(
+    article: Article, body: Sequence[EventMention], starts: Sequence[int], waiting: set[int]
+) -> None:
+    """Dates an undated lead by the first day of the next sentence of its paragraph that
+    governs like a paragraph's date (a recent day, not after publication): the lead tells
+    what happened, its next sentence when. Source ``paragraph``."""
+    lead = next((e for e in body if e.lead), None)
+    if lead is None or lead.date is not None or id(lead) in waiting:
+        return
+    paragraph = bisect.bisect_right(starts, article.sentences[lead.sentence].start)
+    for sentence in article.sentences[lead.sentence + 1 : lead.sentence + 1 + _LEAD_DATE_AHEAD]:
+        if sentence.kind == "other" or bisect.bisect_right(starts, sentence.start) != paragraph:
+            return
+        for d in evidence_dates(article, sentence):
+            # a day: "last week" or a month is too coarse to be the lead's when
+            if (
+                d.value
+                and len(d.value) == len("YYYY-MM-DD")
+                and _governs(d.value, d.relative, article.published)
+            ):
+                lead.date, lead.date_text, lead.date_source = d.value, d.text, "paragraph"
+                lead.not_after = None
+                return
 
 
 class _LeadSearch:
@@ -306,5 +338,14 @@ def _event(s: _Sentence, match: _Match, paragraph_dates: Sequence[tuple[str, str
         not_after=s.article.published if dating.source == "published" else None,
         negated=reading.status == "negated",
         hedged=s.sentence.hedged,
+        additive=_additive(s, clause),
     )
     return _Told(event, match, reading, dating)
+
+
+def _additive(s: _Sentence, clause: tuple[int, int, int]) -> bool:
+    """Whether an additive word stands in the trigger's clause ("Michelle Obama also met",
+    "سارا احمدی نیز با … دیدار کرد", "والتقت نادية سويس أيضا …"; see
+    ``EventLexicon.additives``)."""
+    start, end, _boundary = clause
+    return any(s.is_(i, "additives") for i in range(start, end + 1))

@@ -41,6 +41,8 @@ events stage marks that happening with ``EventMention.lead``:
   generic ``happening`` event (:func:`happening_match`) with the subject's names as actors,
   the names after it as targets, the clause's places and its date found as for any event
   (the clause's own date expression, else the paragraph's, else bounded by publication).
+  A lead left undated takes the day of the next sentence of its paragraph
+  (``find._date_lead_ahead``).
 """
 
 from __future__ import annotations

@@ -44,7 +44,8 @@ def _participants(
         and not any(_overlaps(n, a, a) for a in (*match.anchors, reading.last))
     ]
     names = [n for n in names if _eligible(s, n, etype) and not _affiliation(s, n)]
-    marked = _marked(s, names, etype, match)
+    # "met with Trump's wife, Melania": the possessor is not the one met
+    marked = [n for n in _marked(s, names, etype, match) if not _possessor_of_name(s, n)]
     free = [n for n in names if n not in marked and not _possessor_of_name(s, n)]
     left = [
         n

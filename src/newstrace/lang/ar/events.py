@@ -297,6 +297,7 @@ LEXICON = EventLexicon(
     ),
     relatives=("الذي", "التي", "الذين", "اللذين", "اللتين"),
     coordinators=("و", "او", "ثم"),
+    additives=("أيضا", "أيضاً", "كذلك"),  # "also met": a further happening of the kind told
     # Support verbs before an event noun: "شن الجيش هجوما", "نظم المعلمون احتجاجا",
     # "عقد الوزيران اجتماعا".
     support_verbs=(

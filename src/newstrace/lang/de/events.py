@@ -266,6 +266,7 @@ LEXICON = EventLexicon(
         "sondern",
     ),
     coordinators=("und", "oder"),
+    additives=("auch", "ebenfalls"),  # "also met": a further happening of the kind told
     # Support verbs before an event noun: "veranstaltete eine Kundgebung", "startete einen Angriff".
     support_verbs=(
         "veranstaltet*",

@@ -584,6 +584,7 @@ LEXICON = EventLexicon(
     relatives=("who", "whom", "whose", "which", "that"),
     forced=("forced", "compelled", "obliged", "made", "pressured"),
     coordinators=("and", "or", "&"),
+    additives=("also",),  # "also met": a further happening of the kind told
     # Support verbs before an event noun: "staged a protest", "launched an attack",
     # "held a meeting", "carried out an attack".
     support_verbs=(

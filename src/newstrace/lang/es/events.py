@@ -226,6 +226,7 @@ LEXICON = EventLexicon(
     ),
     relatives=("que", "quien", "quienes"),
     coordinators=("y", "e", "o", "u"),
+    additives=("también",),  # "also met": a further happening of the kind told
     # Support verbs before an event noun: "celebró una reunión", "lanzó un ataque",
     # "llevó a cabo un ataque".
     support_verbs=("celebr*", "realiz*", "lanz*", "organiz*", "protagoniz*", "llev*", "encabez*"),

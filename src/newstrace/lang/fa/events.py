@@ -135,6 +135,7 @@ LEXICON = EventLexicon(
     boundaries=("که", "وقتی", "زمانی", "چون", "زیرا", "اما", "ولی", "تا", "درحالی"),
     relatives=("که",),
     coordinators=("و", "یا"),
+    additives=("نیز", "همچنین"),  # "also met": a further happening of the kind told
     # Besides the pack's titles, the words of a compound title ("وزیر کشور", "وزیر امور
     # خارجه", "رئیس جمهور"): "… و وزیر کشور رضا نوری" joins a second name.
     role_nouns=("کشور", "امور", "خارجه", "دفاع", "جمهور", "رئیس‌جمهور", "مجلس"),

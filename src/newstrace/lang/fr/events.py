@@ -222,6 +222,7 @@ LEXICON = EventLexicon(
     ),
     relatives=("qui", "dont"),
     coordinators=("et", "ou"),
+    additives=("aussi", "également"),  # "also met": a further happening of the kind told
     # Support verbs before an event noun: "a mené une attaque", "a organisé une manifestation",
     # "a tenu une réunion".
     support_verbs=(
