@@ -127,3 +127,26 @@ def test_furniture_sentence_is_framing_and_the_lead_keeps_its_name() -> None:
     assert "Mara Lind" in names
     assert not any("Invalid Email" in name for name in names)
     assert newstrace  # the package imports whole
+
+
+def test_a_fused_wire_dateline_opens_its_sentence() -> None:
+    text = (
+        "Minister quits over dam deal By Ana Ruiz AMMAN, Nov 6 (Levant Wire) - Karim Haddad "
+        "resigned on Tuesday."
+    )
+    assert _sentences(text, "en") == [
+        "Minister quits over dam deal By Ana Ruiz",
+        "AMMAN, Nov 6 (Levant Wire) - Karim Haddad resigned on Tuesday.",
+    ]
+
+
+def test_a_bracketed_photo_credit_inside_a_sentence_is_cut_off() -> None:
+    text = "Minister Karim Haddad (Photo: Jon Berg, Northwire) AMMAN -- Haddad resigned on Tuesday."
+    sentences = _sentences(text, "en")
+    assert "(Photo: Jon Berg, Northwire)" in sentences
+    assert is_furniture("(Photo: Jon Berg, Northwire)")
+
+
+def test_an_agency_in_brackets_inside_prose_is_no_dateline() -> None:
+    text = "He met the NATO (North Atlantic) - and left for the EU (Brussels) - talks."
+    assert _sentences(text, "en") == [text]

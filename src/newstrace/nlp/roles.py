@@ -51,6 +51,16 @@ _OPENING_CREDIT = re.compile(
     rf"^\((?:(?i:{_alternation('caption_words')})\s*:\s*)?"
     r"[A-Z][\w.'\-]*(?:(?:\s+|\s*/\s*|-)[A-Z][\w.'\-]*){0,4}\)(?=\s+[\"“‘'(A-Z]|\s*$)"
 )
+# A picture credit in brackets anywhere in a sentence, named as one: "… Hillary Clinton
+# (Photo: Ethan Miller, Getty Images) WASHINGTON -- …".
+_BRACKETED_CREDIT = re.compile(rf"\((?i:{_alternation('caption_words')})\s*:[^()]{{1,60}}\)")
+# A wire dateline inside a run of page text, after a headline or a byline that lost its line
+# break: "… By Ana Ruiz WASHINGTON, Nov 6 (Reuters) - The FBI said …". Capitals, an optional
+# date, the agency in brackets and a dash: prose has no such run.
+_INNER_DATELINE = re.compile(
+    r"(?<=\s)[A-Z][A-Z.'\-]{2,}(?:[ ,]+[A-Z][A-Z.'\-]+){0,2}(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2})?"
+    r"\s*\([A-Z][^()]{1,30}\)\s*[—–-]{1,2}\s(?=[A-Z\"“])"
+)
 # A caption word left before a dateline: "Photo LONDON -- The peaks …".
 _CAPTION_BEFORE_DATELINE = re.compile(
     rf"^(?i:{_alternation('caption_words')})"
@@ -64,6 +74,7 @@ def furniture_runs(sentence: str) -> list[tuple[int, int]]:
     """Offsets of the page-furniture runs inside ``sentence``, in order and apart (runs that
     only whitespace separates are one)."""
     runs = [(m.start(), m.end()) for m in _FURNITURE.finditer(sentence) if m.end() > m.start()]
+    runs.extend((m.start(), m.end()) for m in _BRACKETED_CREDIT.finditer(sentence))
     lead = len(sentence) - len(sentence.lstrip())
     for opening in (_OPENING_CREDIT, _CAPTION_BEFORE_DATELINE):
         found = opening.match(sentence, lead)
@@ -76,6 +87,11 @@ def furniture_runs(sentence: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def inner_datelines(sentence: str) -> list[int]:
+    """Offsets where a wire dateline opens inside ``sentence`` (``_INNER_DATELINE``)."""
+    return [m.start() for m in _INNER_DATELINE.finditer(sentence) if m.start() > 0]
 
 
 def is_furniture(sentence: str) -> bool:

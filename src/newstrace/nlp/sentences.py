@@ -13,7 +13,7 @@ from functools import lru_cache
 from simplemma import split_sentences as _split
 
 from .. import lang
-from .roles import furniture_runs
+from .roles import furniture_runs, inner_datelines
 
 _LINE = re.compile(r"[^\n]+")
 # Full-width sentence ends (Chinese, Japanese): simplemma's splitter only knows the ASCII ones.
@@ -73,6 +73,21 @@ def _cut_furniture(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
             _add_stripped(cut, sentence, cursor, run_start, start)
             _add_stripped(cut, sentence, run_start, run_end, start)
             cursor = run_end
+        _add_stripped(cut, sentence, cursor, len(sentence), start)
+    return _cut_before_datelines(text, cut)
+
+
+def _cut_before_datelines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans cut where a wire dateline opens inside them (``roles.inner_datelines``): the
+    dateline opens the first body sentence, and a headline or byline fused before it is a
+    sentence of its own."""
+    cut: list[tuple[int, int]] = []
+    for start, end in spans:
+        cursor = 0
+        sentence = text[start:end]
+        for offset in inner_datelines(sentence):
+            _add_stripped(cut, sentence, cursor, offset, start)
+            cursor = offset
         _add_stripped(cut, sentence, cursor, len(sentence), start)
     return cut
 
