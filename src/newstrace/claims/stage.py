@@ -174,6 +174,8 @@ def _framing(sentence: Sentence, article: Article) -> bool:
     text = sentence.text.strip()
     if roles.is_caption(text) or roles.is_byline(text) or roles.is_boilerplate(text):
         return True
+    if roles.is_furniture(text):
+        return True
     title = (article.title or "").strip().casefold()
     return bool(title) and text.lstrip("# ").casefold() == title
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .. import lang
 from ..models import Article, EntityMention, Sentence
-from ..nlp.roles import dateline, is_caption
+from ..nlp.roles import dateline, is_caption, is_furniture
 from . import evidence, fallback, mend, ner
 from .names import blocking_keys, compare_names
 from .outlets import has_publisher_cue, noun_introduced_outlets
@@ -58,6 +58,8 @@ def find_mentions(article: Article) -> list[EntityMention]:
         )
     mentions: list[EntityMention] = []
     for sentence, spans in zip(sentences, mend.drop_common(texts, mended, language), strict=True):
+        if is_furniture(sentence.text):
+            continue  # a share button or newsletter prompt names nobody ("Invalid Email")
         mentions.extend(_sentence_mentions(sentence, spans, language, source, confidence, headed))
     _share_organisation_type(mentions, headed)
     _acronyms_of_names(mentions, article.text)

@@ -661,6 +661,10 @@ class Pack:
     byline_words: tuple[str, ...] = ()
     # Sentence roles: regex alternatives of boilerplate lines ("read more", "Anzeige").
     boilerplate: tuple[str, ...] = ()
+    # Sentence roles: regex alternatives of page furniture that scraped text fuses into a
+    # sentence when it has lost its line breaks (share buttons, newsletter prompts, picture
+    # credit labels): each run is cut off as a framing sentence of its own.
+    furniture: tuple[str, ...] = ()
     # Outlets: regex alternation of publisher nouns ("newspaper", "صحيفة") before a name.
     outlet_nouns: str = ""
     # Outlets: publisher nouns that belong to the outlet's name ("خبرگزاری فارس": the

@@ -41,6 +41,68 @@ _ARABIC_DATELINE = re.compile(
 )
 
 
+# Page furniture that scraped text fuses into a sentence (``LanguagePack.furniture``): share
+# buttons, newsletter prompts, picture credit labels.
+_FURNITURE = re.compile(rf"(?<!\w)(?:{_alternation('furniture')})", re.I)
+# A picture credit in brackets opening a sentence, before the sentence proper: "(Darren
+# Staples/Reuters) There are …", "(Photo: Getty Images) A fortnight ago …", "(Reuters) Cubs …".
+# Only capitalised words, at most five, so prose in brackets never matches.
+_OPENING_CREDIT = re.compile(
+    rf"^\((?:(?i:{_alternation('caption_words')})\s*:\s*)?"
+    r"[A-Z][\w.'\-]*(?:(?:\s+|\s*/\s*|-)[A-Z][\w.'\-]*){0,4}\)(?=\s+[\"“‘'(A-Z]|\s*$)"
+)
+# A picture credit in brackets anywhere in a sentence, named as one: "… Hillary Clinton
+# (Photo: Ethan Miller, Getty Images) WASHINGTON -- …".
+_BRACKETED_CREDIT = re.compile(rf"\((?i:{_alternation('caption_words')})\s*:[^()]{{1,60}}\)")
+# A wire dateline inside a run of page text, after a headline or a byline that lost its line
+# break: "… By Ana Ruiz WASHINGTON, Nov 6 (Reuters) - The FBI said …". Capitals, an optional
+# date, the agency in brackets and a dash: prose has no such run.
+_INNER_DATELINE = re.compile(
+    r"(?<=\s)[A-Z][A-Z.'\-]{2,}(?:[ ,]+[A-Z][A-Z.'\-]+){0,2}(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2})?"
+    r"\s*\([A-Z][^()]{1,30}\)\s*[—–-]{1,2}\s(?=[A-Z\"“])"
+)
+# A caption word left before a dateline: "Photo LONDON -- The peaks …".
+_CAPTION_BEFORE_DATELINE = re.compile(
+    rf"^(?i:{_alternation('caption_words')})"
+    r"(?=\s+[A-Z][A-Z'.\-]+(?:[ ,]+[A-Z][A-Za-z'.\-]+){0,3}\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s)"
+)
+
+_CAPTION_WORD_ALONE = re.compile(rf"(?:{_alternation('caption_words')})", re.I)
+
+
+def furniture_runs(sentence: str) -> list[tuple[int, int]]:
+    """Offsets of the page-furniture runs inside ``sentence``, in order and apart (runs that
+    only whitespace separates are one)."""
+    runs = [(m.start(), m.end()) for m in _FURNITURE.finditer(sentence) if m.end() > m.start()]
+    runs.extend((m.start(), m.end()) for m in _BRACKETED_CREDIT.finditer(sentence))
+    lead = len(sentence) - len(sentence.lstrip())
+    for opening in (_OPENING_CREDIT, _CAPTION_BEFORE_DATELINE):
+        found = opening.match(sentence, lead)
+        if found:
+            runs.append((found.start(), found.end()))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(runs):
+        if merged and not sentence[merged[-1][1] : start].strip():
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def inner_datelines(sentence: str) -> list[int]:
+    """Offsets where a wire dateline opens inside ``sentence`` (``_INNER_DATELINE``)."""
+    return [m.start() for m in _INNER_DATELINE.finditer(sentence) if m.start() > 0]
+
+
+def is_furniture(sentence: str) -> bool:
+    """Whether ``sentence`` is page furniture through and through (``furniture_runs``)."""
+    text = sentence.strip()
+    if _CAPTION_WORD_ALONE.fullmatch(text):  # "Photo" cut off before "LONDON -- …"
+        return True
+    runs = furniture_runs(text)
+    return len(runs) == 1 and runs[0] == (0, len(text))
+
+
 def is_caption(sentence: str) -> bool:
     """A photo caption or credit line."""
     return bool(_CAPTION.match(sentence))

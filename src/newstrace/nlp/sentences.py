@@ -13,6 +13,7 @@ from functools import lru_cache
 from simplemma import split_sentences as _split
 
 from .. import lang
+from .roles import furniture_runs, inner_datelines
 
 _LINE = re.compile(r"[^\n]+")
 # Full-width sentence ends (Chinese, Japanese): simplemma's splitter only knows the ASCII ones.
@@ -56,7 +57,39 @@ def sentence_spans(text: str, language: str | None = None) -> list[tuple[int, in
             start = line.start() + found
             spans.extend(_full_width_pieces(piece, start))
             cursor = found + len(piece)
-    return _join_titles(text, spans, language)
+    return _cut_furniture(text, _join_titles(text, spans, language))
+
+
+def _cut_furniture(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans cut around the page furniture fused into them (``roles.furniture_runs``): scraped
+    text that lost its line breaks runs share buttons, newsletter prompts and picture credits
+    into the lead ("… Invalid Email Lady Gaga protested …"); each run becomes a sentence of its
+    own, which the claims stage classes as framing."""
+    cut: list[tuple[int, int]] = []
+    for start, end in spans:
+        cursor = 0
+        sentence = text[start:end]
+        for run_start, run_end in furniture_runs(sentence):
+            _add_stripped(cut, sentence, cursor, run_start, start)
+            _add_stripped(cut, sentence, run_start, run_end, start)
+            cursor = run_end
+        _add_stripped(cut, sentence, cursor, len(sentence), start)
+    return _cut_before_datelines(text, cut)
+
+
+def _cut_before_datelines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans cut where a wire dateline opens inside them (``roles.inner_datelines``): the
+    dateline opens the first body sentence, and a headline or byline fused before it is a
+    sentence of its own."""
+    cut: list[tuple[int, int]] = []
+    for start, end in spans:
+        cursor = 0
+        sentence = text[start:end]
+        for offset in inner_datelines(sentence):
+            _add_stripped(cut, sentence, cursor, offset, start)
+            cursor = offset
+        _add_stripped(cut, sentence, cursor, len(sentence), start)
+    return cut
 
 
 @lru_cache(maxsize=16)

@@ -6,6 +6,7 @@ import bisect
 from collections import defaultdict
 from collections.abc import Sequence
 
+from ... import lang
 from ...dates.offsets import shift_value
 from ...models import Article, DateRef, EntityMention, EventMention, Sentence, TextSpan
 from ...nlp import roles
@@ -25,7 +26,7 @@ from .denials import _deny
 from .lead import _CANDIDATES as _LEAD_CANDIDATES
 from .lead import _WITHIN as _LEAD_WITHIN
 from .lead import happening_match, lead_of, may_lead, predicate
-from .participants import _participants, _places, _unique
+from .participants import _names_a_place, _participants, _places, _unique
 from .reading import _read
 from .sentence import _Offset, _prepare, _Sentence, _tokens
 from .told import _Told
@@ -199,6 +200,8 @@ def _lead(
     chosen = said[0] if said else lead_of(s, kept, anchors)
     if chosen is not None:
         chosen.lead = not chosen.negated
+        if chosen.lead:
+            _filed_lead(s, chosen)
         return None
     if anchors is None or any(set(anchors) & set(m.anchors) for m in matches):
         return None
@@ -206,7 +209,38 @@ def _lead(
     if found is None or found.event.negated or found.dating.future:
         return None  # a plan ("will launch", "opens next week"), or what did not happen
     found.event.lead = True
+    _filed_lead(s, found.event)
     return found
+
+
+def _names_a_place_besides_institutions(s: _Sentence) -> bool:
+    """``_names_a_place`` where an institution named after its seat is no place named: "in a
+    letter to Congress" says where the letter went, not where the lead happened."""
+    institutions = frozenset(lang.get(s.article.language).organisation_names)
+    return _names_a_place(s, lambda text: text.casefold().removeprefix("the ") in institutions)
+
+
+def _filed_lead(s: _Sentence, event: EventMention) -> None:
+    """A lead that names no place happened where the story was filed: the dateline opening
+    the article ("WASHINGTON (Reuters) - …") is the lead's place even when the lead is a later
+    sentence of the opening (news puts the dateline on the first body sentence, and the lead
+    may follow a fronted quote or a summary line). A caption's place never is."""
+    if event.places or _names_a_place_besides_institutions(s):
+        return
+    used = {*event.actors, *event.targets}
+    dateline = next(
+        (
+            m
+            for m in s.article.mentions
+            if m.role == "dateline"
+            and m.type == "place"
+            and m.start <= s.sentence.start
+            and m.local not in used
+        ),
+        None,
+    )
+    if dateline is not None:
+        event.places = [dateline.local]
 
 
 def _is_cue(s: _Sentence, event: EventMention) -> bool:

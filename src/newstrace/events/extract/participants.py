@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..ontology import EventType
@@ -412,16 +412,23 @@ def _places(s: _Sentence, clause: tuple[int, int, int], used: set[int]) -> list[
         places = [n for n in s.names if usable(n)]
     if not places and not _names_a_place(s):
         places = [n for n in s.names if _filed_from(n, used)]
+    # The finest place first: "in Mazar-i-Sharif, Afghanistan" happened in the city; a
+    # country (a gazetteer "country:" id) only bounds it.
+    places.sort(key=lambda n: (n.mention.place or "").startswith("country:"))
     return _unique(n.mention.local for n in places)
 
 
-def _names_a_place(s: _Sentence) -> bool:
+def _names_a_place(s: _Sentence, skip: Callable[[str], bool] = lambda _text: False) -> bool:
     """Whether the sentence names where something happened besides its dateline, even a
     place the name finder typed otherwise ("in Nice, southern France" with Nice taken for an
     organisation): then the dateline ("PARIS -") is only where the report was filed. The
     dateline's own names ("MADRID (EFE) -") and places in no locative position ("Jordan's
     Ministry of Water") are no such place."""
-    others = [n for n in s.names if n.mention.role is None and n.first >= s.opening]
+    others = [
+        n
+        for n in s.names
+        if n.mention.role is None and n.first >= s.opening and not skip(n.mention.text)
+    ]
     return any(_locative(s, n, others) and not _possessor_of_name(s, n) for n in others)
 
 

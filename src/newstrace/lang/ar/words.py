@@ -186,3 +186,5 @@ BODIES = (
     ("ministry", r"(?:ال)?وزارة"),
     ("court", r"(?:ال)?محكمة"),
 )
+# Page furniture fused into sentences of scraped text (``LanguagePack.furniture``).
+FURNITURE = (r"مصدر\s+الصورة\s+[^.!?؟]{1,40}?(?=\s+التعليق\s+على\s+الصورة|\s*$)",)

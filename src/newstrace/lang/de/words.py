@@ -119,3 +119,10 @@ BODIES = (
 UNNAMED_REPORTS = ("bericht berichten berichte medienberichten medienberichte medien").split()
 # Abbreviated months before a day or a year: their full stop ends no sentence.
 MONTH_ABBREVIATIONS = "Jan Feb Mär Apr Jun Jul Aug Sep Sept Okt Nov Dez".split()
+# Page furniture fused into sentences of scraped text (``LanguagePack.furniture``).
+FURNITURE = (
+    r"zum\s+teilen\s+(?:auf\s+\w+\s+)?klicken",
+    r"\(öffnet\s+in\s+(?:einem\s+)?neue[mn]\s+fenster\)",
+    r"bildrechte\s+[^.!?]{1,40}?(?=\s+bildunterschrift|\s*$)",
+    r"newsletter\s+abonnieren",
+)

@@ -270,3 +270,19 @@ BODIES = (
 # Provenance: an unnamed report or the media as a source ("according to a report", "laut
 # Medienberichten"): another publication nobody names, no source.
 UNNAMED_REPORTS = ("report reports media press").split()
+# Page furniture fused into sentences of scraped text (``LanguagePack.furniture``).
+FURNITURE = (
+    r"click\s+to\s+(?:share|email|print)(?:\s+on\s+\w+)?(?:\s+\(opens\s+in\s+new\s+window\))?",
+    r"\(opens\s+in\s+(?:a\s+)?new\s+window\)",
+    r"get\s+(?:\w+\s+){0,3}updates\s+directly\s+to\s+your\s+inbox",
+    r"\+\s*subscribe",
+    r"thank\s+you\s+for\s+subscribing!?",
+    r"could\s+not\s+subscribe,\s+try\s+again\s+later",
+    r"invalid\s+email(?!\s+(?-i:[a-z]))",  # never "an invalid email address"
+    r"image\s+copyright\s+[^.!?]{1,40}?(?=\s+image\s+caption|\s*$)",
+    r"media\s+playback\s+is\s+(?:not\s+supported|unsupported)\s+on\s+(?:this|your)\s+device",
+    r"buy\s+photo(?!\s+(?-i:[a-z]))",  # never "to buy photo equipment"
+    r"wait\s+\d+\s+seconds?\s+to\s+continue\.?",
+    r"read\s+or\s+share\s+this\s+story:?(?:\s+https?://\S+)?",
+    r"share\s+this\s+(?:article|story|video)",
+)

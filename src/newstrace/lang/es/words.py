@@ -113,3 +113,9 @@ MONTH_ABBREVIATIONS = (
     "ene feb mar abr jun jul ago sep sept set oct nov dic "
     "Ene Feb Mar Abr Jun Jul Ago Sep Sept Oct Nov Dic"
 ).split()
+# Page furniture fused into sentences of scraped text (``LanguagePack.furniture``).
+FURNITURE = (
+    r"haz\s+clic\s+para\s+compartir\s+en\s+\w+",
+    r"\(se\s+abre\s+en\s+una\s+(?:nueva\s+)?ventana(?:\s+nueva)?\)",
+    r"derechos\s+de\s+autor\s+de\s+la\s+imagen\s+[^.!?]{1,40}?(?=\s+pie\s+de\s+(?:foto|imagen)|\s*$)",
+)

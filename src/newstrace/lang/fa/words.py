@@ -169,3 +169,5 @@ BODIES = (
     ("ministry", r"وزارت"),
     ("court", r"دادگاه"),
 )
+# Page furniture fused into sentences of scraped text (``LanguagePack.furniture``).
+FURNITURE = (r"(?:منبع\s+تصویر|حق\s+نشر\s+عکس)\s+[^.!?؟]{1,40}?(?=\s+توضیح\s+تصویر|\s*$)",)

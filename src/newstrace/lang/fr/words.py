@@ -113,3 +113,9 @@ BODIES = (
 MONTH_ABBREVIATIONS = (
     "janv févr avr juil sept oct nov déc Janv Févr Avr Juil Sept Oct Nov Déc"
 ).split()
+# Page furniture fused into sentences of scraped text (``LanguagePack.furniture``).
+FURNITURE = (
+    r"cliquez\s+pour\s+partager\s+sur\s+\w+",
+    r"\(ouvre\s+dans\s+une\s+nouvelle\s+fenêtre\)",
+    r"droits\s+d'auteur\s+de\s+l'image\s+[^.!?]{1,40}?(?=\s+légende|\s*$)",
+)
