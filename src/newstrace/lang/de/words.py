@@ -117,5 +117,16 @@ BODIES = (
 # Provenance: an unnamed report or the media as a source ("according to a report", "laut
 # Medienberichten"): another publication nobody names, no source.
 UNNAMED_REPORTS = ("bericht berichten berichte medienberichten medienberichte medien").split()
+# Provenance: nouns of a kind of organisation: a definite description headed by one ("the
+# New York bank said") is the organisation of the article's happening.
+ORGANISATION_KINDS = (
+    "organisation unternehmen firma konzern bank fluggesellschaft airline zoo versicherer "
+    "hersteller autobauer gruppe klinik krankenhaus universität verein"
+).split()
+# Provenance: apposition or role words that make a speaker a commentator, whose word founds
+# no source of the happening ("Cai Jian, an expert at Fudan University, said").
+COMMENTATORS = (
+    "experte expertin experten analyst analystin analysten kommentator beobachter ökonom"
+).split()
 # Abbreviated months before a day or a year: their full stop ends no sentence.
 MONTH_ABBREVIATIONS = "Jan Feb Mär Apr Jun Jul Aug Sep Sept Okt Nov Dez".split()

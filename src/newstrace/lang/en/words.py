@@ -270,3 +270,15 @@ BODIES = (
 # Provenance: an unnamed report or the media as a source ("according to a report", "laut
 # Medienberichten"): another publication nobody names, no source.
 UNNAMED_REPORTS = ("report reports media press").split()
+# Provenance: nouns of a kind of organisation: a definite description headed by one ("the
+# New York bank said") is the organisation of the article's happening.
+ORGANISATION_KINDS = (
+    "organization organisation company firm bank lender airline carrier zoo insurer "
+    "retailer automaker carmaker manufacturer group startup corporation conglomerate chain "
+    "operator utility museum hospital university club team broadcaster network studio"
+).split()
+# Provenance: apposition or role words that make a speaker a commentator, whose word founds
+# no source of the happening ("Cai Jian, an expert at Fudan University, said").
+COMMENTATORS = (
+    "expert experts analyst analysts commentator commentators strategist economist pundit observer"
+).split()
