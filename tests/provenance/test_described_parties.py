@@ -96,3 +96,50 @@ def test_an_expert_is_no_source_of_the_happening(language: str) -> None:
     analysis = newstrace.analyze([raw(language, EXPERT[language])])
     (event,) = [e for e in analysis.events if e.type == "resign"]
     assert event.independent_sources == 0 and event.status == "unattributed"
+
+
+# a broadcast transcript: the host's and the correspondent's labels are no sources
+TRANSCRIPT = {
+    "en": "Interior Minister Karim Nassar resigned on Monday.\n\nSAMIR ADEL, HOST: Interior "
+          "Minister Karim Nassar resigned on Monday. What do we know?\n\nLINA HADDAD: Karim "
+          "Nassar resigned on Monday after ten years in the post.",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", list(TRANSCRIPT))
+def test_a_transcript_speaker_label_is_no_source(language: str) -> None:
+    analysis = newstrace.analyze([raw(language, TRANSCRIPT[language])])
+    (event,) = [e for e in analysis.events if e.type == "resign"]
+    known = {e.id: e.name for e in analysis.entities}
+    assert not {known.get(r.entity or "", "") for r in event.roots} & {"SAMIR ADEL", "LINA HADDAD"}
+
+
+# the expert is introduced once; his later "he said" about the happening is opinion too
+EXPERT_LATER = {
+    "en": "Samir Adel, an expert at the Cedar Institute, said the government was weak. "
+          "Interior Minister Karim Nassar resigned on Monday, he said.",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", list(EXPERT_LATER))
+def test_an_expert_introduced_earlier_is_no_source(language: str) -> None:
+    analysis = newstrace.analyze([raw(language, EXPERT_LATER[language])])
+    (event,) = [e for e in analysis.events if e.type == "resign"]
+    assert event.independent_sources == 0 and event.status == "unattributed"
+
+
+# "airline spokesman X": the spokesman speaks for the airline of the happening
+SPOKESMAN = {
+    "en": "Veltora Group fired its chief executive Omar Khaled on Monday, bank spokesman Samir "
+          "Adel said.",
+    "fr": "La Fondation Veltora a limogé lundi son directeur Omar Khaled, a indiqué un "
+          "porte-parole de l'organisation.",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", list(SPOKESMAN))
+def test_a_spokesman_of_a_kind_speaks_for_the_firm(language: str) -> None:
+    analysis = newstrace.analyze([raw(language, SPOKESMAN[language])])
+    event = the_dismissal(analysis)
+    firms = {e.name for e in analysis.entities if e.type == "organization"}
+    assert len(firms) == 1 and names(analysis, event) == firms

@@ -143,6 +143,9 @@ class Context:
     # what a following sentence restates
     participants: dict[tuple[SentenceKey, int], frozenset[str]] = field(default_factory=dict)
     entity_names: dict[str, str] = field(default_factory=dict)  # entity id -> name
+    # article id -> the speakers it introduces as commentators (:func:`commentators`): their
+    # later "he said" is no source either
+    commentators: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def sentence(self, key: SentenceKey) -> Sentence | None:
         article = self.articles.get(key.article)
@@ -395,6 +398,8 @@ def _party(
     if attribution.publisher:
         return entity
     spoken = _spoken_for(source.start, source.end, sentence, article.text, named, language)
+    if spoken is None:
+        spoken = _kind_spokesman(source.start, source.end, sentence, article, named)
     if spoken is not None:
         return spoken
     text = article.text[source.start : source.end] or source.text
@@ -467,6 +472,26 @@ def _described(
         if n.kind == "organization" and kind in re.findall(r"\w+", n.mention.text.casefold())
     }  # fmt: skip
     return next(iter(by_kind)) if len(by_kind) == 1 else None
+
+
+def _kind_spokesman(
+    start: int, end: int, sentence: Sentence, article: Article, named: Sequence[Named]
+) -> str | None:
+    """A spokes word after a kind of organisation ("airline spokesman Joshua Freed", "a
+    company spokeswoman") or before it ("a spokesman for the company", "المتحدث باسم
+    الشركة"): the organisation of the happening (:func:`_described`)."""
+    spokes = _spokes_regex(article.language or "")
+    match = spokes.search(article.text, start, end + _APPOSITIVE) if spokes else None
+    if match is None:
+        return None
+    words = re.findall(r"\w+", article.text[max(sentence.start, start) : match.start()])
+    if words and (found := _described(words[-1], sentence, article, named)) is not None:
+        return found
+    if len(match.group().split()) < 2:
+        return None
+    # "a spokesman for the company", "المتحدث باسم الشركة": the kind after the link words
+    after = re.findall(r"[^\W\d_][\w'’]*", article.text[match.end() : sentence.end])[:2]
+    return _described(" ".join(after), sentence, article, named) if after else None
 
 
 def _kind_head(text: str, language: str | None) -> str | None:
@@ -692,6 +717,8 @@ def _cited(
         and (context.is_source(a.entity) or _official(a, language))
         and not (_in_content(a, trigger) and _reaction(a, sentence, language))
         and not _commentator(a, sentence, language)
+        and a.entity not in context.commentators.get(key.article, frozenset())
+        and not _speaker_label(a, sentence)
     ]  # fmt: skip
     speakers = [a for a in about if not a.publisher and a.entity not in own_ids]
     publishers = [a for a in about if a.publisher or a.entity in own_ids]
@@ -818,6 +845,18 @@ def _official(attribution: Attribution, language: str | None) -> bool:
     return any(w == h or (len(h) >= 5 and w.endswith(h)) for w in words for h in heads)
 
 
+def commentators(article: Article) -> frozenset[str]:
+    """The speakers an article introduces as commentators anywhere ("Brian Kleinhanzl, an
+    analyst at …, said"), once its sources are resolved: what they say later ("he said") is
+    opinion too."""
+    return frozenset(
+        a.entity
+        for s in article.sentences
+        for a in s.attributions
+        if a.entity and not a.nested and _commentator(a, s, article.language)
+    )
+
+
 def _commentator(attribution: Attribution, sentence: Sentence, language: str | None) -> bool:
     """The speaker is introduced as a commentator ("Cai Jian, an expert at Fudan University,
     said", "Keefe Bruyette & Woods analyst Brian Kleinhanzl", "el experto X"): an expert's
@@ -834,6 +873,27 @@ def _commentator(attribution: Attribution, sentence: Sentence, language: str | N
     role = re.split(r"[,،]", after[1:])[0] if after[:1] in (",", "،") else ""
     said = sentence.text[start:end] + " " + role
     return any(w in words for w in re.findall(r"\w+", said.casefold()))
+
+
+def _speaker_label(attribution: Attribution, sentence: Sentence) -> bool:
+    """The source is a broadcast transcript's speaker label ("SHAPIRO: What can you tell
+    us …", "ARI SHAPIRO, HOST: …"): a name in capitals opening the line, then a colon. The
+    speaker is the programme's own interview (host, correspondent or guest), not a named
+    source of the happening."""
+    source = attribution.source
+    if source is None or not sentence.text:
+        return False
+    start = source.start - sentence.start
+    end = source.end - sentence.start
+    if start < 0 or sentence.text[:start].strip(" \t\n\"'“”-—•"):
+        return False  # not at the start of the line
+    label = sentence.text[start:end]
+    rest = sentence.text[end:]
+    # the label may go on with a role in capitals before the colon ("ARI SHAPIRO, HOST:")
+    tail = re.match(r"[^\S\n]*(?:,[^\S\n]*[^\W\d_][^:\n]{0,30})?:", rest)
+    if tail is None or not any(c.isupper() for c in label):
+        return False  # scripts without capitals have no such label ("الوزير: …" is a quote)
+    return label == label.upper() and tail.group() == tail.group().upper()
 
 
 def _covers(attribution: Attribution, trigger: tuple[int, int]) -> bool:
