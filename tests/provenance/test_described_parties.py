@@ -10,7 +10,7 @@ import pytest
 
 import newstrace
 from newstrace.models import Event, RawArticle
-from newstrace.provenance.origins import _kind_head
+from newstrace.provenance.origins import Context, _broken_name, _kind_head
 
 PUBLISHED = "2025-06-12"
 
@@ -143,3 +143,23 @@ def test_a_spokesman_of_a_kind_speaks_for_the_firm(language: str) -> None:
     event = the_dismissal(analysis)
     firms = {e.name for e in analysis.entities if e.type == "organization"}
     assert len(firms) == 1 and names(analysis, event) == firms
+
+
+# a headline fragment or a product name typed as a person is no party; names with particles
+# are people
+BROKEN = {
+    "en": (("Lumo Vision Core for Lumo", True), ("Edward Said", False), ("Omar Khaled", False)),
+    "de": (("Lumo Kamera für Lumo", True), ("Ursula von der Leyen", False)),
+    "es": (("Lumo Visión para Lumo", True), ("Luis de Guindos", False)),
+    "fr": (("Lumo Vision pour Lumo", True), ("Jean de La Fontaine", False)),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", list(BROKEN))
+def test_a_person_named_with_a_function_word_is_no_party(language: str) -> None:
+    for name, broken in BROKEN[language]:
+        context = Context(
+            articles={}, outlet_of={}, anonymous=set(), reuse={}, kinds={"e1": "person"},
+            entity_names={"e1": name},
+        )  # fmt: skip
+        assert _broken_name("e1", context, language) is broken, name

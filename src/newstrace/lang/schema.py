@@ -716,6 +716,10 @@ class Pack:
     # ("expert", "analyst", "experto", "خبير"): an expert's word founds no source of the
     # happening (an opinion, background), even without a reaction word.
     commentators: tuple[str, ...] = ()
+    # Provenance: function words and auxiliaries that never stand inside a person's name
+    # ("for", "has", "the"; the name particles "von", "de" are not among them): a "person"
+    # named with one ("Pixel Visual Core for Pixel", a headline fragment) is no party.
+    name_breakers: tuple[str, ...] = ()
     # Provenance: (body, regex) of an official body named without a name ("police",
     # "Polizei", "الشرطة"): the body key is the same in every pack.
     bodies: tuple[tuple[str, str], ...] = ()

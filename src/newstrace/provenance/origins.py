@@ -719,6 +719,7 @@ def _cited(
         and not _commentator(a, sentence, language)
         and a.entity not in context.commentators.get(key.article, frozenset())
         and not _speaker_label(a, sentence)
+        and not _broken_name(a.entity, context, language)
     ]  # fmt: skip
     speakers = [a for a in about if not a.publisher and a.entity not in own_ids]
     publishers = [a for a in about if a.publisher or a.entity in own_ids]
@@ -873,6 +874,17 @@ def _commentator(attribution: Attribution, sentence: Sentence, language: str | N
     role = re.split(r"[,،]", after[1:])[0] if after[:1] in (",", "،") else ""
     said = sentence.text[start:end] + " " + role
     return any(w in words for w in re.findall(r"\w+", said.casefold()))
+
+
+def _broken_name(entity: str, context: Context, language: str | None) -> bool:
+    """A "person" whose name holds a function word ("Pixel Visual Core for Pixel") is a
+    fragment of a headline or a product name the name finder took for a person: no party.
+    Name particles ("von", "de", "bin") are no such words."""
+    if context.kinds.get(entity) != "person":
+        return False
+    words = re.findall(r"\w+", context.entity_names.get(entity, "").casefold())
+    breakers = set(lang.get(language).name_breakers)
+    return len(words) > 1 and any(w in breakers for w in words)
 
 
 def _speaker_label(attribution: Attribution, sentence: Sentence) -> bool:

@@ -128,5 +128,8 @@ ORGANISATION_KINDS = (
 COMMENTATORS = (
     "experte expertin experten analyst analystin analysten kommentator beobachter ökonom"
 ).split()
+# Provenance: function words never inside a person's name: a "person" named with one is a
+# headline fragment, no party.
+NAME_BREAKERS = ("für und mit hat haben ist sind war wird nach über sagt").split()
 # Abbreviated months before a day or a year: their full stop ends no sentence.
 MONTH_ABBREVIATIONS = "Jan Feb Mär Apr Jun Jul Aug Sep Sept Okt Nov Dez".split()

@@ -282,3 +282,6 @@ ORGANISATION_KINDS = (
 COMMENTATORS = (
     "expert experts analyst analysts commentator commentators strategist economist pundit observer"
 ).split()
+# Provenance: function words never inside a person's name: a "person" named with one is a
+# headline fragment, no party.
+NAME_BREAKERS = ("for the and with has have had was were is are to from about after").split()

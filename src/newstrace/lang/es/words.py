@@ -107,6 +107,9 @@ ORGANISATION_KINDS = (
 COMMENTATORS = (
     "experto experta expertos analista analistas comentarista economista observador"
 ).split()
+# Provenance: function words never inside a person's name: a "person" named with one is a
+# headline fragment, no party.
+NAME_BREAKERS = ("para con por sobre tras según dice ha han es fue").split()
 # Provenance: (body, regex) of an official body a source may name without a name ("police
 # said", "teilte die Polizei mit", "قالت الشرطة"): one root per body in an event, whatever
 # the language ("police" in three outlets is one source, the police).

@@ -109,6 +109,9 @@ COMMENTATORS = (
     "expert experte experts analyste analystes commentateur commentatrice économiste "
     "observateur politologue"
 ).split()
+# Provenance: function words never inside a person's name: a "person" named with one is a
+# headline fragment, no party.
+NAME_BREAKERS = ("pour avec sur après selon dit est sont était").split()
 # Provenance: (body, regex) of an official body a source may name without a name ("police
 # said", "teilte die Polizei mit", "قالت الشرطة"): one root per body in an event, whatever
 # the language ("police" in three outlets is one source, the police).
