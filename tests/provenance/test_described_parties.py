@@ -163,3 +163,20 @@ def test_a_person_named_with_a_function_word_is_no_party(language: str) -> None:
             entity_names={"e1": name},
         )  # fmt: skip
         assert _broken_name("e1", context, language) is broken, name
+
+
+# a criticism of the happening is an opinion, no source of it
+CRITICISM = {
+    "en": "Interior Minister Karim Nassar resigned on Monday, and was wrong to go, Samir Adel "
+          "criticized.",
+    "de": "Innenminister Karim Nassar ist am Montag zurückgetreten, kritisierte Samir Adel.",
+    "fr": "Le ministre de l'Intérieur Karim Nassar a démissionné lundi, a critiqué Samir Adel.",
+    "es": "El ministro del Interior, Karim Nassar, dimitió el lunes, criticó Samir Adel.",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", list(CRITICISM))
+def test_a_criticism_is_no_source_of_the_happening(language: str) -> None:
+    analysis = newstrace.analyze([raw(language, CRITICISM[language])])
+    (event,) = [e for e in analysis.events if e.type == "resign"]
+    assert event.independent_sources == 0 and event.status == "unattributed"

@@ -96,6 +96,7 @@ REACTIONS = (
     r"\b(?:scharf|aufs schärfste|auf das schärfste) verurteil", r"\bBeileid", r"\bschockiert\b",
     r"\bentsetzt\b", r"\bbestürzt\b", r"\bEmpörung\b", r"\bempört\b", r"\btrauer",
     r"\bSolidarität\b", r"\bMitgefühl\b", r"\bbegrüßt", r"\bfeig(?:e|en)?\b", r"\bbarbarisch",
+    r"\bkritisier", r"\bKritik\b",
 )  # fmt: skip
 GENERIC_SOURCES = (
     "behörden beamte quellen experten zeugen kreise sicherheitskreise augenzeugen medien "

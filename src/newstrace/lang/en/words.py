@@ -245,6 +245,7 @@ REACTIONS = (
     r"\bmourn", r"\bdeplor", r"\bdenounc", r"\bsympath", r"\bsolidarity\b",
     r"\bthoughts and prayers\b", r"\bheartbroken\b", r"\bappall", r"\bwelcomed\b",
     r"\bpraised?\b", r"\bhailed\b", r"\bcowardly\b", r"\bbarbaric\b",
+    r"\bcritici[sz]",
 )  # fmt: skip
 # Provenance: plural heads of an unnamed generic source, and words that count one out.
 GENERIC_SOURCES = (

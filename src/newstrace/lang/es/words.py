@@ -87,6 +87,7 @@ REACTIONS = (
     r"\bcondena(?:mos|ron|n)?\b(?!\s+a\b)", r"\bcondenó\b(?!\s+a\b)", r"\bcondolencias\b",
     r"\bconmocionad", r"\bconsternad", r"\bindignación\b", r"\blamentable\b", r"\bsolidaridad\b",
     r"\bpésame\b", r"\bcobarde\b", r"\bbárbar",
+    r"\bcritic(?:ó|aron|aba|aban)\b",
 )  # fmt: skip
 GENERIC_SOURCES = (
     "fuentes funcionarios autoridades expertos testigos analistas observadores medios "

@@ -88,6 +88,7 @@ REACTIONS = (
     r"\bcondamn(?:e|ent|ons|é|ée|ation)\b(?!\s+à\b)", r"\bcondoléances\b", r"\bchoqué",
     r"\bconsterné", r"\bindignation\b", r"\bhorrifié", r"\bsolidarité\b", r"\bdeuil\b",
     r"\blâche\b", r"\bbarbare", r"\bsalu[ée]", r"\bregrettable\b",
+    r"\bcritiqu(?:é|ée|és|ées|ait|aient|ent|er)\b",
 )  # fmt: skip
 GENERIC_SOURCES = (
     "sources responsables autorités experts témoins analystes officiels observateurs médias "
