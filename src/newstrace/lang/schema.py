@@ -712,6 +712,18 @@ class Pack:
     source_counts: tuple[str, ...] = ()
     # Provenance: an unnamed publication as a source ("a report", "Medienberichten").
     unnamed_reports: tuple[str, ...] = ()
+    # Provenance: nouns of a kind of organisation ("bank", "company", "airline", "الشركة",
+    # "شرکت"): a source that is a definite description headed by one ("the New York bank
+    # said", "la compañía informó") is the organisation of the article's happening.
+    organisation_kinds: tuple[str, ...] = ()
+    # Provenance: words of an apposition or role that make a speaker a commentator
+    # ("expert", "analyst", "experto", "خبير"): an expert's word founds no source of the
+    # happening (an opinion, background), even without a reaction word.
+    commentators: tuple[str, ...] = ()
+    # Provenance: function words and auxiliaries that never stand inside a person's name
+    # ("for", "has", "the"; the name particles "von", "de" are not among them): a "person"
+    # named with one ("Pixel Visual Core for Pixel", a headline fragment) is no party.
+    name_breakers: tuple[str, ...] = ()
     # Provenance: (body, regex) of an official body named without a name ("police",
     # "Polizei", "الشرطة"): the body key is the same in every pack.
     bodies: tuple[tuple[str, str], ...] = ()

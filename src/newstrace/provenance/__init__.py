@@ -30,6 +30,7 @@ from .origins import (
     States,
     agency_entities,
     article_signals,
+    commentators,
     outlet_forms,
     resolve_sources,
 )
@@ -83,10 +84,12 @@ def trace(
     states = States()
     names: dict[SentenceKey, frozenset[str]] = {}
     participants: dict[tuple[SentenceKey, int], frozenset[str]] = {}
+    experts: dict[str, frozenset[str]] = {}
     for article in articles:
         if not article.events:
             continue
         named = resolve_sources(article, entity_of.get(article.id, {}), kinds, anonymous, states)
+        experts[article.id] = commentators(article)
         signals = article_signals(article, forms)
         first[article.id], own[article.id] = signals.first_hand, set(signals.own)
         first_at[article.id] = signals.first_hand_at
@@ -128,6 +131,7 @@ def trace(
         names=names,
         participants=participants,
         entity_names={e.id: e.name for e in entities},
+        commentators=experts,
     )
     # an official body named without a name has standing, as a named one has
     context.standing |= {

@@ -143,6 +143,9 @@ class Context:
     # what a following sentence restates
     participants: dict[tuple[SentenceKey, int], frozenset[str]] = field(default_factory=dict)
     entity_names: dict[str, str] = field(default_factory=dict)  # entity id -> name
+    # article id -> the speakers it introduces as commentators (:func:`commentators`): their
+    # later "he said" is no source either
+    commentators: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def sentence(self, key: SentenceKey) -> Sentence | None:
         article = self.articles.get(key.article)
@@ -395,6 +398,8 @@ def _party(
     if attribution.publisher:
         return entity
     spoken = _spoken_for(source.start, source.end, sentence, article.text, named, language)
+    if spoken is None:
+        spoken = _kind_spokesman(source.start, source.end, sentence, article, named)
     if spoken is not None:
         return spoken
     text = article.text[source.start : source.end] or source.text
@@ -410,6 +415,9 @@ def _party(
     parties = [n for n in inside if n.kind in PARTY_KINDS]
     if parties:
         return parties[-1].entity  # the head: "Canadian Prime Minister Justin Trudeau"
+    described = _described(text, sentence, article, named)
+    if described is not None:
+        return described  # "the New York bank said": the bank of the happening
     places = [
         n for n in inside
         if n.kind == "place" or (n.kind not in PARTY_KINDS and _country_of(n.mention.text))
@@ -434,6 +442,72 @@ def _party(
             states.country_of[n.entity] = country
             return n.entity
     return entity
+
+
+def _described(
+    text: str, sentence: Sentence, article: Article, named: Sequence[Named]
+) -> str | None:
+    """The organisation a definite description of its kind stands for ("the New York bank
+    said", "the company said in a statement", "la compañía informó", "الشركة قالت"): the one
+    organisation that is a participant of the article's happening (an event told in the lead
+    or in this sentence), else the one organisation the article names with that kind word
+    ("the zoo" and "Cincinnati Zoo"); nobody when none or several fit."""
+    kind = _kind_head(text, article.language)
+    if kind is None:
+        return None
+    organisations = {n.mention.local: n.entity for n in named if n.kind == "organization"}
+    told = {
+        organisations[local]
+        for m in article.events
+        if m.sentence < LEAD or m.sentence == sentence.index
+        for local in (*m.actors, *m.targets)
+        if local in organisations
+    }
+    if len(told) == 1:
+        return next(iter(told))
+    if told:
+        return None  # two organisations in the happening: the description is ambiguous
+    by_kind = {
+        n.entity for n in named
+        if n.kind == "organization" and kind in re.findall(r"\w+", n.mention.text.casefold())
+    }  # fmt: skip
+    return next(iter(by_kind)) if len(by_kind) == 1 else None
+
+
+def _kind_spokesman(
+    start: int, end: int, sentence: Sentence, article: Article, named: Sequence[Named]
+) -> str | None:
+    """A spokes word after a kind of organisation ("airline spokesman Joshua Freed", "a
+    company spokeswoman") or before it ("a spokesman for the company", "المتحدث باسم
+    الشركة"): the organisation of the happening (:func:`_described`)."""
+    spokes = _spokes_regex(article.language or "")
+    match = spokes.search(article.text, start, end + _APPOSITIVE) if spokes else None
+    if match is None:
+        return None
+    words = re.findall(r"\w+", article.text[max(sentence.start, start) : match.start()])
+    if words and (found := _described(words[-1], sentence, article, named)) is not None:
+        return found
+    if len(match.group().split()) < 2:
+        return None
+    # "a spokesman for the company", "المتحدث باسم الشركة": the kind after the link words
+    after = re.findall(r"[^\W\d_][\w'’]*", article.text[match.end() : sentence.end])[:2]
+    return _described(" ".join(after), sentence, article, named) if after else None
+
+
+def _kind_head(text: str, language: str | None) -> str | None:
+    """The organisation-kind noun heading a definite description of one ("the New York
+    bank", "la compañía aérea", "الشركة"), else None: not one counted or indefinite ("a
+    bank", "one company"), not a plural or a longer phrase."""
+    pack = lang.get(language)
+    words = re.findall(r"\w+", text.casefold())
+    if not words or len(words) > 5 or any(w in pack.source_counts or w.isdigit() for w in words):
+        return None
+    kinds = set(pack.organisation_kinds)
+    content = [w for w in words if w not in lang.union("articles")] or words
+    for head in (content[-1], content[0]):
+        if head in kinds:
+            return head
+    return None
 
 
 def _country_of(name: str) -> str | None:
@@ -642,6 +716,10 @@ def _cited(
         if not a.nested and a.entity and a.source is not None and _covers(a, trigger)
         and (context.is_source(a.entity) or _official(a, language))
         and not (_in_content(a, trigger) and _reaction(a, sentence, language))
+        and not _commentator(a, sentence, language)
+        and a.entity not in context.commentators.get(key.article, frozenset())
+        and not _speaker_label(a, sentence)
+        and not _broken_name(a.entity, context, language)
     ]  # fmt: skip
     speakers = [a for a in about if not a.publisher and a.entity not in own_ids]
     publishers = [a for a in about if a.publisher or a.entity in own_ids]
@@ -707,8 +785,10 @@ def _following_links(
         if step > context.following:
             # beyond the next sentences only the event's own party speaking counts
             found = [link for link in found if link.root in speakers]
-        elif not (anchors - context.own.get(key.article, set())) & _anchors(later, names):
-            continue
+        elif not (anchors - context.own.get(key.article, set())) & (
+            _anchors(later, names) | {link.root for link in found}
+        ):
+            continue  # neither restates the report nor is one of its participants speaking
         if found:
             return [
                 Link(link.root, key, link.via, link.how, link.relay, link.cited) for link in found
@@ -764,6 +844,68 @@ def _official(attribution: Attribution, language: str | None) -> bool:
     heads = lang.get(language).official_heads
     words = re.findall(r"\w+", attribution.source.text.casefold())
     return any(w == h or (len(h) >= 5 and w.endswith(h)) for w in words for h in heads)
+
+
+def commentators(article: Article) -> frozenset[str]:
+    """The speakers an article introduces as commentators anywhere ("Brian Kleinhanzl, an
+    analyst at …, said"), once its sources are resolved: what they say later ("he said") is
+    opinion too."""
+    return frozenset(
+        a.entity
+        for s in article.sentences
+        for a in s.attributions
+        if a.entity and not a.nested and _commentator(a, s, article.language)
+    )
+
+
+def _commentator(attribution: Attribution, sentence: Sentence, language: str | None) -> bool:
+    """The speaker is introduced as a commentator ("Cai Jian, an expert at Fudan University,
+    said", "Keefe Bruyette & Woods analyst Brian Kleinhanzl", "el experto X"): an expert's
+    word is opinion or background, no source of the happening, reaction word or not. The
+    role stands in the source or in an apposition right after it."""
+    source = attribution.source
+    words = set(lang.get(language).commentators)
+    if source is None or not words:
+        return False
+    start = max(0, source.start - sentence.start)
+    end = max(start, source.end - sentence.start)
+    after = sentence.text[end : end + _APPOSITIVE + _PARTY_AFTER]
+    # the apposition: up to its closing comma ("X, an expert at Y, said", "سمير عادل، خبير")
+    role = re.split(r"[,،]", after[1:])[0] if after[:1] in (",", "،") else ""
+    said = sentence.text[start:end] + " " + role
+    return any(w in words for w in re.findall(r"\w+", said.casefold()))
+
+
+def _broken_name(entity: str, context: Context, language: str | None) -> bool:
+    """A "person" whose name holds a function word ("Pixel Visual Core for Pixel") is a
+    fragment of a headline or a product name the name finder took for a person: no party.
+    Name particles ("von", "de", "bin") are no such words."""
+    if context.kinds.get(entity) != "person":
+        return False
+    words = re.findall(r"\w+", context.entity_names.get(entity, "").casefold())
+    breakers = set(lang.get(language).name_breakers)
+    return len(words) > 1 and any(w in breakers for w in words)
+
+
+def _speaker_label(attribution: Attribution, sentence: Sentence) -> bool:
+    """The source is a broadcast transcript's speaker label ("SHAPIRO: What can you tell
+    us …", "ARI SHAPIRO, HOST: …"): a name in capitals opening the line, then a colon. The
+    speaker is the programme's own interview (host, correspondent or guest), not a named
+    source of the happening."""
+    source = attribution.source
+    if source is None or not sentence.text:
+        return False
+    start = source.start - sentence.start
+    end = source.end - sentence.start
+    if start < 0 or sentence.text[:start].strip(" \t\n\"'“”-—•"):
+        return False  # not at the start of the line
+    label = sentence.text[start:end]
+    rest = sentence.text[end:]
+    # the label may go on with a role in capitals before the colon ("ARI SHAPIRO, HOST:")
+    tail = re.match(r"[^\S\n]*(?:,[^\S\n]*[^\W\d_][^:\n]{0,30})?:", rest)
+    if tail is None or not any(c.isupper() for c in label):
+        return False  # scripts without capitals have no such label ("الوزير: …" is a quote)
+    return label == label.upper() and tail.group() == tail.group().upper()
 
 
 def _covers(attribution: Attribution, trigger: tuple[int, int]) -> bool:

@@ -166,6 +166,7 @@ SPOKES = (r"(?:ال)?(?:متحدث|ناطق)(?:ة)? (?:الرسمي )?باسم",
 REACTIONS = (
     r"(?:أدان|يدين|تدين)\w* (?:بشدة|بأشد)", r"استنكر", r"تعاز", r"تعزية", r"صدمة", r"استياء",
     r"تضامن", r"جبان", r"همجي", r"رحب", r"ترحيب", r"شجب",
+    r"انتقد", r"انتقاد",
 )  # fmt: skip
 GENERIC_SOURCES = (
     "مصادر المصادر مسؤولون مسؤولين المسؤولون السلطات خبراء شهود مراقبون تقارير وسائل سكان"
@@ -174,6 +175,14 @@ SOURCE_COUNTS = ("مصدر اثنان اثنين مطلع مطلعة مقرب م
 # Provenance: an unnamed report or the media as a source ("according to a report", "laut
 # Medienberichten"): another publication nobody names, no source.
 UNNAMED_REPORTS = ("تقرير تقارير التقارير وسائل").split()
+# Provenance: nouns of a kind of organisation: a definite description headed by one ("the
+# New York bank said") is the organisation of the article's happening.
+ORGANISATION_KINDS = (
+    "الشركة شركة المصرف البنك بنك الخطوط الناقلة المجموعة الجامعة المستشفى النادي"
+).split()
+# Provenance: apposition or role words that make a speaker a commentator, whose word founds
+# no source of the happening ("Cai Jian, an expert at Fudan University, said").
+COMMENTATORS = ("خبير الخبير خبراء محلل المحلل محللون الباحث باحث معلق").split()
 # Provenance: (body, regex) of an official body a source may name without a name ("police
 # said", "teilte die Polizei mit", "قالت الشرطة"): one root per body in an event, whatever
 # the language ("police" in three outlets is one source, the police).

@@ -96,6 +96,7 @@ REACTIONS = (
     r"\b(?:scharf|aufs schärfste|auf das schärfste) verurteil", r"\bBeileid", r"\bschockiert\b",
     r"\bentsetzt\b", r"\bbestürzt\b", r"\bEmpörung\b", r"\bempört\b", r"\btrauer",
     r"\bSolidarität\b", r"\bMitgefühl\b", r"\bbegrüßt", r"\bfeig(?:e|en)?\b", r"\bbarbarisch",
+    r"\bkritisier", r"\bKritik\b",
 )  # fmt: skip
 GENERIC_SOURCES = (
     "behörden beamte quellen experten zeugen kreise sicherheitskreise augenzeugen medien "
@@ -117,6 +118,20 @@ BODIES = (
 # Provenance: an unnamed report or the media as a source ("according to a report", "laut
 # Medienberichten"): another publication nobody names, no source.
 UNNAMED_REPORTS = ("bericht berichten berichte medienberichten medienberichte medien").split()
+# Provenance: nouns of a kind of organisation: a definite description headed by one ("the
+# New York bank said") is the organisation of the article's happening.
+ORGANISATION_KINDS = (
+    "organisation unternehmen firma konzern bank fluggesellschaft airline zoo versicherer "
+    "hersteller autobauer gruppe klinik krankenhaus universität verein"
+).split()
+# Provenance: apposition or role words that make a speaker a commentator, whose word founds
+# no source of the happening ("Cai Jian, an expert at Fudan University, said").
+COMMENTATORS = (
+    "experte expertin experten analyst analystin analysten kommentator beobachter ökonom"
+).split()
+# Provenance: function words never inside a person's name: a "person" named with one is a
+# headline fragment, no party.
+NAME_BREAKERS = ("für und mit hat haben ist sind war wird nach über sagt").split()
 # Abbreviated months before a day or a year: their full stop ends no sentence.
 MONTH_ABBREVIATIONS = "Jan Feb Mär Apr Jun Jul Aug Sep Sept Okt Nov Dez".split()
 # Page furniture fused into sentences of scraped text (``LanguagePack.furniture``).

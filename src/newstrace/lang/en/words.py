@@ -245,6 +245,7 @@ REACTIONS = (
     r"\bmourn", r"\bdeplor", r"\bdenounc", r"\bsympath", r"\bsolidarity\b",
     r"\bthoughts and prayers\b", r"\bheartbroken\b", r"\bappall", r"\bwelcomed\b",
     r"\bpraised?\b", r"\bhailed\b", r"\bcowardly\b", r"\bbarbaric\b",
+    r"\bcritici[sz]",
 )  # fmt: skip
 # Provenance: plural heads of an unnamed generic source, and words that count one out.
 GENERIC_SOURCES = (
@@ -286,3 +287,18 @@ FURNITURE = (
     r"read\s+or\s+share\s+this\s+story:?(?:\s+https?://\S+)?",
     r"share\s+this\s+(?:article|story|video)",
 )
+# Provenance: nouns of a kind of organisation: a definite description headed by one ("the
+# New York bank said") is the organisation of the article's happening.
+ORGANISATION_KINDS = (
+    "organization organisation company firm bank lender airline carrier zoo insurer "
+    "retailer automaker carmaker manufacturer group startup corporation conglomerate chain "
+    "operator utility museum hospital university club team broadcaster network studio"
+).split()
+# Provenance: apposition or role words that make a speaker a commentator, whose word founds
+# no source of the happening ("Cai Jian, an expert at Fudan University, said").
+COMMENTATORS = (
+    "expert experts analyst analysts commentator commentators strategist economist pundit observer"
+).split()
+# Provenance: function words never inside a person's name: a "person" named with one is a
+# headline fragment, no party.
+NAME_BREAKERS = ("for the and with has have had was were is are to from about after").split()

@@ -87,6 +87,7 @@ REACTIONS = (
     r"\bcondena(?:mos|ron|n)?\b(?!\s+a\b)", r"\bcondenó\b(?!\s+a\b)", r"\bcondolencias\b",
     r"\bconmocionad", r"\bconsternad", r"\bindignación\b", r"\blamentable\b", r"\bsolidaridad\b",
     r"\bpésame\b", r"\bcobarde\b", r"\bbárbar",
+    r"\bcritic(?:ó|aron|aba|aban)\b",
 )  # fmt: skip
 GENERIC_SOURCES = (
     "fuentes funcionarios autoridades expertos testigos analistas observadores medios "
@@ -96,6 +97,20 @@ SOURCE_COUNTS = ("un una uno dos tres cuatro cinco cercana cercanas").split()
 # Provenance: an unnamed report or the media as a source ("according to a report", "laut
 # Medienberichten"): another publication nobody names, no source.
 UNNAMED_REPORTS = ("informe informes medios prensa").split()
+# Provenance: nouns of a kind of organisation: a definite description headed by one ("the
+# New York bank said") is the organisation of the article's happening.
+ORGANISATION_KINDS = (
+    "organización compañía empresa firma banco aerolínea zoológico zoo aseguradora "
+    "fabricante grupo operadora hospital universidad club"
+).split()
+# Provenance: apposition or role words that make a speaker a commentator, whose word founds
+# no source of the happening ("Cai Jian, an expert at Fudan University, said").
+COMMENTATORS = (
+    "experto experta expertos analista analistas comentarista economista observador"
+).split()
+# Provenance: function words never inside a person's name: a "person" named with one is a
+# headline fragment, no party.
+NAME_BREAKERS = ("para con por sobre tras según dice ha han es fue").split()
 # Provenance: (body, regex) of an official body a source may name without a name ("police
 # said", "teilte die Polizei mit", "قالت الشرطة"): one root per body in an event, whatever
 # the language ("police" in three outlets is one source, the police).

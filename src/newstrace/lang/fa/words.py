@@ -149,6 +149,7 @@ SPOKES = (r"سخنگوی?",)
 REACTIONS = (
     r"به شدت محکوم", r"تسلیت", r"شوکه", r"ابراز تاسف", r"ابراز تأسف", r"همبستگی", r"همدردی",
     r"بزدلانه", r"وحشیانه", r"استقبال",
+    r"انتقاد",
 )  # fmt: skip
 GENERIC_SOURCES = (
     "منابع مقامات مسئولان مسؤولان کارشناسان شاهدان ناظران رسانه‌ها گزارش‌ها ساکنان"
@@ -157,6 +158,12 @@ SOURCE_COUNTS = ("یک دو سه منبعی آگاه نزدیک").split()
 # Provenance: an unnamed report or the media as a source ("according to a report", "laut
 # Medienberichten"): another publication nobody names, no source.
 UNNAMED_REPORTS = ("گزارش گزارش‌ها گزارشی رسانه‌ها").split()
+# Provenance: nouns of a kind of organisation: a definite description headed by one ("the
+# New York bank said") is the organisation of the article's happening.
+ORGANISATION_KINDS = ("شرکت بانک هواپیمایی گروه دانشگاه بیمارستان باشگاه").split()
+# Provenance: apposition or role words that make a speaker a commentator, whose word founds
+# no source of the happening ("Cai Jian, an expert at Fudan University, said").
+COMMENTATORS = ("کارشناس تحلیلگر تحلیل‌گر مفسر").split()
 # Provenance: (body, regex) of an official body a source may name without a name ("police
 # said", "teilte die Polizei mit", "قالت الشرطة"): one root per body in an event, whatever
 # the language ("police" in three outlets is one source, the police).

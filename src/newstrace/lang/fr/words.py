@@ -88,6 +88,7 @@ REACTIONS = (
     r"\bcondamn(?:e|ent|ons|é|ée|ation)\b(?!\s+à\b)", r"\bcondoléances\b", r"\bchoqué",
     r"\bconsterné", r"\bindignation\b", r"\bhorrifié", r"\bsolidarité\b", r"\bdeuil\b",
     r"\blâche\b", r"\bbarbare", r"\bsalu[ée]", r"\bregrettable\b",
+    r"\bcritiqu(?:é|ée|és|ées|ait|aient|ent|er)\b",
 )  # fmt: skip
 GENERIC_SOURCES = (
     "sources responsables autorités experts témoins analystes officiels observateurs médias "
@@ -97,6 +98,21 @@ SOURCE_COUNTS = ("un une deux trois quatre cinq proche proches").split()
 # Provenance: an unnamed report or the media as a source ("according to a report", "laut
 # Medienberichten"): another publication nobody names, no source.
 UNNAMED_REPORTS = ("rapport rapports médias presse").split()
+# Provenance: nouns of a kind of organisation: a definite description headed by one ("the
+# New York bank said") is the organisation of the article's happening.
+ORGANISATION_KINDS = (
+    "organisation compagnie entreprise société firme banque groupe zoo assureur "
+    "constructeur fabricant opérateur hôpital université club"
+).split()
+# Provenance: apposition or role words that make a speaker a commentator, whose word founds
+# no source of the happening ("Cai Jian, an expert at Fudan University, said").
+COMMENTATORS = (
+    "expert experte experts analyste analystes commentateur commentatrice économiste "
+    "observateur politologue"
+).split()
+# Provenance: function words never inside a person's name: a "person" named with one is a
+# headline fragment, no party.
+NAME_BREAKERS = ("pour avec sur après selon dit est sont était").split()
 # Provenance: (body, regex) of an official body a source may name without a name ("police
 # said", "teilte die Polizei mit", "قالت الشرطة"): one root per body in an event, whatever
 # the language ("police" in three outlets is one source, the police).
