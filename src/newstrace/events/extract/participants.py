@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from ...models import Attribution, TextSpan
 from ..ontology import EventType
 from .clauses import (
     _affiliation,
@@ -241,16 +242,8 @@ def _speaker(s: _Sentence, match: _Match) -> _Name | None:
     the content (after a quotation mark or "that"): later in it ("… handed me his
     resignation") another subject may be meant."""
     start = s.sentence.start + s.tokens[match.first].start
-    for attribution in s.sentence.attributions:
-        content = attribution.content
-        if (
-            content is None
-            or attribution.local is None
-            or attribution.anonymous
-            or attribution.publisher
-            or not content.start <= start < content.end
-            or not _opens_content(s, content.start, match)
-        ):
+    for attribution, content in _reporting(s, start):
+        if not _opens_content(s, content.start, match):
             continue
         found = [
             n
@@ -260,6 +253,22 @@ def _speaker(s: _Sentence, match: _Match) -> _Name | None:
         if found:
             return found[0]
     return None
+
+
+def _reporting(s: _Sentence, start: int) -> Iterator[tuple[Attribution, TextSpan]]:
+    """The attributions of the sentence whose reported content holds article offset
+    ``start``, with that content: only those of a named speaker (not anonymous, not a
+    publisher), who may be the subject the content refers back to."""
+    for attribution in s.sentence.attributions:
+        content = attribution.content
+        if (
+            content is not None
+            and attribution.local is not None
+            and not attribution.anonymous
+            and not attribution.publisher
+            and content.start <= start < content.end
+        ):
+            yield attribution, content
 
 
 # How many words (auxiliaries, adverbs: "it has now carried out") may stand between a subject
@@ -279,16 +288,7 @@ def _pronoun_speaker(s: _Sentence, verb: int) -> _Name | None:
     pronoun = found[-1]
     base = s.sentence.start
     start = base + s.tokens[pronoun].start
-    for attribution in s.sentence.attributions:
-        content = attribution.content
-        if (
-            content is None
-            or attribution.local is None
-            or attribution.anonymous
-            or attribution.publisher
-            or not content.start <= start < content.end
-        ):
-            continue
+    for attribution, content in _reporting(s, start):
         opening = [
             i
             for i in range(pronoun)
