@@ -88,7 +88,8 @@ def trace(
     for article in articles:
         if not article.events:
             continue
-        named = resolve_sources(article, entity_of.get(article.id, {}), kinds, anonymous, states)
+        ids = entity_of.get(article.id, {})
+        named = resolve_sources(article, ids, kinds, anonymous, states)
         experts[article.id] = commentators(article)
         signals = article_signals(article, forms)
         first[article.id], own[article.id] = signals.first_hand, set(signals.own)
@@ -99,13 +100,12 @@ def trace(
         near = told | {s + n for s in told for n in range(1, FOLLOWING + 1)}
         near |= set(range(LEAD)) if min(told) < LEAD else set()  # origins._following_links
         names.update({SentenceKey(article.id, i): named[i] for i in near if i in named})
-        ids = entity_of.get(article.id, {})
         for m in article.events:
             found = {ids[n] for n in (*m.actors, *m.targets, *m.places) if n in ids}
             participants[(SentenceKey(article.id, m.sentence), m.trigger.start)] = frozenset(found)
         texts += [t for t in _sentence_texts(article, entity_of) if t.key.sentence in told]
         story = story_of.get(article.id) if story_of else None
-        reports += _reports(article, entity_of.get(article.id, {}), story, country_of, places)
+        reports += _reports(article, ids, story, country_of, places)
         # the sentences right after a report may give its source (origins._following_links)
         kept.append(_slim(article, near))
     order = article_order((a.id, a.published) for a in kept)

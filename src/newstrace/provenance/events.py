@@ -110,6 +110,16 @@ class _Cluster:
     leads: set[str] = field(default_factory=set)  # the types of its lead members
     lead_days: set[str] = field(default_factory=set)  # their publication days
 
+    def add(self, number: int, report: Report) -> None:
+        self.members.append(number)
+        self.dates |= _dates(report)
+        self.places |= set(report.places)
+        self.bounds |= _bounds(report)
+        self.countries |= set(report.countries)
+        if report.lead:
+            self.leads.add(report.type)
+            self.lead_days |= _lead_days(report)
+
 
 def same_type(a: str, b: str) -> bool:
     return a == b
@@ -162,26 +172,11 @@ def cluster_reports(
             ]
             home = min(fitting, key=lambda c: _distance(report, c), default=None)
             if home is None:
-                clusters.append(
-                    _Cluster(
-                        [number],
-                        _dates(report),
-                        set(report.places),
-                        _bounds(report),
-                        set(report.countries),
-                        {report.type} if report.lead else set(),
-                        _lead_days(report),
-                    )
-                )
+                home = _Cluster([])
+                clusters.append(home)
+                home.add(number, report)
                 continue
-            home.members.append(number)
-            if report.lead:
-                home.leads.add(report.type)
-                home.lead_days |= _lead_days(report)
-            home.dates |= _dates(report)
-            home.bounds |= _bounds(report)
-            home.countries |= set(report.countries)
-            home.places |= set(report.places)
+            home.add(number, report)
             a, b = find(home.members[0]), find(number)
             if a != b:
                 parent[max(a, b)] = min(a, b)
@@ -378,7 +373,7 @@ def _publications_close(a: str, b: str) -> bool:
 def _dates_agree(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
-    if a.startswith(b) or b.startswith(a):
+    if _nested(a, b):
         return True
     if len(a) == len(b) == 10:
         return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= SAME_EVENT_DAYS
@@ -419,10 +414,9 @@ def _event(members: list[Report], context: Context, answered: list[Response]) ->
     first = members[0]
     evidence, links = [], []
     for report, (found, basis) in zip(members, _member_links(members, context), strict=True):
-        sentence = context.sentence(report.key)
         evidence.append(
-            Evidence(report.article, report.sentence, sentence.text if sentence else None,
-                     report.hedged, basis)
+            Evidence(report.article, report.sentence, _text(report, context), report.hedged,
+                     basis)
         )  # fmt: skip
         if not report.negated:  # a report that it did not happen supports nothing
             links += found
@@ -436,13 +430,14 @@ def _event(members: list[Report], context: Context, answered: list[Response]) ->
         ):
             answered = [*answered, said]
     published = [context.articles[r.article].published for r in members]
+    dates = _date_reports(members, context)
     return Event(
         id=_event_id(first),
         type=_event_type(members),
         summary=(evidence[0].text or first.trigger)[:240],
         actors=_ranked(e for r in members for e in r.actors),
         places=_ranked(p for r in members for p in r.places),
-        date=_event_date(members, published, context),
+        date=_event_date(members, published, dates),
         evidence=evidence,
         origins=[o for o in roots if not o.startswith(("article:", "wire:", "body:"))],
         independent_sources=len(roots),
@@ -454,7 +449,7 @@ def _event(members: list[Report], context: Context, answered: list[Response]) ->
         hedged=all(r.hedged for r in members),
         status_reason=reason,
         roots=event_roots(roots, context),
-        dates=_date_reports(members, context),
+        dates=dates,
         leads=list(dict.fromkeys(r.article for r in members if r.lead and not r.negated)),
     )
 
@@ -502,10 +497,11 @@ def _event_id(first: Report) -> str:
     return f"v{digest.hexdigest()[:12]}"
 
 
-def _event_date(members: list[Report], published: list[str | None], context: Context) -> EventDate:
-    """The best-supported date the reports give (see :func:`_date_reports`); else bounded
-    by the first report."""
-    reported = _date_reports(members, context)
+def _event_date(
+    members: list[Report], published: list[str | None], reported: list[DateReport]
+) -> EventDate:
+    """The best-supported date the reports give (``reported``, from :func:`_date_reports`);
+    else bounded by the first report."""
     if reported:
         best = reported[0]
         dated = [r for r in members if r.date == best.value]
@@ -644,8 +640,7 @@ def _contradiction(members: list[Report], context: Context) -> Response | None:
         links, _ = report_links(report.key, _trigger(report), context)
         for link in links:
             if link.how in ("cites", "told") and link.root in context.standing:
-                sentence = context.sentence(report.key)
-                text = sentence.text if sentence else None
+                text = _text(report, context)
                 return Response(link.root, "denied", report.article, report.sentence, text,
                                 [Evidence(report.article, report.sentence, text)])  # fmt: skip
     return None

@@ -775,8 +775,7 @@ def _following_links(
         later = context.sentence(SentenceKey(key.article, key.sentence + step))
         if later is None or not later.text:
             break
-        others = {m.type for m in article.events if m.sentence == later.index}
-        if others - {_GENERIC} and not others & kinds:
+        if _other_happening(article, later.index, kinds):
             break  # another happening: its sources are its own
         if later.responses:
             continue  # "The ministry denied the arrest": an answer, not a source
@@ -790,9 +789,7 @@ def _following_links(
         ):
             continue  # neither restates the report nor is one of its participants speaking
         if found:
-            return [
-                Link(link.root, key, link.via, link.how, link.relay, link.cited) for link in found
-            ]
+            return [replace(link, key=key) for link in found]
     return _earlier_in_lead(key, kinds, speakers, context) if key.sentence < LEAD else []
 
 
@@ -806,18 +803,22 @@ def _earlier_in_lead(
         earlier = context.sentence(SentenceKey(key.article, index))
         if earlier is None or not earlier.text:
             continue
-        others = {m.type for m in article.events if m.sentence == index}
-        if others - {_GENERIC} and not others & kinds:
+        if _other_happening(article, index, kinds):
             break  # another happening: its sources are its own
         if earlier.responses:
             continue
         found = _cited(SentenceKey(key.article, index), earlier, (-1, -1), context)
         found = [link for link in found if link.root in speakers]
         if found:
-            return [
-                Link(link.root, key, link.via, link.how, link.relay, link.cited) for link in found
-            ]
+            return [replace(link, key=key) for link in found]
     return []
+
+
+def _other_happening(article: Article, index: int, kinds: set[str]) -> bool:
+    """Whether sentence ``index`` tells a typed happening of none of the report's ``kinds``
+    (a generic lead predicate tells nothing of its own)."""
+    others = {m.type for m in article.events if m.sentence == index}
+    return bool(others - {_GENERIC}) and not others & kinds
 
 
 def _anchors(sentence: Sentence, names: frozenset[str]) -> set[str]:
