@@ -8,6 +8,7 @@ Arabic comma inside a sentence and knows each language's abbreviations, which py
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from simplemma import split_sentences as _split
@@ -64,52 +65,36 @@ def _cut_furniture(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     """Spans cut around the page furniture fused into them (``roles.furniture_runs``): scraped
     text that lost its line breaks runs share buttons, newsletter prompts and picture credits
     into the lead ("… Invalid Email Lady Gaga protested …"); each run becomes a sentence of its
-    own, which the claims stage classes as framing."""
-    cut: list[tuple[int, int]] = []
+    own, which the claims stage classes as framing. Then spans are cut where a wire dateline
+    opens inside them (``roles.inner_datelines``): the dateline opens the first body
+    sentence, and a headline or byline fused before it is a sentence of its own."""
+    cut = _cut_at(text, spans, lambda s: [edge for run in furniture_runs(s) for edge in run])
+    return _cut_at(text, cut, inner_datelines)
+
+
+def _cut_at(
+    text: str, spans: list[tuple[int, int]], cuts: Callable[[str], Iterable[int]]
+) -> list[tuple[int, int]]:
+    """Each span cut at the offsets (in order, relative to the span) ``cuts`` gives for its
+    text, the pieces stripped and empty ones dropped."""
+    found: list[tuple[int, int]] = []
     for start, end in spans:
         cursor = 0
         sentence = text[start:end]
-        for run_start, run_end in furniture_runs(sentence):
-            _add_stripped(cut, sentence, cursor, run_start, start)
-            _add_stripped(cut, sentence, run_start, run_end, start)
-            cursor = run_end
-        _add_stripped(cut, sentence, cursor, len(sentence), start)
-    return _cut_before_datelines(text, cut)
-
-
-def _cut_before_datelines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans cut where a wire dateline opens inside them (``roles.inner_datelines``): the
-    dateline opens the first body sentence, and a headline or byline fused before it is a
-    sentence of its own."""
-    cut: list[tuple[int, int]] = []
-    for start, end in spans:
-        cursor = 0
-        sentence = text[start:end]
-        for offset in inner_datelines(sentence):
-            _add_stripped(cut, sentence, cursor, offset, start)
+        for offset in cuts(sentence):
+            _add_stripped(found, sentence, cursor, offset, start)
             cursor = offset
-        _add_stripped(cut, sentence, cursor, len(sentence), start)
-    return cut
+        _add_stripped(found, sentence, cursor, len(sentence), start)
+    return found
 
 
-@lru_cache(maxsize=16)
-def _title_end(language: str | None) -> re.Pattern[str] | None:
-    """A sentence end that is a title's full stop ("said Sen."), from the language's pack."""
-    titles = lang.get(language).title_abbreviations if lang.has_pack(language) else ()
-    if not titles:
+@lru_cache(maxsize=32)
+def _abbreviation_end(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A sentence end that is the full stop of one of ``words``, abbreviations from a
+    language pack: a title ("said Sen.") or a month ("… Sunday, Nov.")."""
+    if not words:
         return None
-    alternation = "|".join(sorted((re.escape(t) for t in titles), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})\.$")
-
-
-@lru_cache(maxsize=16)
-def _month_end(language: str | None) -> re.Pattern[str] | None:
-    """A sentence end that is an abbreviated month's full stop ("… Sunday, Nov."), from the
-    language's pack."""
-    months = lang.get(language).month_abbreviations if lang.has_pack(language) else ()
-    if not months:
-        return None
-    alternation = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternation})\.$")
 
 
@@ -119,7 +104,9 @@ def _join_titles(
     """Spans rejoined where the splitter cut after a title before a name: "said Sen." and
     "Bill Nelson of Florida." are one sentence (the title's full stop ends nothing), or after
     an abbreviated month before its day or year ("Speaking on Nov." and "10, Obama said")."""
-    title_end, month_end = _title_end(language), _month_end(language)
+    pack = lang.get(language) if lang.has_pack(language) else None
+    title_end = _abbreviation_end(pack.title_abbreviations if pack else ())
+    month_end = _abbreviation_end(pack.month_abbreviations if pack else ())
     if (title_end is None and month_end is None) or len(spans) < 2:
         return spans
     joined = [spans[0]]
