@@ -27,6 +27,10 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
+# The generic type of a lead that tells none of the other types ("a tram derailed"): the
+# events stage yields it for a lead only, and the cross-article stage blocks it by story alone.
+HAPPENING = "happening"
+
 
 @dataclass(frozen=True, slots=True)
 class EventType:
@@ -173,7 +177,7 @@ _TYPES = (
         state_actors=True,
     ),
     EventType(
-        "happening",
+        HAPPENING,
         None,
         "Generic: the happening an article's lead sentence tells when it is none of the types "
         "above (a launch, a crash, a rescue); its trigger is the lead clause's main predicate. "
@@ -226,4 +230,11 @@ def lead_compatible(a: str, b: str) -> bool:
     return bool(generic) or compatible(a, b)
 
 
-__all__ = ["EVENT_TYPES", "EventType", "compatible", "compatible_types", "lead_compatible"]
+__all__ = [
+    "EVENT_TYPES",
+    "HAPPENING",
+    "EventType",
+    "compatible",
+    "compatible_types",
+    "lead_compatible",
+]

@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from ..events.ontology import HAPPENING
 from ..models import (
     DateReport,
     Event,
@@ -94,9 +95,6 @@ class Report:
 
 
 Compatible = Callable[[str, str], bool]
-# The generic event of a lead that tells no ontology type ("a tram derailed"): it names the
-# happening only through its story, so it is blocked by story alone (see blocking_keys).
-GENERIC = "happening"
 
 
 @dataclass(slots=True)
@@ -192,11 +190,11 @@ def blocking_keys(report: Report, family: Callable[[str], str] = str) -> list[tu
     target id), (type family, place, day) and (type family, its article)."""
     kind = family(report.type)
     keys: list[tuple[str, ...]] = []
-    if report.type != GENERIC:
+    if report.type != HAPPENING:
         # A generic happening is no kind of event: "Apple launched" and "Apple removed" on
         # one day are two; it meets others only inside its article and its story (below).
         keys += [(kind, "who", e) for e in (*report.actors, *report.targets)]
-    if report.type != GENERIC and (not keys or (report.date and len(report.date) == 10)):
+    if report.type != HAPPENING and (not keys or (report.date and len(report.date) == 10)):
         # one type of event at one place on one day is one event, whoever the model found
         # (or failed to find) as its actor
         when = report.date or ""
@@ -231,7 +229,7 @@ class _Roles:
     @classmethod
     def of(cls, report: Report) -> _Roles:
         empty: tuple[set[str], set[str]] = (set(), set())
-        if report.type != GENERIC:
+        if report.type != HAPPENING:
             return cls((set(report.actors), set(report.targets)), empty)
         placed = set(report.placed)
         return cls(empty, (set(report.actors) - placed, set(report.targets) - placed))
@@ -457,7 +455,7 @@ def _event(members: list[Report], context: Context, answered: list[Response]) ->
 def _event_type(members: list[Report]) -> str:
     """The type most reports give; a typed report wins over a generic happening ("a tram
     derailed" and "seven people were killed" make a ``kill``)."""
-    typed = [r.type for r in members if r.type != GENERIC] or [r.type for r in members]
+    typed = [r.type for r in members if r.type != HAPPENING] or [r.type for r in members]
     return Counter(typed).most_common(1)[0][0]
 
 

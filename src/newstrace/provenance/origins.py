@@ -54,6 +54,7 @@ from urllib.parse import urlsplit
 
 from .. import lang
 from ..entities.places import demonym_countries, gazetteer
+from ..events.ontology import HAPPENING
 from ..models import (
     Article,
     Attribution,
@@ -88,9 +89,6 @@ FOLLOWING = 2
 # the event speaking further down the lead ("PS4 update 5.50 is in beta. … Sony has now
 # confirmed the features"): the event's own participant speaking on the record is its source.
 LEAD = 8
-# The type of a lead event outside the ontology (``provenance.events.GENERIC``): it may be the
-# very happening a typed report tells, so it never stops the search for a report's source.
-_GENERIC = "happening"
 # Endings of a nationality word after its country's stem ("Egypt|ian", "Canad|ian").
 _DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "an", "i", "n")
 # Bodies through which a state speaks as one ("Costa Rica's government", "Jordan's interior
@@ -818,7 +816,8 @@ def _other_happening(article: Article, index: int, kinds: set[str]) -> bool:
     """Whether sentence ``index`` tells a typed happening of none of the report's ``kinds``
     (a generic lead predicate tells nothing of its own)."""
     others = {m.type for m in article.events if m.sentence == index}
-    return bool(others - {_GENERIC}) and not others & kinds
+    # a generic lead (HAPPENING) may be the very happening a typed report tells
+    return bool(others - {HAPPENING}) and not others & kinds
 
 
 def _anchors(sentence: Sentence, names: frozenset[str]) -> set[str]:

@@ -52,6 +52,7 @@ from collections.abc import Sequence
 
 from ...models import Article, EventMention, Sentence
 from ...nlp.clauses import CLAUSE_PUNCT, COMMAS
+from ..ontology import HAPPENING
 from .clauses import _clause
 from .compiled import _Entry
 from .dates import _on_framing_line
@@ -59,7 +60,6 @@ from .sentence import _Sentence
 from .tables import IMPERFECTIVE
 from .triggers import _Match
 
-HAPPENING = "happening"
 _MIN_WORDS = 5  # a lead tells who did what: "Police arrested 12 people." has five words
 _WITHIN = 6  # only the first body sentences may lead
 _CANDIDATES = 3  # sentences tried before the article is taken to have no lead
