@@ -71,6 +71,7 @@ def dictionary(language: str | None) -> Dictionary | None:
     return Dictionary(code, words, frozenset(lemmas)) if lemmas else None
 
 
+@cache  # English's lemmas read every other table: each is read from disk once
 def _read(path: Path) -> dict[str, tuple[str, ...]]:
     words: dict[str, tuple[str, ...]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as handle:
