@@ -101,7 +101,7 @@ def _surface_table() -> np.ndarray:
     return table
 
 
-@cache
+@lru_cache(maxsize=2)  # a training batch needs megabytes of them: keep only the last sizes
 def _powers(length: int) -> tuple[np.ndarray, np.ndarray]:
     """P^i and P^-i for i < length (wrapping), for hashes of substrings from prefix sums."""
     ones = np.ones(1, dtype=np.uint64)
