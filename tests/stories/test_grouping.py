@@ -184,7 +184,7 @@ def test_grams_link_languages_of_one_script_only():
     )
     en, de, other = docs_for(english, german, unrelated)
     assert content_score(en, de) > 2 * content_score(en, other)
-    arabic = replace(de, script="ARABIC", anchors={}, entities={})
+    arabic = replace(de, script="ARABIC", anchors={}, entities={}, meanings={})
     assert content_score(en, arabic) == 0.0  # grams are never compared across scripts
 
 

@@ -46,15 +46,18 @@ class Weights:
     # happened: names alone (the same town, the same leader) with different words are
     # another event of the same actors ("Erie" in a snowfall record and in an electric bill).
     words_floor: float = 0.0
+    # weight of the words as English meanings (bilingual dictionaries; any language)
+    meanings: float = 0.0
 
 
-# Graded relatedness ("how similar are these two articles"): word stems and character grams.
-# terms, anchors, grams and knee maximise Pearson with SemEval-2022 Task 8 training pairs
-# given entities = 0.05 (training alone prefers 0 by 0.003, but SemEval has no cross-script
-# pairs, and across scripts entities are the only evidence); grams also carry the names that
-# anchors did (anchors 0 is best). SemEval has no titles or dates: headline and the time
-# knobs take the giveme5w1h values.
-DEFAULT_WEIGHTS = Weights(terms=0.4, anchors=0.0, entities=0.05, knee=0.4, grams=0.6)
+# Graded relatedness ("how similar are these two articles"): word stems, character grams and
+# words as English meanings (the last two without page furniture). terms, grams, meanings,
+# anchors and knee maximise Pearson with SemEval-2022 Task 8 training pairs given entities =
+# 0.05 (bench/clusters.py --tune: a plateau within 0.001; SemEval has no cross-script pairs,
+# and across scripts entities and meanings are the only evidence); grams also carry the
+# names that anchors did (anchors 0 is best). SemEval has no titles or dates: headline and
+# the time knobs take the giveme5w1h values.
+DEFAULT_WEIGHTS = Weights(terms=0.2, anchors=0.0, entities=0.05, knee=0.4, grams=0.8, meanings=0.6)
 # Same story or not, for StoryIndex: names, numbers and entities weigh more than in graded
 # similarity, because two reports of one event share who, where and how many; and names
 # shared without the words of what happened count for less (words_floor). Chosen on the
@@ -111,6 +114,9 @@ def content_score(a: StoryDoc, b: StoryDoc, weights: Weights = DEFAULT_WEIGHTS) 
     if a.entities and b.entities:
         total += weights.entities * cosine(a.entities, b.entities)
         mass += weights.entities
+    if weights.meanings and a.meanings and b.meanings:
+        total += weights.meanings * cosine(a.meanings, b.meanings)
+        mass += weights.meanings
     raw = total / mass if mass else 0.0
     if words is not None and words < weights.words_floor:
         raw *= (words / weights.words_floor) ** 2
