@@ -337,6 +337,17 @@ def _keep(word: str, stops: frozenset[str]) -> bool:
     return len(word) >= 3 and word not in stops and not (word.isdigit() and len(word) < 4)
 
 
+@lru_cache(maxsize=200_000)  # news repeats its words: each is read once per language
+def _word_features(
+    word: str, language: str | None
+) -> tuple[str, tuple[str, ...], tuple[tuple[str, float], ...]] | None:
+    """A folded word's stem, character grams and meaning keys; None for a word that says
+    nothing of the story (see :func:`_keep`)."""
+    if not _keep(word, stop_words(language)):
+        return None
+    return _stem(word, STEM), word_grams(word), meaning_keys(word, language)
+
+
 def _count_unit(
     unit: _Unit,
     language: str | None,
@@ -345,19 +356,21 @@ def _count_unit(
     seen: Mapping[int, int] | None,
 ) -> None:
     """Stems into ``terms``; grams and meanings into ``similar``, furniture left out."""
-    stops = stop_words(language)
     furniture = furniture_mask(unit.shingles, len(unit.words), seen) if seen else None
+    boost = unit.boost
     for position, word in enumerate(unit.words):
-        if not _keep(word, stops):
+        features = _word_features(word, language)
+        if features is None:
             continue
-        terms[_stem(word, STEM)] += unit.boost
+        stem, word_gram_keys, meaning = features
+        terms[stem] += boost
         if similar is None or (furniture is not None and furniture[position]):
             continue
         grams, meanings = similar
-        for gram in word_grams(word):
-            grams[gram] += unit.boost
-        for key, share in meaning_keys(word, language):
-            meanings[key] = meanings.get(key, 0.0) + unit.boost * share
+        for gram in word_gram_keys:
+            grams[gram] += boost
+        for key, share in meaning:
+            meanings[key] = meanings.get(key, 0.0) + boost * share
 
 
 def count_features(
