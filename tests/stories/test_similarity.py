@@ -175,3 +175,17 @@ def test_counts_stored_before_meanings_still_load():
     old = json.dumps(json.loads(data)[:-1])  # as stored before meanings were counted
     assert counts_from_json(old, BRIDGE_EN).meanings == {}
     assert counts_from_json(data, BRIDGE_EN).meanings == counts.meanings
+
+
+def test_shingle_counts_stay_bounded(monkeypatch: pytest.MonkeyPatch):
+    from newstrace.stories import features
+
+    monkeypatch.setattr(features, "MAX_SHINGLES", 40)
+    vocabulary = Vocabulary()
+    repeated = text_units(CHESS_EN)[:1]  # the title: 3 shingles, in every article
+    for number in range(12):
+        words = [f"w{number}x{i}" for i in range(10)]  # 6 fresh shingles each
+        unit = replace(repeated[0], words=words, shingles=features.shingles(words))
+        vocabulary.observe_shingles([unit, *repeated])
+        assert len(vocabulary.shingles) <= 40
+    assert all(vocabulary.shingles.get(h) == 12 for h in repeated[0].shingles)
