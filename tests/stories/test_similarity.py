@@ -16,7 +16,13 @@ import pytest
 from newstrace.lang.bilingual import dictionary
 from newstrace.lang.fold import fold
 from newstrace.models import Article
-from newstrace.stories import DEFAULT_WEIGHTS, Vocabulary, docs_from_analysis, similarity
+from newstrace.stories import (
+    DEFAULT_WEIGHTS,
+    STORY_WEIGHTS,
+    Vocabulary,
+    docs_from_analysis,
+    similarity,
+)
 from newstrace.stories.features import count_features, story_doc, text_units
 from newstrace.stories.meanings import LITERAL, meaning_keys
 from newstrace.stories.records import (
@@ -137,7 +143,8 @@ def test_text_other_pages_repeat_is_furniture():
     assert "<che" in both["chess"].grams  # the story's own words stay
     assert "cooki" in both["chess"].terms  # stems keep everything (wire copies)
     # sharing the notice alone does not make two unrelated pages alike
-    assert similarity(both["flood"], both["chess"]) < 0.15
+    sure = replace(DEFAULT_WEIGHTS, evidence=0.0)  # short texts are drawn to the prior
+    assert similarity(both["flood"], both["chess"], sure) < 0.15
 
 
 def test_text_no_other_page_has_is_kept():
@@ -189,3 +196,18 @@ def test_shingle_counts_stay_bounded(monkeypatch: pytest.MonkeyPatch):
         vocabulary.observe_shingles([unit, *repeated])
         assert len(vocabulary.shingles) <= 40
     assert all(vocabulary.shingles.get(h) == 12 for h in repeated[0].shingles)
+
+
+def test_texts_that_say_little_are_drawn_to_the_prior():
+    docs = _docs(BRIDGE_EN, CHESS_EN, make_article("stub", "Kelmar", "Kelmar bridge."))
+    bridge, chess, stub = docs["bridge-en"], docs["chess-en"], docs["stub"]
+    sure = replace(DEFAULT_WEIGHTS, evidence=0.0)
+    prior = DEFAULT_WEIGHTS.prior
+    # a stub's score is mostly the prior, whatever it shares
+    assert abs(similarity(stub, chess) - prior) < abs(similarity(stub, chess, sure) - prior)
+    assert abs(similarity(stub, bridge) - prior) < abs(similarity(stub, bridge, sure) - prior)
+    # full texts keep their order
+    assert similarity(bridge, bridge) > similarity(bridge, chess)
+    assert similarity(bridge, chess, STORY_WEIGHTS) == similarity(
+        bridge, chess, replace(STORY_WEIGHTS, prior=0.5)
+    )  # story grouping never uses it

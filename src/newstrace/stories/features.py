@@ -60,7 +60,7 @@ GRAM = 4
 MAX_TERMS = 120
 MAX_ANCHORS = 60
 MAX_GRAMS = 200
-MAX_MEANINGS = 150
+MAX_MEANINGS = 100
 # Shingle counts a Vocabulary keeps before it keeps only the most repeated half (furniture
 # recurs, so it is what survives; about 75 bytes an entry: 19 MB at most; the SemEval splits
 # hold 173k and 176k, giveme5w1h 166k).
