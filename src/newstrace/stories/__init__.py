@@ -15,9 +15,12 @@ A doc carries tf-idf word stems and title stems (compared within one language), 
 4-grams and anchors (names and numbers; both compared within one script, so a German and an
 English report meet through "Philippinen"/"Philippines") and resolved entities (compared
 across languages and scripts, so an Arabic and an English report meet through
-"دمشق"/"Damascus"), plus its publication date and the dates it mentions. Two weight presets:
-``DEFAULT_WEIGHTS`` (graded relatedness, the default of :func:`similarity`) and
-``STORY_WEIGHTS`` (same event or not, used by :class:`StoryIndex`).
+"دمشق"/"Damascus"), words as English meanings through the bilingual dictionaries (compared
+across languages: "Brücke"/"bridge"; grams and meanings leave out page furniture, text other
+articles repeat word for word), plus its publication date and the dates it mentions. Two
+weight presets: ``DEFAULT_WEIGHTS`` (graded relatedness, the default of :func:`similarity`)
+and ``STORY_WEIGHTS`` (same event or not, used by :class:`StoryIndex`; grams and meanings
+weigh nothing there).
 
 Complexity: a new doc is compared only with the neighbours an inverted index finds (entity,
 anchor and stem keys; the most recent ``posting_window`` docs per key; keys in a large share

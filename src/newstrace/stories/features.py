@@ -17,7 +17,16 @@ counts, anchor counts, the base weights of the resolved entities it mentions), a
   Turkish suffixes) and cognates and names across languages ("Philippinen"/"Philippines");
 - ``entities``: resolved entity ids (language- and script-independent), weighted by kind (a
   person or organisation says more about the story than a country) and by rarity (an entity
-  in a large share of all articles says little).
+  in a large share of all articles says little);
+- ``meanings``: the content words as English lemmas through the bilingual dictionaries
+  (:mod:`.meanings`), tf-idf over all languages, compared across languages and scripts: what
+  lets a German and an English report share words, not only names.
+
+``grams`` and ``meanings`` serve graded similarity only (story clustering's weights ignore
+them) and leave out page furniture: runs of words whose word 5-grams another article
+already had (cookie notices, paywall prompts; :func:`.meanings.furniture_mask`, counts kept
+by the :class:`Vocabulary`). ``terms`` keep every word: wire copies that story grouping
+relies on share their text word for word.
 """
 
 from __future__ import annotations
@@ -35,6 +44,7 @@ from functools import lru_cache
 from ..lang.fold import fold
 from ..models import Analysis, Article, Entity
 from ..nlp.normalize import search_words, word_variants
+from .meanings import furniture_mask, meaning_keys, shingles
 
 # Stem = the first STEM letters of the clitic-stripped folded word. Prefix truncation merges
 # most inflections ("missiles"/"missile", "Raketen"/"Rakete", Turkish suffixes) in every
@@ -50,6 +60,11 @@ GRAM = 4
 MAX_TERMS = 120
 MAX_ANCHORS = 60
 MAX_GRAMS = 200
+MAX_MEANINGS = 100
+# Shingle counts a Vocabulary keeps before it keeps only the most repeated half (furniture
+# recurs, so it is what survives; about 75 bytes an entry: 19 MB at most; the SemEval splits
+# hold 173k and 176k, giveme5w1h 166k).
+MAX_SHINGLES = 250_000
 # Title words count this many times, and words of the first LEAD_SENTENCES sentences
 # LEAD_BOOST times: news puts the story first (chosen on SemEval training pairs, whose texts
 # open with the title run into the first sentence: one sentence boosted 4 times beats two
@@ -101,6 +116,7 @@ class StoryDoc:
     dates: frozenset[str] = frozenset()
     script: str | None = None  # "LATIN", "ARABIC", ...: names only match within a script
     grams: dict[str, float] = field(default_factory=dict)
+    meanings: dict[str, float] = field(default_factory=dict)  # English lemmas, any language
 
 
 @dataclass(slots=True)
@@ -113,6 +129,7 @@ class ArticleCounts:
     entities: Mapping[str, float]
     headline: Counter[str] = field(default_factory=Counter)
     grams: Counter[str] = field(default_factory=Counter)
+    meanings: dict[str, float] = field(default_factory=dict)  # key -> boosted word shares
 
 
 @dataclass(slots=True)
@@ -130,6 +147,19 @@ class Vocabulary:
     anchors: Counter[str] = field(default_factory=Counter)
     entities: Counter[str] = field(default_factory=Counter)
     grams: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    meanings: Counter[str] = field(default_factory=Counter)
+    shingles: dict[int, int] = field(default_factory=dict)  # word 5-gram hash -> articles
+
+    def observe_shingles(self, units: list[_Unit]) -> None:
+        """Count the distinct shingles of one article (see :func:`text_units`). Over
+        ``MAX_SHINGLES`` only the most repeated half is kept (furniture recurs, a story's own
+        text mostly does not), so the table stays bounded and is trimmed rarely."""
+        seen = self.shingles
+        for value in {h for unit in units for h in unit.shingles}:
+            seen[value] = seen.get(value, 0) + 1
+        if len(seen) > MAX_SHINGLES:
+            kept = sorted(seen.items(), key=lambda kv: -kv[1])[: MAX_SHINGLES // 2]
+            self.shingles = dict(kept)
 
     def observe(self, counts: ArticleCounts) -> None:
         """Count one article's distinct stems, anchors and entities."""
@@ -140,6 +170,7 @@ class Vocabulary:
         self.anchors.update(counts.anchors.keys())
         self.entities.update(counts.entities.keys())
         self.grams[language].update(counts.grams.keys())
+        self.meanings.update(counts.meanings.keys())
 
     def term_idf(self, language: str | None, term: str) -> float:
         total = self.per_language[language or ""] + PRIOR_ARTICLES
@@ -150,6 +181,9 @@ class Vocabulary:
         total = self.per_language[language or ""] + PRIOR_ARTICLES
         seen = self.grams.get(language or "")
         return math.log(total / ((seen[gram] if seen else 0) + 1)) + 1.0
+
+    def meaning_idf(self, key: str) -> float:
+        return math.log((self.articles + PRIOR_ARTICLES) / (self.meanings[key] + 1)) + 1.0
 
     def anchor_idf(self, anchor: str) -> float:
         return math.log((self.articles + PRIOR_ARTICLES) / (self.anchors[anchor] + 1)) + 1.0
@@ -181,11 +215,7 @@ def _kept_words(text: str, language: str | None) -> list[str]:
     """Folded words of ``text`` that can say what it is about (no stop words, no short
     words, no short numbers)."""
     stops = stop_words(language)
-    return [
-        word
-        for word in search_words(text)
-        if len(word) >= 3 and word not in stops and not (word.isdigit() and len(word) < 4)
-    ]
+    return [word for word in search_words(text) if _keep(word, stops)]
 
 
 def content_words(text: str, language: str | None) -> list[str]:
@@ -278,45 +308,102 @@ def mentioned_dates(article: Article) -> frozenset[str]:
     )
 
 
-def _add_words(
-    terms: Counter[str], grams: Counter[str] | None, words: list[str], boost: int
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A stretch of text counted as one: the title or a sentence, with its boost."""
+
+    words: list[str]  # folded words, stop words included (shingles need them)
+    shingles: list[int]
+    boost: int
+    title: bool = False
+
+
+def text_units(article: Article) -> list[_Unit]:
+    """The title and the sentences (the whole text when not split), with their boosts."""
+    parts: list[tuple[str, int]] = [(article.title or "", TITLE_BOOST)]
+    if article.sentences:
+        parts.extend(
+            (s.text, LEAD_BOOST if s.index < LEAD_SENTENCES else 1) for s in article.sentences
+        )
+    else:
+        parts.append((article.text, 1))
+    out = []
+    for number, (text, boost) in enumerate(parts):
+        words = search_words(text)
+        if words:
+            out.append(_Unit(words, shingles(words), boost, title=number == 0))
+    return out
+
+
+def _keep(word: str, stops: frozenset[str]) -> bool:
+    """A word that can say what a text is about (no stop word, short word or short number)."""
+    return len(word) >= 3 and word not in stops and not (word.isdigit() and len(word) < 4)
+
+
+@lru_cache(maxsize=200_000)  # news repeats its words: each is read once per language
+def _word_features(
+    word: str, language: str | None
+) -> tuple[str, tuple[str, ...], tuple[tuple[str, float], ...]] | None:
+    """A folded word's stem, character grams and meaning keys; None for a word that says
+    nothing of the story (see :func:`_keep`)."""
+    if not _keep(word, stop_words(language)):
+        return None
+    return _stem(word, STEM), word_grams(word), meaning_keys(word, language)
+
+
+def _count_unit(
+    unit: _Unit,
+    language: str | None,
+    terms: Counter[str],
+    similar: tuple[Counter[str], dict[str, float]] | None,
+    seen: Mapping[int, int] | None,
 ) -> None:
-    for word in words:
-        terms[_stem(word, STEM)] += boost
-        if grams is not None:
-            for gram in word_grams(word):
-                grams[gram] += boost
-
-
-def _word_counts(article: Article, grams: Counter[str] | None) -> Counter[str]:
-    """Stem (and, given a counter, gram) counts of the body, lead sentences boosted."""
-    terms: Counter[str] = Counter()
-    if not article.sentences:  # not split into sentences: the text is one block
-        _add_words(terms, grams, _kept_words(article.text, article.language), 1)
-        return terms
-    for sentence in article.sentences:
-        boost = LEAD_BOOST if sentence.index < LEAD_SENTENCES else 1
-        _add_words(terms, grams, _kept_words(sentence.text, article.language), boost)
-    return terms
+    """Stems into ``terms``; grams and meanings into ``similar``, furniture left out."""
+    furniture = furniture_mask(unit.shingles, len(unit.words), seen) if seen else None
+    boost = unit.boost
+    for position, word in enumerate(unit.words):
+        features = _word_features(word, language)
+        if features is None:
+            continue
+        stem, word_gram_keys, meaning = features
+        terms[stem] += boost
+        if similar is None or (furniture is not None and furniture[position]):
+            continue
+        grams, meanings = similar
+        for gram in word_gram_keys:
+            grams[gram] += boost
+        for key, share in meaning:
+            meanings[key] = meanings.get(key, 0.0) + boost * share
 
 
 def count_features(
-    article: Article, entity_ids: Mapping[str, float], *, grams: bool = True
+    article: Article,
+    entity_ids: Mapping[str, float],
+    *,
+    grams: bool = True,
+    units: list[_Unit] | None = None,
+    seen: Mapping[int, int] | None = None,
 ) -> ArticleCounts:
-    """Stem and gram counts (title and lead boosted), anchor counts and entity base weights.
+    """Stem, gram and meaning counts (title and lead boosted), anchor counts and entity base
+    weights.
 
-    ``grams=False`` skips the character grams (the costliest and largest part) for uses
-    whose weights ignore them, such as story clustering with ``STORY_WEIGHTS``.
+    ``grams=False`` skips the character grams and meanings (the costliest and largest part)
+    for uses whose weights ignore them, such as story clustering with ``STORY_WEIGHTS``.
+    ``units``: the article's :func:`text_units` when already computed; ``seen``: shingle
+    counts (``Vocabulary.shingles``) telling page furniture, which grams and meanings leave
+    out (None: nothing is furniture).
     """
-    gram_counts: Counter[str] | None = Counter() if grams else None
-    terms = _word_counts(article, gram_counts)
-    title_words = _kept_words(article.title or "", article.language)
-    headline = Counter(_stem(word, STEM) for word in title_words)
-    _add_words(terms, gram_counts, title_words, TITLE_BOOST)
+    similar: tuple[Counter[str], dict[str, float]] | None = (Counter(), {}) if grams else None
+    terms: Counter[str] = Counter()
+    headline: Counter[str] = Counter()
+    stops = stop_words(article.language)
+    for unit in units if units is not None else text_units(article):
+        _count_unit(unit, article.language, terms, similar, seen)
+        if unit.title:
+            headline.update(_stem(w, STEM) for w in unit.words if _keep(w, stops))
     anchors = Counter(anchor_tokens(article))
-    return ArticleCounts(
-        article, terms, anchors, dict(entity_ids), headline, gram_counts or Counter()
-    )
+    gram_counts, meanings = similar if similar is not None else (Counter(), {})
+    return ArticleCounts(article, terms, anchors, dict(entity_ids), headline, gram_counts, meanings)
 
 
 def _normalised(
@@ -346,6 +433,10 @@ def weigh(counts: ArticleCounts, vocabulary: Vocabulary) -> StoryDoc:
     }
     anchors = {a: (1.0 + math.log(n)) * vocabulary.anchor_idf(a) for a, n in counts.anchors.items()}
     entities = {e: w * vocabulary.rarity(e) for e, w in counts.entities.items()}
+    meanings = {
+        k: (1.0 + math.log(n) if n >= 1 else n) * vocabulary.meaning_idf(k)
+        for k, n in counts.meanings.items()
+    }
     return StoryDoc(
         id=article.id,
         language=article.language,
@@ -358,6 +449,7 @@ def weigh(counts: ArticleCounts, vocabulary: Vocabulary) -> StoryDoc:
         dates=mentioned_dates(article),
         script=dominant_script(article.text),
         grams=_normalised(grams, MAX_GRAMS),
+        meanings=_normalised(meanings, MAX_MEANINGS),
     )
 
 
@@ -371,7 +463,9 @@ def story_doc(
     words weigh by count alone and every entity is rare.
     """
     vocab = vocabulary if vocabulary is not None else Vocabulary()
-    counts = count_features(article, entity_ids)
+    units = text_units(article)
+    vocab.observe_shingles(units)
+    counts = count_features(article, entity_ids, units=units, seen=vocab.shingles)
     vocab.observe(counts)
     return weigh(counts, vocab)
 
@@ -384,7 +478,13 @@ def docs_from_analysis(analysis: Analysis, vocabulary: Vocabulary | None = None)
     """
     vocab = vocabulary if vocabulary is not None else Vocabulary()
     by_article = article_entities(analysis.entities)
-    counts = [count_features(a, by_article.get(a.id, {})) for a in analysis.articles]
+    units = [text_units(a) for a in analysis.articles]
+    for article_units in units:  # furniture is told by every article, earlier and later ones
+        vocab.observe_shingles(article_units)
+    counts = [
+        count_features(a, by_article.get(a.id, {}), units=u, seen=vocab.shingles)
+        for a, u in zip(analysis.articles, units, strict=True)
+    ]
     for item in counts:
         vocab.observe(item)
     return [weigh(item, vocab) for item in counts]

@@ -16,7 +16,7 @@ from typing import Any
 from ..models import Article
 from .features import ArticleCounts, StoryDoc, Vocabulary
 
-_VECTORS = ("terms", "entities", "anchors", "headline", "grams")
+_VECTORS = ("terms", "entities", "anchors", "headline", "grams", "meanings")
 _COUNTED = tuple(f.name for f in fields(ArticleCounts) if f.name != "article")
 
 
@@ -27,7 +27,9 @@ def counts_to_json(counts: ArticleCounts) -> str:
 
 def counts_from_json(data: str, article: Article) -> ArticleCounts:
     values = json.loads(data)
-    return ArticleCounts(article, **{n: Counter(v) for n, v in zip(_COUNTED, values, strict=True)})
+    values += [{}] * (len(_COUNTED) - len(values))  # stored before later counts existed
+    counted: dict[str, Any] = {n: Counter(v) for n, v in zip(_COUNTED, values, strict=True)}
+    return ArticleCounts(article, **counted)
 
 
 def doc_to_json(doc: StoryDoc) -> str:
@@ -58,6 +60,8 @@ def vocabulary_from_json(data: str | None) -> Vocabulary:
     vocabulary.entities = Counter(raw["entities"])
     for language, counts in raw.get("grams", {}).items():  # absent before grams existed
         vocabulary.grams[language] = Counter(counts)
+    vocabulary.meanings = Counter(raw.get("meanings", {}))
+    vocabulary.shingles = {int(k): n for k, n in raw.get("shingles", {}).items()}
     return vocabulary
 
 
@@ -69,6 +73,9 @@ def vocabulary_to_json(vocabulary: Vocabulary) -> str:
         "anchors": vocabulary.anchors,
         "entities": vocabulary.entities,
         "grams": vocabulary.grams,
+        "meanings": vocabulary.meanings,
+        # furniture only: shingles seen once are what a long stream has most of
+        "shingles": {k: n for k, n in vocabulary.shingles.items() if n > 1},
     }
     return json.dumps(data, ensure_ascii=False)
 
