@@ -28,3 +28,25 @@ def test_neutral_news_is_not_opinion(language: str) -> None:
     assert article.language == language
     assert len(article.sentences) == 3
     assert [s.kind for s in article.sentences if s.kind == "opinion"] == []
+
+
+# Fictional Arabic wire copy: plain reports the Arabic subjectivity model (cross-validated
+# AUC 0.58 on its training data) scores as subjective more often than not.
+ARABIC_NEUTRAL = (
+    "أعلنت حكومة أولمن يوم الثلاثاء عن خطة جديدة لبناء الطرق. "
+    "وستبدأ الأعمال في مارس وتستمر عامين. "
+    "وزار رئيس البلدية موقع البناء يوم الأربعاء."
+)
+
+
+def test_weak_model_scores_but_does_not_make_opinions() -> None:
+    from newstrace.claims import subjectivity
+
+    assert "ar" in subjectivity.available_languages()
+    assert "ar" not in subjectivity.evidence_languages()
+    assert {"en", "de"} <= set(subjectivity.evidence_languages())
+    raw = RawArticle(text=ARABIC_NEUTRAL, path="ar.txt", published="2025-06-12")
+    article = process_article(raw)
+    assert article.language == "ar"
+    assert all(s.subjectivity is not None for s in article.sentences)
+    assert [s.kind for s in article.sentences if s.kind == "opinion"] == []

@@ -5,7 +5,9 @@ A per-article stage (a pure function of one article, after entities): every sent
 * ``kind``: ``other`` for headlines, captions, bylines and boilerplate; ``attributed`` when it
   reports what a source says (named, anonymous or quoted) or how a party responded;
   ``opinion`` when the author's own sentence is subjective (the subjectivity model, only in
-  a language it was trained on) or says so outright ("in our view", "به نظر ما"); else ``report``;
+  a language it was trained on and tells the classes apart in, see
+  ``subjectivity.evidence_languages``) or says so outright ("in our view", "به نظر ما");
+  else ``report``;
 * ``attributions`` with cue, source and content spans, and the article-local entity of each
   source, which becomes ``cites`` once entities are resolved across articles;
 * ``beliefs``: relations shaped like attributions whose cue tells a state of mind or a stance
@@ -68,6 +70,7 @@ class _State:
     last_person: int | None = None
     new_mentions: list[EntityMention] = field(default_factory=list)
     named: dict[str, int] = field(default_factory=dict)  # folded source name -> local
+    opinion_evidence: bool = False  # the language's subjectivity model may make an opinion
 
 
 def analyse_claims(article: Article) -> Article:
@@ -83,6 +86,7 @@ def analyse_claims(article: Article) -> Article:
     # precision (0.27) is the base rate. Without a model, no score: opinion only on the
     # pack's explicit markers.
     own_model = language in subjectivity.available_languages()
+    state.opinion_evidence = language in subjectivity.evidence_languages()
     texts = [s.text for s in article.sentences]
     scores = subjectivity.subjectivity(texts, language) if own_model else [0.0] * len(texts)
     for sentence, score in zip(article.sentences, scores, strict=True):
@@ -157,7 +161,8 @@ def _read_sentence(
         # "The ministry declined to comment" reports what the ministry (did not) say.
         sentence.kind = "attributed"
     elif opinions or (
-        sentence.subjectivity is not None
+        state.opinion_evidence
+        and sentence.subjectivity is not None
         and sentence.subjectivity >= subjectivity.SUBJECTIVE_THRESHOLD
     ):
         sentence.kind = "opinion"
