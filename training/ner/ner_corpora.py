@@ -44,7 +44,7 @@ TYPE_MAP: dict[str, str] = {
     "EVENT": "OTHER",
 }
 
-LANGUAGES = ("en", "ar", "fa")
+LANGUAGES = ("en", "ar", "fa", "es")
 SPLITS = ("train", "dev", "test")
 
 # Share of the training part held out as dev (Arabic and Persian have no official dev set).
@@ -217,6 +217,10 @@ def load_split(language: str, split: str, root: Path | None = None) -> list[Sent
     if language not in LANGUAGES or split not in SPLITS:
         raise ValueError(f"no split {split!r} for language {language!r}")
     base = root or DATASETS
+    if language == "es":  # CoNLL-2002 Spanish: train / testa (dev) / testb (test)
+        from corpus_es import load_split as load_spanish
+
+        return load_spanish(split, base)
     if language == "en":
         name = {"train": "train.txt", "dev": "valid.txt", "test": "test.txt"}[split]
         return read_conll(base / "conll2003-en" / name)

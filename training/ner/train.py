@@ -68,6 +68,9 @@ RECIPES: dict[str, Recipe] = {
     "en": Recipe(crf.Settings()),
     "ar": Recipe(crf.Settings(norm="fold", prefixes=(1, 2, 3), suffixes=(1, 2, 3))),
     "fa": Recipe(crf.Settings(norm="fold", prefixes=(1, 2, 3), suffixes=(1, 2, 3))),
+    # Spanish (CoNLL-2002): clusters borrowed from English, a wider window, more L1/L2
+    # (dev F1 76.66 against 75.39 with the English defaults; training/ner/README.md).
+    "es": Recipe(crf.Settings(window=3, clusters=(0, 1, 2, 3)), c1=0.1, c2=0.05),
 }
 
 
