@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +63,9 @@ class Sentence:
 
     words: tuple[str, ...]
     spans: tuple[tuple[int, int, str], ...]
+    # The document the sentence belongs to (CoNLL's -DOCSTART- blocks); 0 where the corpus
+    # marks none. Document-level features read the other sentences of the same document.
+    doc: int = 0
 
 
 def dataset_root() -> Path:
@@ -94,8 +97,8 @@ def tags_to_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _sentence(words: list[str], tags: list[str]) -> Sentence:
-    return Sentence(tuple(words), tuple(tags_to_spans(tags)))
+def _sentence(words: list[str], tags: list[str], doc: int = 0) -> Sentence:
+    return Sentence(tuple(words), tuple(tags_to_spans(tags)), doc)
 
 
 def read_conll(path: Path) -> list[Sentence]:
@@ -103,15 +106,34 @@ def read_conll(path: Path) -> list[Sentence]:
     sentences: list[Sentence] = []
     words: list[str] = []
     tags: list[str] = []
+    doc = 0
     for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
         fields = line.split()
         if fields and fields[0] != "-DOCSTART-":
             words.append(fields[0])
             tags.append(fields[-1])
-        elif words:
-            sentences.append(_sentence(words, tags))
+            continue
+        if words:
+            sentences.append(_sentence(words, tags, doc))
             words, tags = [], []
+        if fields:
+            doc += 1
     return sentences
+
+
+def documents(sentences: Sequence[Sentence], size: int = 20) -> list[list[Sentence]]:
+    """Sentences grouped by document; a corpus without document marks (all ``doc`` 0) is cut
+    into runs of ``size`` consecutive sentences, about a news article each."""
+    groups: list[list[Sentence]] = []
+    marked = any(s.doc for s in sentences)
+    last: int | None = None
+    for index, sentence in enumerate(sentences):
+        key = sentence.doc if marked else index // size
+        if key != last:
+            groups.append([])
+            last = key
+        groups[-1].append(sentence)
+    return groups
 
 
 def _aner_tokens(path: Path) -> Iterator[tuple[str, str]]:

@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ner_corpora import LABELS, Sentence
-from spacy.tokens import Doc
+from ner_corpora import LABELS, Sentence, documents
 
 from newstrace.entities import ner
 
@@ -78,7 +77,18 @@ class Score:
 
 
 def predict_gold_tokens(sentences: Sequence[Sentence], language: str) -> list[set]:
-    """Predicted entities (token start, end, model label) for each sentence's gold tokens."""
+    """Predicted entities (token start, end, model label) for each sentence's gold tokens.
+
+    The CRF reads its sentences by document (the corpus's own documents), as at run time.
+    """
+    crf_tagger = ner.tagger(language)
+    if crf_tagger is not None:
+        out: list[set] = []
+        for doc in documents(sentences):
+            out.extend(set(spans) for spans in crf_tagger.spans([s.words for s in doc]))
+        return out
+    from spacy.tokens import Doc
+
     nlp = ner._pipeline(language)  # the same cached, NER-only pipeline recognise() uses
     if nlp is None:
         raise LookupError(f"no NER model shipped for {language!r}")

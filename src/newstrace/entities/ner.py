@@ -1,6 +1,13 @@
-"""Named-entity recognition with newstrace's own spaCy models (English, Arabic, Persian).
+"""Named-entity recognition with newstrace's own models.
 
-The models are trained by ``training/ner/train.py`` on CoNLL-2003, ANERcorp and Arman and
+Two engines, chosen per language by what ``models/ner-<lang>/`` holds:
+
+* ``crf.npz`` + ``crf.json``: a linear-chain CRF run by newstrace's own numpy code
+  (``entities/crf.py``; trained by ``training/ner/train.py``), numpy only, a few ms per
+  article. English uses it.
+* ``config.cfg``: an older spaCy model (below), kept for the languages not retrained yet.
+
+The spaCy models are trained by ``training/ner/train.py`` on CoNLL-2003, ANERcorp and Arman and
 shipped under ``models/ner-<lang>/``: a tokenizer plus a ``ner`` component and its CNN token
 encoder (inside ner, or as a ``tok2vec`` component it listens to), nothing else, so loading
 is quick and inference is cheap. They run fully offline; nothing is downloaded. Each
@@ -10,6 +17,7 @@ entity types. Scores and speed: training/ner/README.md.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..lang.fold import fold_ner_features
+from . import crf
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -94,14 +103,38 @@ def _model_dir(language: str) -> Path:
 
 
 def available_languages() -> frozenset[str]:
-    """Languages with a shipped model (a ``models/ner-<lang>/config.cfg`` present)."""
+    """Languages with a shipped model (``crf.npz`` or a spaCy ``config.cfg`` present)."""
     if not MODELS.is_dir():
         return frozenset()
     return frozenset(
         path.name.removeprefix("ner-")
         for path in MODELS.iterdir()
-        if path.name.startswith("ner-") and (path / "config.cfg").is_file()
+        if path.name.startswith("ner-")
+        and ((path / "crf.npz").is_file() or (path / "config.cfg").is_file())
     )
+
+
+def engine(language: str) -> str:
+    """ "crf", "spacy" or "" (no model) for a language."""
+    path = _model_dir(language)
+    if (path / "crf.npz").is_file():
+        return "crf"
+    return "spacy" if (path / "config.cfg").is_file() else ""
+
+
+@lru_cache(maxsize=8)
+def tagger(language: str) -> crf.Tagger | None:
+    """The language's CRF tagger (loaded once per process), or None without a CRF model."""
+    if engine(language) != "crf":
+        return None
+    model = crf.Model.load(_model_dir(language))
+    if not model.settings.clusters:
+        return crf.Tagger(model)
+    # The word clusters the model was trained with (entities/clusters.py), imported by name
+    # so this module does not depend on it for languages without clusters.
+    clusters = importlib.import_module(f"{__package__}.clusters")
+    table = clusters.load(language)
+    return crf.Tagger(model, table, partial(clusters.key, language=language))
 
 
 @lru_cache(maxsize=8)
@@ -111,7 +144,7 @@ def _pipeline(language: str) -> Language | None:
     spaCy is imported here, not at module import, so importing newstrace stays cheap for
     callers that never ask for entities.
     """
-    if language not in available_languages():
+    if engine(language) != "spacy":
         return None
     import spacy
     from spacy.util import load_config
@@ -132,10 +165,32 @@ def _spans(doc: Doc) -> list[Span]:
 def recognise(texts: Sequence[str], language: str) -> list[list[Span]]:
     """Entities of each text, one list per text, in order; empty lists without a model.
 
-    ``language`` is an ISO 639-1 code (``en``, ``ar``, ``fa``). Texts are processed in
-    batches with ``nlp.pipe`` on the calling thread.
+    ``language`` is an ISO 639-1 code (``en``, ``ar``, ``fa``). ``texts`` are the sentences
+    of one article, in order: the CRF reads how each word is written elsewhere in them.
     """
+    crf_tagger = tagger(language)
+    if crf_tagger is not None:
+        return _crf_spans(texts, crf_tagger)
     nlp = _pipeline(language)
     if nlp is None:
         return [[] for _ in texts]
     return [_spans(doc) for doc in nlp.pipe(texts, batch_size=BATCH_SIZE)]
+
+
+def _crf_spans(texts: Sequence[str], crf_tagger: crf.Tagger) -> list[list[Span]]:
+    tokenized = [crf.tokenize(text) for text in texts]
+    found = crf_tagger.spans([[t[0] for t in tokens] for tokens in tokenized])
+    out: list[list[Span]] = []
+    for text, tokens, spans in zip(texts, tokenized, found, strict=True):
+        out.append(
+            [
+                Span(
+                    tokens[first][1],
+                    tokens[last - 1][2],
+                    LABELS.get(kind, "other"),
+                    text[tokens[first][1] : tokens[last - 1][2]],
+                )
+                for first, last, kind in spans
+            ]
+        )
+    return out
