@@ -59,6 +59,11 @@ class Recipe:
     minfreq: int = 1
     # Sentences per pseudo-document for corpora without document marks.
     doc_size: int = 20
+    # Corpus marker: every token carries ``src=<corpus>`` ("main" for the language's own
+    # corpus), so each corpus's label bias (its annotation guideline) is learnt apart; at
+    # export the "main" weights are folded into the always-on bias feature "b", so the
+    # runtime tags as the main corpus and needs no marker.
+    marker: bool = False
     notes: dict[str, str] = field(default_factory=dict)
 
 
@@ -82,8 +87,18 @@ def bio(sentence: corpora.Sentence) -> list[str]:
 
 
 def extra_corpus(name: str) -> list[corpora.Sentence]:
-    """An extra labelled corpus by name: ``wikigold`` (CoNLL classes, IOB1)."""
+    """An extra labelled corpus by name: ``wikigold`` (CoNLL classes, IOB1); Arabic
+    ``newsfane`` (minus its ANERcorp dev/test text), ``aqmar``, ``aqmar-o`` (its MIS classes
+    as O); Persian ``nsurl`` (NSURL-2019 train, PEYMA included): corpus_arfa.py."""
     base = corpora.dataset_root()
+    if name in ("newsfane", "aqmar", "aqmar-o", "nsurl"):
+        import corpus_arfa
+
+        if name == "newsfane":
+            return corpus_arfa.newsfane_sentences()[0]
+        if name == "nsurl":
+            return corpus_arfa.read_nsurl("train")
+        return corpus_arfa.read_aqmar(mis="OTHER" if name == "aqmar" else None)
     if name == "wikigold":
         path = base / "ner-extra-en" / "wikigold" / "CONLL-format" / "data" / "wikigold.conll.txt"
         if not path.is_file():
@@ -113,19 +128,25 @@ def cluster_source(
 
 
 def items(
-    features: crf.Features, docs: Sequence[Sequence[corpora.Sentence]]
+    features: crf.Features,
+    docs: Sequence[Sequence[corpora.Sentence]],
+    sources: Sequence[str] | None = None,
 ) -> Iterator[tuple[list[list[str]], corpora.Sentence]]:
-    """(crfsuite item sequence, gold sentence) of every sentence, document by document."""
-    for doc in docs:
+    """(crfsuite item sequence, gold sentence) of every sentence, document by document;
+    with ``sources`` (one corpus name per document) each token also carries ``src=<name>``."""
+    for index, doc in enumerate(docs):
         flags = crf.DocumentFlags.of([s.words for s in doc]) if features.settings.document else None
         for sentence in doc:
-            yield features.sentence(sentence.words, flags), sentence
+            xseq = features.sentence(sentence.words, flags)
+            if sources is not None:
+                xseq = [[*feats, f"src={sources[index]}"] for feats in xseq]
+            yield xseq, sentence
 
 
 def train(recipe: Recipe, features: crf.Features, docs: list[list[corpora.Sentence]],
-          model_path: Path) -> None:  # fmt: skip
+          model_path: Path, sources: Sequence[str] | None = None) -> None:  # fmt: skip
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
-    for xseq, sentence in items(features, docs):
+    for xseq, sentence in items(features, docs, sources):
         trainer.append(xseq, bio(sentence))
     trainer.set_params(
         {
@@ -151,11 +172,28 @@ def export(model_path: Path, recipe: Recipe, meta: dict[str, object]) -> crf.Mod
     for (attr, label), w in info.state_features.items():
         if w:
             weights[index[attr], column[label]] = w
+    if recipe.marker:
+        weights = _fold_marker(weights, index)
+        names = sorted(index, key=index.__getitem__)
     transitions = np.zeros((len(labels), len(labels)), dtype=np.float32)
     for (a, b), w in info.transitions.items():
         transitions[column[a], column[b]] = w
     tagger.close()
     return crf.Model(labels, index, weights, transitions, recipe.settings, meta)
+
+
+def _fold_marker(weights: np.ndarray, index: dict[str, int]) -> np.ndarray:
+    """Add the main corpus's ``src=main`` row to the bias row ``b`` and drop every ``src=``
+    row (``index`` is rewritten in place): the runtime then scores as the main corpus."""
+    if "src=main" in index:
+        if "b" not in index:
+            index["b"] = len(index)
+            weights = np.vstack([weights, np.zeros((1, weights.shape[1]), weights.dtype)])
+        weights[index["b"]] += weights[index["src=main"]]
+    keep = sorted((row, name) for name, row in index.items() if not name.startswith("src="))
+    index.clear()
+    index.update({name: new for new, (_, name) in enumerate(keep)})
+    return weights[[row for row, _ in keep]]
 
 
 def evaluate(
@@ -179,12 +217,14 @@ def agreement(
     docs: Sequence[Sequence[corpora.Sentence]],
     paths: list[list[int]],
     labels: Sequence[str],
+    marker: bool = False,
 ) -> tuple[int, int]:
     """Sentences where the numpy runtime's labels equal crfsuite's own tagger's."""
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model_path))
     same = total = 0
-    for (xseq, _), path in zip(items(features, docs), paths, strict=True):
+    sources = ["main"] * len(docs) if marker else None
+    for (xseq, _), path in zip(items(features, docs, sources), paths, strict=True):
         total += 1
         same += tagger.tag(xseq) == [labels[i] for i in path]
     tagger.close()
@@ -202,12 +242,15 @@ def run(language: str, args: argparse.Namespace) -> dict[str, object]:
     features = crf.Features(recipe.settings, table, key)
     train_part = corpora.load_split(language, "train")
     train_docs = corpora.documents(train_part, recipe.doc_size)
+    sources = ["main"] * len(train_docs)
     for name in recipe.extra:
-        train_docs += corpora.documents(extra_corpus(name), recipe.doc_size)
+        extra = corpora.documents(extra_corpus(name), recipe.doc_size)
+        train_docs += extra
+        sources += [name] * len(extra)
     dev_docs = corpora.documents(corpora.load_split(language, "dev"), recipe.doc_size)
     args.workdir.mkdir(parents=True, exist_ok=True)
     model_path = args.workdir / f"ner-{language}.crfsuite"
-    train(recipe, features, train_docs, model_path)
+    train(recipe, features, train_docs, model_path, sources if recipe.marker else None)
     trained = time.time() - started
     meta: dict[str, object] = {
         "language": language,
@@ -222,7 +265,7 @@ def run(language: str, args: argparse.Namespace) -> dict[str, object]:
     model = export(model_path, recipe, meta)
     tagger = crf.Tagger(model, table, key)
     score, paths = evaluate(tagger, dev_docs)
-    same, total = agreement(model_path, features, dev_docs, paths, model.labels)
+    same, total = agreement(model_path, features, dev_docs, paths, model.labels, recipe.marker)
     report = {
         "language": language,
         "dev": score.as_dict(),

@@ -32,6 +32,11 @@ from ..lang.fold import fold_ner_features
 # Words longer than this are cut before their shape is taken (shapes of long words collapse).
 _SHAPE_CHARS = 12
 _DIGITS = re.compile(r"\d")
+# The Arabic article and the proclitics fused with it (wa-/fa-, bi-/ka-/li-, li-l-), when at
+# least two letters remain; run on folded text.
+_ARTICLE = re.compile("^(?:[وف]?[بكل]?ال|[وف]?لل)(?=..)")
+# Cities at least this populous get their own gazetteer feature value.
+_BIG_CITY = 100_000
 # The bounded cache of per-type score rows: cleared when full (articles repeat few types).
 CACHE_TYPES = 200_000
 
@@ -44,12 +49,18 @@ _ABBREVIATIONS = (
     "Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Sen|Rep|Gov|Rev|Fr|Sr|Jr|St|Mt|Ft|"
     "Inc|Corp|Co|Ltd|Bros|Plc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|vs|Ave"
 )
+# A word's letters: word characters, and inside a word also the Arabic-script marks (tanwin,
+# harakat, Quranic marks: not \w to Python's re) and the zero-width (non-)joiner that
+# Persian writes inside words ("می\u200cشود", "نخست\u200cوزیر", as the Persian corpora
+# tokenise them): without them "حالياً" or a Persian compound would be cut into pieces the
+# models never saw in training.
+_WORD = r"\w[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d]*"
 TOKEN = re.compile(
     r"(?:[^\W\d_]\.){2,}"
     rf"|(?:{_ABBREVIATIONS})\.(?!\w)"
     r"|[^\W\d_a-z]\.(?=\s+\w)"
     r"|\d+(?:[.,:/-]\d+)*"
-    r"|\w+(?:[-&]\w+|['’](?!(?:s|re|ve|ll|d|m|t)\b)\w+)*"
+    rf"|{_WORD}(?:[-&]{_WORD}|['’](?!(?:s|re|ve|ll|d|m|t)\b){_WORD})*"
     r"|['’](?:s|re|ve|ll|d|m|t)\b"
     r"|\S"
 )
@@ -73,6 +84,12 @@ class Settings:
     document: bool = True
     # A sentence's first word has its own features (its capital says little).
     first: bool = True
+    # Arabic: the folded word also without its article and the proclitics fused with it
+    # ("وبالقاهرة" -> "قاهره"), for the word and its neighbours within cluster_window.
+    strip_article: bool = False
+    # The place gazetteer (entities/places.py) knows the word (or it without a proclitic)
+    # as a country or a city: the kind of its best reading, cities by population band.
+    places: bool = False
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> Settings:
@@ -91,12 +108,15 @@ class Features:
     clusters: ClusterTable | None = None
     cluster_key: Callable[[str], str] | None = None
     _norm: Callable[[str], str] = field(init=False)
+    _place: Callable[[str], str] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         if self.settings.norm == "fold":
             self._norm = fold_ner_features
         else:
             self._norm = _lower_digits
+        if self.settings.places:
+            self._place = _place_kind
 
     def offsets(self) -> list[int]:
         w = self.settings.window
@@ -117,6 +137,12 @@ class Features:
         out += [f"p{n}={low[:n]}" for n in s.prefixes if len(low) > n]
         out += [f"x{n}={low[-n:]}" for n in s.suffixes if len(low) > n]
         out += [f"c{g}={c}" for g, c in self._clusters(token)]
+        if s.strip_article:
+            out.append(f"n={_ARTICLE.sub('', low)}")
+        if self._place is not None:
+            kind = self._place(token)
+            if kind:
+                out.append(f"g={kind}")
         return out
 
     def neighbour(self, token: str, offset: int) -> list[str]:
@@ -125,6 +151,8 @@ class Features:
         out = [f"{offset}w={low}", f"{offset}z={short_shape(token)}"]
         if abs(offset) <= self.settings.cluster_window:
             out += [f"{offset}c{g}={c}" for g, c in self._clusters(token)]
+            if self.settings.strip_article:
+                out.append(f"{offset}n={_ARTICLE.sub('', low)}")
         return out
 
     def first(self, token: str) -> list[str]:
@@ -164,6 +192,21 @@ class Features:
                 feats += doc.features(token)
             items.append(feats)
         return items
+
+
+def _place_kind(token: str) -> str:
+    """ "country", "city" (>= _BIG_CITY people), "town", or "" for a word the gazetteer lacks."""
+    if len(token) < 3 or not token[0].isalpha():
+        return ""
+    from .places import gazetteer  # the table loads on first use only
+
+    found = gazetteer().candidates(token)
+    if not found:
+        return ""
+    best = found[0]
+    if best.kind == "country":
+        return "country"
+    return "city" if best.population >= _BIG_CITY else "town"
 
 
 def _lower_digits(token: str) -> str:
