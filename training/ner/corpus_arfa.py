@@ -376,3 +376,58 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# --- GATE Arabic gazetteers (training-time features only) --------------------------------------
+
+# List file -> category. Single-word entries give the word the category; each word of a
+# multi-word entry gets "<category>+" (a part of such a name). The lists are read at training
+# time only: train.py folds each category's learnt weights into the word-identity features of
+# the listed words, so a model carries weights, never the list (see README.md).
+GATE_LISTS: dict[str, str] = {
+    "gazetteer/male_names.lst": "first",
+    "gazetteer/female_names.lst": "first",
+    "gazetteer/surnames.lst": "last",
+    "gazetteer/titles.lst": "title",
+    "gazetteer/organisations.lst": "org",
+    "inferred-gazetteer/Org.lst": "org",
+    "inferred-gazetteer/Per.lst": "person",
+    "inferred-gazetteer/Per_desc.lst": "perdesc",
+    "inferred-gazetteer/Nationality.lst": "nationality",
+    "inferred-gazetteer/GPE.lst": "place",
+    "inferred-gazetteer/Loc.lst": "place",
+    "gazetteer/city.lst": "place",
+    "gazetteer/city_world.lst": "place",
+    "gazetteer/country.lst": "place",
+    "gazetteer/country_world.lst": "place",
+    "gazetteer/places.lst": "place",
+    "gazetteer/location_other.lst": "place",
+    "gazetteer/oceans_seas_islands.lst": "place",
+    "gazetteer/rivers.lst": "place",
+    "gazetteer/mountains.lst": "place",
+}
+
+
+def parse_gazetteer(entries: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    """(entry, category) pairs -> folded word -> its categories (see GATE_LISTS)."""
+    found: dict[str, set[str]] = {}
+    for entry, category in entries:
+        words = entry.translate(_MARKS).split()
+        if not words or not any(map(_is_word, words)):
+            continue
+        tag = category if len(words) == 1 else category + "+"
+        for word in words:
+            if _is_word(word):
+                found.setdefault(_norm_token(word), set()).add(tag)
+    return {word: frozenset(tags) for word, tags in found.items()}
+
+
+def gate_gazetteer(root: Path | None = None) -> dict[str, frozenset[str]]:
+    """The GATE Arabic lists as folded word -> categories (training time only)."""
+    folder = (root or DATASETS) / "gate-gazetteers-ar"
+    entries = [
+        (line.strip(), category)
+        for name, category in GATE_LISTS.items()
+        for line in (folder / name).read_text(encoding="utf-8-sig").splitlines()
+    ]
+    return parse_gazetteer(entries)

@@ -64,6 +64,11 @@ class Recipe:
     # export the "main" weights are folded into the always-on bias feature "b", so the
     # runtime tags as the main corpus and needs no marker.
     marker: bool = False
+    # Arabic: GATE gazetteer categories as training features of a word and its +-1
+    # neighbours (G=first, -1G=title, ...). At export each category's weights are added to
+    # the word-identity features (w=, -1w=, 1w=) of the words listed under it, so the
+    # runtime scores exactly as in training with no list and no code of its own.
+    gate: bool = False
     notes: dict[str, str] = field(default_factory=dict)
 
 
@@ -127,26 +132,52 @@ def cluster_source(
     return clusters.load(language), partial(clusters.key, language=language)
 
 
+Gazetteer = Mapping[str, frozenset[str]]
+# Offsets whose words lend their gazetteer categories (G=, -1G=, 1G=).
+GATE_OFFSETS = (0, -1, 1)
+
+
+def gazetteer_features(
+    features: crf.Features, words: Sequence[str], gaz: Gazetteer
+) -> list[list[str]]:
+    """Per token the G= features of itself and its +-1 neighbours (keys: the w= form)."""
+    cats = [gaz.get(features.word(w)[1].removeprefix("w="), frozenset()) for w in words]
+    out: list[list[str]] = []
+    for i in range(len(words)):
+        feats = []
+        for k in GATE_OFFSETS:
+            if 0 <= i + k < len(words):
+                feats += [f"{k or ''}G={c}" for c in sorted(cats[i + k])]
+        out.append(feats)
+    return out
+
+
 def items(
     features: crf.Features,
     docs: Sequence[Sequence[corpora.Sentence]],
     sources: Sequence[str] | None = None,
+    gaz: Gazetteer | None = None,
 ) -> Iterator[tuple[list[list[str]], corpora.Sentence]]:
     """(crfsuite item sequence, gold sentence) of every sentence, document by document;
-    with ``sources`` (one corpus name per document) each token also carries ``src=<name>``."""
+    with ``sources`` (one corpus name per document) each token also carries ``src=<name>``,
+    with ``gaz`` the gazetteer features."""
     for index, doc in enumerate(docs):
         flags = crf.DocumentFlags.of([s.words for s in doc]) if features.settings.document else None
         for sentence in doc:
             xseq = features.sentence(sentence.words, flags)
             if sources is not None:
                 xseq = [[*feats, f"src={sources[index]}"] for feats in xseq]
+            if gaz is not None:
+                extra = gazetteer_features(features, sentence.words, gaz)
+                xseq = [[*a, *b] for a, b in zip(xseq, extra, strict=True)]
             yield xseq, sentence
 
 
 def train(recipe: Recipe, features: crf.Features, docs: list[list[corpora.Sentence]],
-          model_path: Path, sources: Sequence[str] | None = None) -> None:  # fmt: skip
+          model_path: Path, sources: Sequence[str] | None = None,
+          gaz: Gazetteer | None = None) -> None:  # fmt: skip
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
-    for xseq, sentence in items(features, docs, sources):
+    for xseq, sentence in items(features, docs, sources, gaz):
         trainer.append(xseq, bio(sentence))
     trainer.set_params(
         {
@@ -159,7 +190,9 @@ def train(recipe: Recipe, features: crf.Features, docs: list[list[corpora.Senten
     trainer.train(str(model_path))
 
 
-def export(model_path: Path, recipe: Recipe, meta: dict[str, object]) -> crf.Model:
+def export(
+    model_path: Path, recipe: Recipe, meta: dict[str, object], gaz: Gazetteer | None = None
+) -> crf.Model:
     """The crfsuite model as numpy arrays: nonzero-weight features only."""
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model_path))
@@ -174,7 +207,8 @@ def export(model_path: Path, recipe: Recipe, meta: dict[str, object]) -> crf.Mod
             weights[index[attr], column[label]] = w
     if recipe.marker:
         weights = _fold_marker(weights, index)
-        names = sorted(index, key=index.__getitem__)
+    if gaz is not None:
+        weights = _fold_gazetteer(weights, index, gaz)
     transitions = np.zeros((len(labels), len(labels)), dtype=np.float32)
     for (a, b), w in info.transitions.items():
         transitions[column[a], column[b]] = w
@@ -193,6 +227,33 @@ def _fold_marker(weights: np.ndarray, index: dict[str, int]) -> np.ndarray:
     keep = sorted((row, name) for name, row in index.items() if not name.startswith("src="))
     index.clear()
     index.update({name: new for new, (_, name) in enumerate(keep)})
+    return weights[[row for row, _ in keep]]
+
+
+def _fold_gazetteer(weights: np.ndarray, index: dict[str, int], gaz: Gazetteer) -> np.ndarray:
+    """Add each ``{k}G=<category>`` row to the ``{k}w=<word>`` row of every word listed under
+    the category (new rows where the word had none) and drop the G rows (``index`` is
+    rewritten in place). The runtime's w= features then carry what the list taught."""
+    slots = {f"{k or ''}G" for k in GATE_OFFSETS}
+    rows = {name: row for name, row in index.items() if name.partition("=")[0] in slots}
+    if not rows:
+        return weights
+    added: dict[str, np.ndarray] = {}
+    for word, categories in gaz.items():
+        for k in GATE_OFFSETS:
+            prefix = f"{k or ''}"
+            total = [rows[f"{prefix}G={c}"] for c in categories if f"{prefix}G={c}" in rows]
+            if total:
+                added[f"{prefix}w={word}"] = weights[total].sum(axis=0)
+    new = [name for name in added if name not in index]
+    weights = np.vstack([weights, np.zeros((len(new), weights.shape[1]), weights.dtype)])
+    for name in new:
+        index[name] = len(index)
+    for name, row in added.items():
+        weights[index[name]] += row
+    keep = sorted((row, name) for name, row in index.items() if name not in rows)
+    index.clear()
+    index.update({name: i for i, (_, name) in enumerate(keep)})
     return weights[[row for row, _ in keep]]
 
 
@@ -218,13 +279,14 @@ def agreement(
     paths: list[list[int]],
     labels: Sequence[str],
     marker: bool = False,
+    gaz: Gazetteer | None = None,
 ) -> tuple[int, int]:
     """Sentences where the numpy runtime's labels equal crfsuite's own tagger's."""
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model_path))
     same = total = 0
     sources = ["main"] * len(docs) if marker else None
-    for (xseq, _), path in zip(items(features, docs, sources), paths, strict=True):
+    for (xseq, _), path in zip(items(features, docs, sources, gaz), paths, strict=True):
         total += 1
         same += tagger.tag(xseq) == [labels[i] for i in path]
     tagger.close()
@@ -250,7 +312,8 @@ def run(language: str, args: argparse.Namespace) -> dict[str, object]:
     dev_docs = corpora.documents(corpora.load_split(language, "dev"), recipe.doc_size)
     args.workdir.mkdir(parents=True, exist_ok=True)
     model_path = args.workdir / f"ner-{language}.crfsuite"
-    train(recipe, features, train_docs, model_path, sources if recipe.marker else None)
+    gaz = _gate() if recipe.gate else None
+    train(recipe, features, train_docs, model_path, sources if recipe.marker else None, gaz)
     trained = time.time() - started
     meta: dict[str, object] = {
         "language": language,
@@ -262,10 +325,10 @@ def run(language: str, args: argparse.Namespace) -> dict[str, object]:
         "extra": list(recipe.extra),
         "train_sentences": sum(len(d) for d in train_docs),
     }
-    model = export(model_path, recipe, meta)
+    model = export(model_path, recipe, meta, gaz)
     tagger = crf.Tagger(model, table, key)
     score, paths = evaluate(tagger, dev_docs)
-    same, total = agreement(model_path, features, dev_docs, paths, model.labels, recipe.marker)
+    same, total = agreement(model_path, features, dev_docs, paths, model.labels, recipe.marker, gaz)
     report = {
         "language": language,
         "dev": score.as_dict(),
@@ -281,6 +344,12 @@ def run(language: str, args: argparse.Namespace) -> dict[str, object]:
         model = replace(model, meta=meta)
         model.save(MODELS / f"ner-{language}")
     return report
+
+
+def _gate() -> Gazetteer:
+    import corpus_arfa
+
+    return corpus_arfa.gate_gazetteer()
 
 
 def apply_overrides(recipe: Recipe, pairs: Sequence[str]) -> Recipe:
