@@ -26,6 +26,7 @@ import tempfile
 import time
 import zipfile
 import zlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,6 +60,8 @@ class Settings:
     skipgram: bool
     levels: tuple[int, ...]  # clusters per level, coarse to fine
     probes: tuple[str, ...]
+    # Borrow another language's clusters through the MUSE dictionary (see project()).
+    project: str | None = None
 
 
 SETTINGS = {
@@ -95,8 +98,9 @@ SETTINGS = {
         min_count=2,
         epochs=20,
         skipgram=True,
-        levels=(16, 64, 256, 1024),
+        levels=(32, 128, 512, 2048),
         probes=("enero", "madrid", "españa", "josé", "gobierno", "ministro", "dijo", "efe"),
+        project="en",
     ),
 }
 
@@ -219,6 +223,80 @@ def write_corpus(language: str, sources: Iterable[str], out: Path) -> int:
     return count
 
 
+# ---------------------------------------------------------------------------- projection
+
+
+def muse_translations(language: str) -> dict[str, list[str]]:
+    """``language`` word -> English words, most frequent pairs first (MUSE ``TARGET @ SOURCE``
+    lines: the English target comes first)."""
+    out: dict[str, list[str]] = {}
+    path = DATA / "muse-dictionaries" / f"{language}-en.dict.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            english, _, word = line.rstrip("\n").partition(" @ ")
+            if english and word:
+                out.setdefault(key(word.strip(), language), []).append(english.strip())
+    return out
+
+
+def vocabulary(corpus: Path, min_count: int) -> list[str]:
+    """Keys of the corpus seen at least ``min_count`` times, most frequent first."""
+    counts: Counter[str] = Counter()
+    with corpus.open(encoding="utf-8") as lines:
+        for line in lines:
+            counts.update(line.split())
+    kept = [(n, w) for w, n in counts.items() if n >= min_count]
+    return [w for _, w in sorted(kept, key=lambda x: (-x[0], x[1]))]
+
+
+def project(
+    language: str, corpus: Path, settings: Settings
+) -> tuple[list[str], np.ndarray, tuple[int, ...]]:
+    """A table in another language's cluster space (Spanish borrows the English one).
+
+    Spanish has 0.4M words of text here, too few for word2vec; English has 64M. Each word
+    of the Spanish corpus takes the English clusters of its most frequent MUSE translation
+    in the English table ("ministro" -> "minister"), else of its own spelling ("madrid"), and
+    names the corpus never saw are looked up under their own spelling in the English table
+    (keys accent-folded on both sides: "gonzález" = "gonzalez"). Only the ids are kept: the
+    table's keys are the corpus's words and the English table's, never the dictionary's.
+    """
+    from newstrace.entities import clusters
+
+    source = settings.project or ""
+    borrowed = clusters.load(source)
+    assert borrowed is not None, f"build the {source} table first"
+    translations = muse_translations(language)
+    rank = {word: row for row, word in enumerate(borrowed)}  # the table is by frequency
+    table: dict[str, tuple[int, ...]] = {}
+    translated = spelled = 0
+    for word in vocabulary(corpus, settings.min_count):
+        hits = [e for e in translations.get(word, ()) if e in borrowed]
+        if hits:
+            # The most frequent English translation ("government", not "govt"): its
+            # clusters were learned from the most contexts.
+            table[word] = borrowed[min(hits, key=rank.__getitem__)]
+            translated += 1
+        elif word in borrowed:
+            table[word] = borrowed[word]
+            spelled += 1
+    names = 0
+    for word, ids in borrowed.items():  # most frequent first: the first spelling wins
+        folded = key(word, language)
+        if folded not in table and not any(c.isdigit() for c in folded):
+            table[folded] = ids
+            names += 1
+    logging.info(
+        "projected: %d corpus words by translation, %d by spelling, %d %s words added",
+        translated,
+        spelled,
+        names,
+        source,
+    )
+    words = list(table)[: settings.vocabulary * 2]
+    return words, np.array([table[w] for w in words]), clusters.granularities(source)
+
+
 # ---------------------------------------------------------------------------- clusters
 
 
@@ -313,14 +391,18 @@ def main() -> None:
     logging.getLogger("gensim").setLevel(logging.WARNING)
     settings = SETTINGS[args.lang]
     started = time.time()
+    levels = settings.levels
     with tempfile.TemporaryDirectory(dir=args.work) as work:
         corpus = Path(work) / "corpus.txt"
         count = write_corpus(args.lang, settings.sources, corpus)
         logging.info("corpus: %d tokens, %.0f s", count, time.time() - started)
-        words, vectors = train_vectors(corpus, settings)
-    logging.info("word2vec: %d words kept, %.0f s", len(words), time.time() - started)
-    ids = hierarchy(vectors, settings.levels)
-    out = write_table(args.lang, words, ids, settings.levels)
+        if settings.project:
+            words, ids, levels = project(args.lang, corpus, settings)
+        else:
+            words, vectors = train_vectors(corpus, settings)
+            logging.info("word2vec: %d words kept, %.0f s", len(words), time.time() - started)
+            ids = hierarchy(vectors, levels)
+    out = write_table(args.lang, words, ids, levels)
     logging.info(
         "%s: %d words, %d bytes, %.0f s in all",
         out.name,
