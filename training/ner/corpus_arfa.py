@@ -344,9 +344,60 @@ def extra_corpora(language: str, root: Path | None = None) -> dict[str, list[Sen
     return {}
 
 
+def _without_other(scores: Mapping[str, object]) -> dict[str, float]:
+    """Overall P/R/F1 over PERSON, ORG and PLACE only (NSURL has no OTHER-like class, so the
+    model's OTHER predictions are neither right nor wrong there)."""
+    per_label = scores["per_label"]
+    assert isinstance(per_label, Mapping)
+    rows = [per_label[label] for label in ("PERSON", "ORG", "PLACE") if label in per_label]
+    tp = sum(r["tp"] for r in rows)
+    gold = sum(r["gold"] for r in rows)
+    predicted = sum(r["predicted"] for r in rows)
+    precision = tp / predicted if predicted else 0.0
+    recall = tp / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "precision": round(100 * precision, 2),
+        "recall": round(100 * recall, 2),
+        "f1": round(100 * f1, 2),
+        "gold": gold,
+        "predicted": predicted,
+    }
+
+
+def nsurl_test_figures(pipeline: bool = True) -> dict[str, object]:
+    """The shipped Persian model on the NSURL-2019 test set: model (gold tokens) and pipeline
+    (bench/ner.py's analyze route) figures over PERSON/ORG/PLACE."""
+    import sys
+
+    import ner_scoring
+
+    sentences = read_nsurl("test")
+    scores = ner_scoring.evaluate(sentences, "fa").as_dict()
+    figures: dict[str, object] = {
+        "model": _without_other(scores),
+        "model_per_label": scores["per_label"],
+    }
+    if pipeline:
+        sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+        import ner as bench_ner  # bench/ner.py
+
+        result = bench_ner.pipeline_score(sentences, "fa")
+        figures["pipeline"] = _without_other(result["scores"])
+    return figures
+
+
 def main() -> None:
-    """Print the sizes, label counts and the NewsFANE overlap check (for the README)."""
+    """Print the sizes, label counts and the NewsFANE overlap check (for the README);
+    ``--nsurl-test``: the shipped Persian model on the NSURL-2019 test set instead."""
+    import json
+    import sys
+
     from ner_corpora import count_entities
+
+    if "--nsurl-test" in sys.argv:
+        print(json.dumps(nsurl_test_figures(), indent=1))
+        return
 
     kept, report = newsfane_sentences()
     every = read_newsfane()
