@@ -94,6 +94,7 @@ RECIPES: dict[str, Recipe] = {
             prefixes=(1, 2, 3),
             suffixes=(1, 2, 3),
             clusters=(0, 1, 2, 3),
+            places=True,
         ),
     ),
 }
