@@ -96,6 +96,8 @@ RECIPES: dict[str, Recipe] = {
             clusters=(0, 1, 2, 3),
             places=True,
         ),
+        c1=0.1,
+        c2=0.05,
     ),
 }
 
