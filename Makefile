@@ -69,8 +69,8 @@ benchmarks: $(TEST_STAMP)
 models: $(STAMP) requirements-train.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-train.lock
 	$(PY) training/ner/train.py --lang en
-	$(PY) training/ner/train_spacy.py --lang ar
-	$(PY) training/ner/train_spacy.py --lang fa
+	$(PY) training/ner/train.py --lang ar
+	$(PY) training/ner/train.py --lang fa
 	$(PY) training/subjectivity/train.py
 
 # Build the bilingual dictionaries of translation detection (into .venv/share/newstrace, never

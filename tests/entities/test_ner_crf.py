@@ -24,6 +24,9 @@ def test_tokens_slice_the_text_and_split_like_conll():
     assert words[:4] == ["Mr.", "Obama", "'s", "U.S."]
     assert "1,000.50" in words and "1996-08-22" in words
     assert "Anglo-Dutch" in words and "AT&T" in words and words[-1] == "."
+    split = [t[0] for t in crf.tokenize(text, split_hyphens=True)]
+    assert split[split.index("Anglo") : split.index("Anglo") + 3] == ["Anglo", "-", "Dutch"]
+    assert "1996-08-22" in split and "do" in [t[0] for t in crf.tokenize("I don't know")]
 
 
 def test_viterbi_finds_the_best_path_of_every_sentence():

@@ -23,6 +23,7 @@ import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -32,25 +33,39 @@ from ..lang.fold import fold_ner_features
 # Words longer than this are cut before their shape is taken (shapes of long words collapse).
 _SHAPE_CHARS = 12
 _DIGITS = re.compile(r"\d")
+# The Arabic article and the proclitics fused with it (wa-/fa-, bi-/ka-/li-, li-l-), when at
+# least two letters remain; run on folded text.
+_ARTICLE = re.compile("^(?:[وف]?[بكل]?ال|[وف]?لل)(?=..)")
+# Cities at least this populous get their own gazetteer feature value.
+_BIG_CITY = 100_000
 # The bounded cache of per-type score rows: cleared when full (articles repeat few types).
 CACHE_TYPES = 200_000
 
 # A token: an abbreviation with inner dots ("U.S.", "e.g."), a title or month abbreviation
 # with its dot, an initial ("J."), a number with inner separators ("1,000", "3.5", "1996-08-22",
 # "10:30"), a word with inner hyphens, ampersands or apostrophes (not a clitic: "Obama's" is
-# "Obama" + "'s", as in the CoNLL and ANERcorp tokenisation), a clitic, or any other
-# non-space character.
+# "Obama" + "'s", as in the CoNLL tokenisation), a clitic, or any other non-space character.
+# SPLIT_TOKEN also cuts at hyphens, for a second look at hyphenated words (see ner.py).
 _ABBREVIATIONS = (
     "Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Sen|Rep|Gov|Rev|Fr|Sr|Jr|St|Mt|Ft|"
     "Inc|Corp|Co|Ltd|Bros|Plc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|vs|Ave"
 )
+# A word's letters: word characters, and inside a word also the Arabic-script marks (tanwin,
+# harakat, Quranic marks: not \w to Python's re) and the zero-width (non-)joiner that
+# Persian writes inside words ("می\u200cشود", "نخست\u200cوزیر", as the Persian corpora
+# tokenise them): without them "حالياً" or a Persian compound would be cut into pieces the
+# models never saw in training.
+_WORD = r"\w[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d]*"
 TOKEN = re.compile(
     r"(?:[^\W\d_]\.){2,}"
-    rf"|(?:{_ABBREVIATIONS})\.(?!\w)"
+    rf"|(?=[A-Za-z]{{1,4}}\.)(?:{_ABBREVIATIONS})\.(?!\w)"  # the guard makes it quick
     r"|[^\W\d_a-z]\.(?=\s+\w)"
+    r"|(?<!\S)(?=\d{1,3}\.\s)\d{1,3}\.(?=\s+\S)"  # a list number: "1. Jean-Luc Brassard"
     r"|\d+(?:[.,:/-]\d+)*"
-    r"|\w+(?:[-&]\w+|['’](?!(?:s|re|ve|ll|d|m|t)\b)\w+)*"
-    r"|['’](?:s|re|ve|ll|d|m|t)\b"
+    r"|\w+(?=n['’]t\b)"  # "do" of "don't"
+    r"|(?i:n['’]t|['’](?:s|re|ve|ll|d|m|t))\b"
+    rf"|{_WORD}(?:[-&]{_WORD}|['’](?!(?i:s|re|ve|ll|d|m|t)\b){_WORD})*"
+    r"|-{2,}|\.{2,}"
     r"|\S"
 )
 
@@ -73,6 +88,15 @@ class Settings:
     document: bool = True
     # A sentence's first word has its own features (its capital says little).
     first: bool = True
+    # Arabic: the folded word also without its article and the proclitics fused with it
+    # ("وبالقاهرة" -> "قاهره"), for the word and its neighbours within cluster_window.
+    strip_article: bool = False
+    # The place gazetteer (entities/places.py) knows the word (or it without a proclitic)
+    # as a country or a city: the kind of its best reading, cities by population band.
+    places: bool = False
+    # Gazetteer features of a capitalised (or caseless-script) word: a country, a town in
+    # newstrace's places gazetteer (entities/places.py), a nationality adjective.
+    gazetteer: bool = False
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> Settings:
@@ -91,12 +115,15 @@ class Features:
     clusters: ClusterTable | None = None
     cluster_key: Callable[[str], str] | None = None
     _norm: Callable[[str], str] = field(init=False)
+    _place: Callable[[str], str] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         if self.settings.norm == "fold":
             self._norm = fold_ner_features
         else:
             self._norm = _lower_digits
+        if self.settings.places:
+            self._place = _place_kind
 
     def offsets(self) -> list[int]:
         w = self.settings.window
@@ -111,35 +138,54 @@ class Features:
 
     def word(self, token: str) -> list[str]:
         """The features of a word at the position being labelled."""
+        return self._word(token, self._norm(token), short_shape(token), self._clusters(token))
+
+    def _word(self, token: str, low: str, short: str, clusters: list[tuple[int, int]]) -> list[str]:
         s = self.settings
-        low = self._norm(token)
-        out = ["b", f"w={low}", f"s={shape(token)}", f"z={short_shape(token)}"]
+        out = ["b", f"w={low}", f"s={shape(token)}", f"z={short}"]
         out += [f"p{n}={low[:n]}" for n in s.prefixes if len(low) > n]
         out += [f"x{n}={low[-n:]}" for n in s.suffixes if len(low) > n]
-        out += [f"c{g}={c}" for g, c in self._clusters(token)]
+        out += [f"c{g}={c}" for g, c in clusters]
+        if s.gazetteer:
+            out += gazetteer_features(token)
+        if s.strip_article:
+            out.append(f"n={_ARTICLE.sub('', low)}")
+        if self._place is not None:
+            kind = self._place(token)
+            if kind:
+                out.append(f"g={kind}")
         return out
 
     def neighbour(self, token: str, offset: int) -> list[str]:
         """The features a word lends to the word ``offset`` positions away from it."""
-        low = self._norm(token)
-        out = [f"{offset}w={low}", f"{offset}z={short_shape(token)}"]
+        return self._neighbour(self._norm(token), short_shape(token), self._clusters(token), offset)
+
+    def _neighbour(
+        self, low: str, short: str, clusters: list[tuple[int, int]], offset: int
+    ) -> list[str]:
+        out = [f"{offset}w={low}", f"{offset}z={short}"]
         if abs(offset) <= self.settings.cluster_window:
-            out += [f"{offset}c{g}={c}" for g, c in self._clusters(token)]
+            out += [f"{offset}c{g}={c}" for g, c in clusters]
+            if self.settings.strip_article:
+                out.append(f"{offset}n={_ARTICLE.sub('', low)}")
         return out
 
     def first(self, token: str) -> list[str]:
         return [f"Fw={self._norm(token)}", f"Fz={short_shape(token)}"]
 
+    def slot_features(self, token: str) -> list[list[str]]:
+        """The features of every slot of a word type, in slots() order (computed together:
+        the word form, shape and clusters are looked up once)."""
+        low, short, clusters = self._norm(token), short_shape(token), self._clusters(token)
+        out = [self._word(token, low, short, clusters)]
+        out += [self._neighbour(low, short, clusters, k) for k in self.offsets()]
+        if self.settings.first:
+            out.append([f"Fw={low}", f"Fz={short}"])
+        return out
+
     def padding(self, offset: int) -> list[str]:
         """What a missing neighbour (before the first / after the last word) lends."""
         return [f"{offset}w=<pad>"]
-
-    def slot(self, token: str, name: str) -> list[str]:
-        if name == "0":
-            return self.word(token)
-        if name == "F":
-            return self.first(token)
-        return self.neighbour(token, int(name))
 
     def _clusters(self, token: str) -> list[tuple[int, int]]:
         if not self.settings.clusters or self.clusters is None or self.cluster_key is None:
@@ -166,6 +212,38 @@ class Features:
         return items
 
 
+def _place_kind(token: str) -> str:
+    """ "country", "city" (>= _BIG_CITY people), "town", or "" for a word the gazetteer lacks."""
+    if len(token) < 3 or not token[0].isalpha():
+        return ""
+    from .places import gazetteer  # the table loads on first use only
+
+    found = gazetteer().candidates(token)
+    if not found:
+        return ""
+    best = found[0]
+    if best.kind == "country":
+        return "country"
+    return "city" if best.population >= _BIG_CITY else "town"
+
+
+def gazetteer_features(token: str) -> list[str]:
+    """ "g=country" / "g=town" when the gazetteer knows the word as a place (its best
+    candidate's kind), "g=demonym" for a nationality adjective ("German", "ایرانی")."""
+    first = token[:1]
+    if not first.isalpha() or first.islower() or len(token) < 2:
+        return []
+    from .places import demonym_countries, gazetteer  # the places table, loaded once
+
+    out: list[str] = []
+    candidates = gazetteer().candidates(token)
+    if candidates:
+        out.append("g=country" if candidates[0].kind == "country" else "g=town")
+    if demonym_countries(token):
+        out.append("g=demonym")
+    return out
+
+
 def _lower_digits(token: str) -> str:
     return _DIGITS.sub("0", token.lower())
 
@@ -185,6 +263,7 @@ def short_shape(token: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=4096)
 def _char_class(c: str) -> str:
     if c.isdigit():
         return "d"
@@ -193,6 +272,10 @@ def _char_class(c: str) -> str:
             return "X"
         return "x" if c.islower() else "a"  # "a": a letter of a caseless script
     return c
+
+
+SPLIT_TOKEN = re.compile(TOKEN.pattern.replace(f"(?:[-&]{_WORD}|", f"(?:&{_WORD}|"))
+assert SPLIT_TOKEN.pattern != TOKEN.pattern
 
 
 # ------------------------------------------------------------------ document features
@@ -300,6 +383,10 @@ class Tagger:
         self.slots = self.features.slots()
         self.n_labels = len(model.labels)
         self._types: dict[str, int] = {}
+        # The weights with a zero row last: every slot's row list ends with it, so that one
+        # np.add.reduceat sums all slots of a word type at once (no slot is empty).
+        self._zero = len(model.weights)
+        self._weights = np.vstack([model.weights, np.zeros((1, self.n_labels), np.float32)])
         self._table = np.zeros((1024, len(self.slots), self.n_labels), dtype=np.float32)
         offsets = self.features.offsets()
         self._offsets = [(k, self.slots.index(str(k))) for k in offsets]
@@ -328,8 +415,14 @@ class Tagger:
             grown = np.zeros((2 * len(self._table), *self._table.shape[1:]), np.float32)
             grown[: len(self._table)] = self._table
             self._table = grown
-        for s, name in enumerate(self.slots):
-            self._table[row, s] = self._score(self.features.slot(token, name))
+        rows: list[int] = []
+        starts: list[int] = []
+        index = self.model.index
+        for names in self.features.slot_features(token):
+            starts.append(len(rows))
+            rows += [index[n] for n in names if n in index]
+            rows.append(self._zero)
+        self._table[row] = np.add.reduceat(self._weights[rows], starts, axis=0)
         self._types[token] = row
         return row
 
@@ -409,7 +502,7 @@ def viterbi(emissions: Sequence[np.ndarray], transitions: np.ndarray) -> list[li
         candidates = score[:, :, None] + transitions[None]  # (batch, from, to)
         best = candidates.argmax(axis=1)
         live = size > t
-        new = np.take_along_axis(candidates, best[:, None, :], axis=1)[:, 0] + padded[:, t]
+        new = candidates.max(axis=1) + padded[:, t]
         score = np.where(live[:, None], new, score)
         back[t] = np.where(live[:, None], best, back[t])
     label = score.argmax(axis=1)
@@ -422,6 +515,7 @@ def viterbi(emissions: Sequence[np.ndarray], transitions: np.ndarray) -> list[li
     return paths
 
 
-def tokenize(text: str) -> list[tuple[str, int, int]]:
+def tokenize(text: str, split_hyphens: bool = False) -> list[tuple[str, int, int]]:
     """(token, start, end) of each token of a text: character offsets into it."""
-    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    pattern = SPLIT_TOKEN if split_hyphens else TOKEN
+    return [(m.group(), m.start(), m.end()) for m in pattern.finditer(text)]

@@ -44,7 +44,9 @@ def find_mentions(article: Article) -> list[EntityMention]:
     mended: list[list[ner.Span]] = []
     for sentence, spans in zip(sentences, found, strict=True):
         if source == "ner" and lang.get(language).script != "arabic":
-            spans = repair_spans(sentence.text, spans, language)
+            # The CRF does not stop names early (and extending them runs over all-capitals
+            # headlines: "CUTTITTA BACK FOR ITALY"); only the spaCy CNN needs that repair.
+            spans = repair_spans(sentence.text, spans, language, ner.engine(language) == "spacy")
         if source == "ner":
             spans = mend.mend(sentence.text, spans, language)
         spans = mend.coordinated(sentence.text, spans, language)
@@ -80,12 +82,15 @@ _RESULT = re.compile(r"\b\d{1,3} [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* \d{1,3}\b"
 _TABLE_TAIL = re.compile(r" \d")
 
 
-def repair_spans(text: str, spans: Sequence[ner.Span], language: str) -> list[ner.Span]:
-    """Mend two habits of the CNN model on Latin-script text.
+def repair_spans(
+    text: str, spans: Sequence[ner.Span], language: str, extend_names: bool = True
+) -> list[ner.Span]:
+    """Mend two habits of the NER models on Latin-script text.
 
-    It stops a long name early ("Mohammad Javad" of "Mohammad Javad Azari Jahromi") and drops
-    the number of a channel's name ("France" of "France 24"): a person or organisation span is
-    extended over the capitalised words right after it, an organisation over a short number.
+    The CNN stops a long name early ("Mohammad Javad" of "Mohammad Javad Azari Jahromi"):
+    with ``extend_names`` a person or organisation span is extended over the capitalised
+    words right after it. Both models drop the number of a channel's name ("France" of
+    "France 24"): an organisation is extended over a short number.
     """
     calendar = fallback.calendar_words(language)
     starts = {span.start for span in spans}
@@ -93,7 +98,7 @@ def repair_spans(text: str, spans: Sequence[ner.Span], language: str) -> list[ne
     repaired: list[ner.Span] = []
     for span in spans:
         end = span.end
-        if span.label in ("person", "organization"):
+        if extend_names and span.label in ("person", "organization"):
             while (match := _NEXT_CAPITALISED.match(text, end)) and match.start(1) not in starts:
                 if match.group(1).casefold() in calendar:
                     break
