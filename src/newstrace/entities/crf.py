@@ -105,6 +105,10 @@ class Features:
         else:
             self._norm = _lower_digits
 
+    def norm(self, token: str) -> str:
+        """The word form of the word features ("w=...")."""
+        return self._norm(token)
+
     def offsets(self) -> list[int]:
         w = self.settings.window
         return [k for k in range(-w, w + 1) if k]
