@@ -125,6 +125,10 @@ class Features:
         if self.settings.places:
             self._place = _place_kind
 
+    def norm(self, token: str) -> str:
+        """The word form of the word features ("w=...")."""
+        return self._norm(token)
+
     def offsets(self) -> list[int]:
         w = self.settings.window
         return [k for k in range(-w, w + 1) if k]

@@ -85,33 +85,55 @@ _TABLE_TAIL = re.compile(r" \d")
 def repair_spans(
     text: str, spans: Sequence[ner.Span], language: str, extend_names: bool = True
 ) -> list[ner.Span]:
-    """Mend two habits of the NER models on Latin-script text.
+    """Mend habits of the NER models on Latin-script text.
 
     The CNN stops a long name early ("Mohammad Javad" of "Mohammad Javad Azari Jahromi"):
     with ``extend_names`` a person or organisation span is extended over the capitalised
-    words right after it. Both models drop the number of a channel's name ("France" of
-    "France 24"): an organisation is extended over a short number.
+    words right after it. The CRF (``extend_names`` off) may leave out a given name it never
+    saw ("Barack" of "Barack Obama"): a person span takes in the words right before it that
+    the dictionary lists as names and the model never saw. Both drop the number of a
+    channel's name ("France" of "France 24"): an organisation is extended over a short
+    number, and so is a place that a publisher cue follows ("France 24 reported").
     """
     calendar = fallback.calendar_words(language)
     starts = {span.start for span in spans}
+    ends = {span.end for span in spans}
     rated = len(_RATED_NAME.findall(text)) >= 2 or _RESULT.search(text) is not None
     repaired: list[ner.Span] = []
     for span in spans:
-        end = span.end
-        if extend_names and span.label in ("person", "organization"):
+        start, end, label = span.start, span.end, span.label
+        if extend_names and label in ("person", "organization"):
             while (match := _NEXT_CAPITALISED.match(text, end)) and match.start(1) not in starts:
                 if match.group(1).casefold() in calendar:
                     break
                 end = match.end(1)
+        if not extend_names and label == "person":
+            while (
+                (before := _GIVEN_NAME_BEFORE.search(text, 0, start))
+                and before.end() == start
+                and before.start(1) not in ends
+                and fallback.proper_noun(before.group(1), language)
+                and ner.unseen_word(before.group(1), language)
+            ):
+                start = before.start(1)
+        number = _NEXT_NUMBER.match(text, end)
         if (
-            span.label in ("organization", "other")
+            number is not None
             and not rated
-            and (match := _NEXT_NUMBER.match(text, end))
-            and not _TABLE_TAIL.match(text, match.end(1))
+            and not _TABLE_TAIL.match(text, number.end(1))
+            and (
+                label in ("organization", "other")
+                or (label == "place" and has_publisher_cue(text, start, number.end(1), language))
+            )
         ):
-            end = match.end(1)
-        repaired.append(ner.Span(span.start, end, span.label, text[span.start : end]))
+            end = number.end(1)
+            label = "organization" if label == "place" else label
+        repaired.append(ner.Span(start, end, label, text[start:end]))
     return repaired
+
+
+# A capitalised word right before a span (one space between).
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+) $")
 
 
 def _sentence_mentions(

@@ -805,10 +805,18 @@ def _interface(text: str, span: Span, language: str) -> bool:
     """The span overlaps a site's interface or credit phrase inside the article text ("Click
     here", "Replay More Videos", "All Content by ... is licensed under"): page furniture, not
     a name. The name a credit line gives ("Mehr News Agency") does not overlap the phrase."""
+    return any(
+        start < span.end and span.start < end for start, end in _interface_at(text, language)
+    )
+
+
+@lru_cache(maxsize=256)
+def _interface_at(text: str, language: str) -> tuple[tuple[int, int], ...]:
+    """Where the interface phrases lie in a sentence: found once per sentence, not per span."""
     pattern = _interface_pattern(language or "en")
     if pattern is None:
-        return False
-    return any(m.start() < span.end and span.start < m.end() for m in pattern.finditer(text))
+        return ()
+    return tuple((m.start(), m.end()) for m in pattern.finditer(text))
 
 
 _INITIALS = re.compile(r"[A-Z]{2,4}")
@@ -932,6 +940,8 @@ def _common_acronyms(texts: Sequence[str], language: str) -> set[str]:
     minor = {*lang.get(language).organisation_stop_words, *lang.get("en").organisation_stop_words}
     found: set[str] = set()
     for text in texts:
+        if "(" not in text:
+            continue  # the pattern needs a bracket; scanning without one is most of its cost
         for match in _SPELLED_ACRONYM.finditer(text):
             acronym = match.group(2)
             words = [w for w in match.group(1).split() if w not in minor]

@@ -231,3 +231,12 @@ def _second_look(
 
 def _within(token: tuple[str, int, int], spans: Sequence[tuple[int, int, str]]) -> bool:
     return any(a <= token[1] and token[2] <= b for a, b, _ in spans)
+
+
+def unseen_word(word: str, language: str) -> bool:
+    """The CRF never learnt a weight for this word form (its label there is a guess from
+    shape and context alone); False without a CRF model."""
+    crf_tagger = tagger(language)
+    if crf_tagger is None:
+        return False
+    return f"w={crf_tagger.features.norm(word)}" not in crf_tagger.model.index
