@@ -64,13 +64,20 @@ benchmarks: $(TEST_STAMP)
 	$(PY) bench/attribution.py
 	$(PY) bench/ingest.py
 
-# Retrain the NER models from ../shared/datasets (CPU; see training/ner/train.py). Never run by
-# demo or test: the trained models are committed.
+# Retrain the word clusters and the NER models from ../shared/datasets (CPU; see
+# training/clusters/README.md and training/ner/README.md), then the subjectivity models. Never
+# run by demo or test: the trained artefacts are committed. Spanish borrows the English
+# clusters, so en comes first.
 models: $(STAMP) requirements-train.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-train.lock
+	$(PY) training/clusters/build.py --lang en
+	$(PY) training/clusters/build.py --lang ar
+	$(PY) training/clusters/build.py --lang fa
+	$(PY) training/clusters/build.py --lang es
 	$(PY) training/ner/train.py --lang en
 	$(PY) training/ner/train.py --lang ar
 	$(PY) training/ner/train.py --lang fa
+	$(PY) training/ner/train.py --lang es
 	$(PY) training/subjectivity/train.py
 
 # Build the bilingual dictionaries of translation detection (into .venv/share/newstrace, never
