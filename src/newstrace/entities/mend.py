@@ -805,10 +805,19 @@ def _interface(text: str, span: Span, language: str) -> bool:
     """The span overlaps a site's interface or credit phrase inside the article text ("Click
     here", "Replay More Videos", "All Content by ... is licensed under"): page furniture, not
     a name. The name a credit line gives ("Mehr News Agency") does not overlap the phrase."""
-    pattern = _interface_pattern(language or "en")
+    return any(
+        start < span.end and span.start < end
+        for start, end in _interface_spans(text, language or "en")
+    )
+
+
+@lru_cache(maxsize=64)
+def _interface_spans(text: str, language: str) -> tuple[tuple[int, int], ...]:
+    """Where the interface phrases are in a sentence (found once for all its spans)."""
+    pattern = _interface_pattern(language)
     if pattern is None:
-        return False
-    return any(m.start() < span.end and span.start < m.end() for m in pattern.finditer(text))
+        return ()
+    return tuple(m.span() for m in pattern.finditer(text))
 
 
 _INITIALS = re.compile(r"[A-Z]{2,4}")
