@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Harakat, Quranic marks, superscript alef: meaning-preserving marks most writers omit.
 _DIACRITICS = re.compile(
@@ -79,9 +80,13 @@ def _learn_chars(chars: set[str]) -> None:
             _EXPANDING.add(char)
 
 
+@lru_cache(maxsize=32)
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """:func:`fold` applied character by character, with the offset in ``text`` of every
     folded character, so a match found in folded text maps back to the original words.
+
+    Memoised for the last few texts (the claims, entity and event stages each fold the same
+    sentence): callers read the offsets and never change them.
 
     Folding is per character (NFKC may expand one, a diacritic vanishes), which is what
     matching lexicon phrases needs. The folds are one translation table (str.translate runs
