@@ -3,7 +3,10 @@
 Run from the project root:  .venv/bin/python bench/ingest.py [--limit N] [--json OUT]
 Reports articles/s for the whole pipeline (read, language, sentences, dates, entities, claims,
 events, store, then the cross-article stages: entity resolution, stories, event provenance),
-peak RSS (largest process) and database size.
+peak RSS (largest process) and database size, and where the CPU time went: this process
+(reading, handing articles to and from the workers, the store's writes and the cross-article
+stages) and the worker processes (the per-article stages, models included; their split is
+``bench/stages.py``'s), each in CPU ms per article read.
 The data is read in place from ../shared/datasets/saudinewsnet-ar (never copied).
 """
 
@@ -32,6 +35,16 @@ def peak_rss_mb(children: bool = True) -> float:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss if children else 0
     return max(own, workers) / 1024  # Linux reports KiB
+
+
+def _cpu_since(start: resource.struct_rusage | None) -> float:
+    """CPU seconds (user + system) of this process since ``start``, or with None of every
+    finished child process (the workers)."""
+    if start is None:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime - start.ru_utime + usage.ru_stime - start.ru_stime
 
 
 def _time_link() -> list[float]:
@@ -72,6 +85,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         db_path = Path(tmp) / "bench.db"
         linking = _time_link()
+        cpu_start = resource.getrusage(resource.RUSAGE_SELF)
         start = time.perf_counter()
         with newstrace.open_db(db_path) as db:
             report = db.ingest([str(z) for z in zips], workers=args.workers)
@@ -80,6 +94,7 @@ def main() -> int:
             events = db.conn.execute("SELECT count(*) FROM events").fetchone()[0]
             stories = db.conn.execute("SELECT count(*) FROM stories").fetchone()[0]
         elapsed = time.perf_counter() - start
+        own, workers = _cpu_since(cpu_start), _cpu_since(None)
         size = sum(p.stat().st_size for p in Path(tmp).iterdir())
         if args.keep:
             shutil.copyfile(db_path, args.keep)
@@ -95,6 +110,8 @@ def main() -> int:
         "peak_rss_main_mb": round(peak_rss_mb(children=False), 1),
         "db_mb": round(size / 2**20, 1),
         "cross_article_s": round(linking[0], 1),
+        "main_cpu_ms_per_article": round(own / max(report.articles, 1) * 1000, 1),
+        "workers_cpu_ms_per_article": round(workers / max(report.articles, 1) * 1000, 1),
         "workers": args.workers,
         "entities": entities,
         "events": events,

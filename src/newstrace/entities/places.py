@@ -162,25 +162,33 @@ def demonym_countries(text: str) -> set[str]:
     They set the context for ambiguous places: an article about a "Jordanian minister" that
     mentions "عمان" means Amman, not Oman.
     """
-    places = gazetteer()
-    found: set[str] = set()
     stems = {m.group(1) for m in _LATIN_DEMONYM.finditer(text)}
     stems |= {m.group(1) for m in _ARABIC_NISBA.finditer(text)}
-    aliases = {
+    return {code for stem in stems if (code := _stem_country(stem)) is not None}
+
+
+@lru_cache(maxsize=1)
+def _demonym_aliases() -> dict[str, str]:
+    """Country aliases of every pack (later packs win a shared alias)."""
+    return {
         alias: code
         for code_ in (*lang.LANGUAGES, lang.GENERIC)
         for alias, code in lang.get(code_).country_aliases
     }
-    for stem in stems:
-        for ending in lang.ordered("demonym_stem_endings"):
-            if stem + ending in aliases:  # "آمریکا|یی", "انگلیس|ی": names the gazetteer lacks
-                found.add(aliases[stem + ending])
-                break
-            candidates = places.candidates(stem + ending)
-            if candidates and candidates[0].kind == "country":
-                found.add(candidates[0].country)
-                break
-    return found
+
+
+@lru_cache(maxsize=50_000)
+def _stem_country(stem: str) -> str | None:
+    """The country a demonym stem names, if any: the first ending that makes an alias or a
+    country name wins. Memoised: the same adjectives recur in every article."""
+    aliases = _demonym_aliases()
+    for ending in lang.ordered("demonym_stem_endings"):
+        if stem + ending in aliases:  # "آمریکا|یی", "انگلیس|ی": names the gazetteer lacks
+            return aliases[stem + ending]
+        candidates = gazetteer().candidates(stem + ending)
+        if candidates and candidates[0].kind == "country":
+            return candidates[0].country
+    return None
 
 
 def build_table(path: Path = DATA_FILE) -> int:

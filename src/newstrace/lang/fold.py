@@ -62,26 +62,51 @@ def fold(text: str) -> str:
     return _DIACRITICS.sub("", text).translate(_FOLD)
 
 
-@lru_cache(maxsize=20_000)
-def _fold_char(char: str) -> str:
-    return fold(char)
+# Every character's fold, memoised (a few thousand distinct characters in a large corpus):
+# as a translation table for str.translate, and the characters whose fold is not exactly one
+# character (diacritics and joiners vanish, ligatures and "ß" expand).
+_CHAR_TABLE: dict[int, str] = {}
+_VANISHING: set[str] = set()
+_EXPANDING: set[str] = set()
 
 
+def _learn_chars(chars: set[str]) -> None:
+    for char in chars:
+        folded = fold(char)
+        _CHAR_TABLE[ord(char)] = folded
+        if not folded:
+            _VANISHING.add(char)
+        elif len(folded) > 1:
+            _EXPANDING.add(char)
+
+
+@lru_cache(maxsize=32)
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """:func:`fold` applied character by character, with the offset in ``text`` of every
     folded character, so a match found in folded text maps back to the original words.
 
+    Memoised for the last few texts (the claims, entity and event stages each fold the same
+    sentence): callers read the offsets and never change them.
+
     Folding is per character (NFKC may expand one, a diacritic vanishes), which is what
-    matching lexicon phrases needs; a memo per character keeps it fast.
+    matching lexicon phrases needs. The folds are one translation table (str.translate runs
+    it in C); offsets are only worked out character by character where a character vanishes
+    or expands.
     """
-    out: list[str] = []
+    chars = set(text)
+    unseen = [c for c in chars if ord(c) not in _CHAR_TABLE]
+    if unseen:
+        _learn_chars(set(unseen))
+    folded = text.translate(_CHAR_TABLE)
+    if chars.isdisjoint(_EXPANDING):
+        if chars.isdisjoint(_VANISHING):
+            return folded, list(range(len(text)))
+        vanishing = _VANISHING
+        return folded, [index for index, char in enumerate(text) if char not in vanishing]
     where: list[int] = []
     for index, char in enumerate(text):
-        folded = _fold_char(char)
-        if folded:
-            out.append(folded)
-            where.extend([index] * len(folded))
-    return "".join(out), where
+        where.extend([index] * len(_CHAR_TABLE[ord(char)]))
+    return folded, where
 
 
 def original_span(where: list[int], start: int, end: int, length: int) -> tuple[int, int]:

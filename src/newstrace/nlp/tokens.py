@@ -69,16 +69,17 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
 
 def speech_tokens(text: str, pattern: re.Pattern[str]) -> list[Token]:
     """The tokens of ``text`` cut by ``pattern`` (see :func:`speech_pattern`)."""
-    return [
-        Token(
-            m.start(),
-            m.end(),
-            m.group(),
-            fold_token(m.group()),
-            any(c.isalnum() for c in m.group()),
-        )
-        for m in pattern.finditer(text)
-    ]
+    tokens = []
+    for m in pattern.finditer(text):
+        word = m.group()
+        tokens.append(Token(m.start(), m.end(), word, *_token_forms(word)))
+    return tokens
+
+
+@lru_cache(maxsize=100_000)
+def _token_forms(word: str) -> tuple[str, bool]:
+    """A token's folded form and whether it has a letter or digit (memoised: tokens recur)."""
+    return fold_token(word), any(c.isalnum() for c in word)
 
 
 # Words and single punctuation marks; "didn't" stays one word so negations read as written.

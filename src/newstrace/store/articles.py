@@ -6,7 +6,6 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Collection, Container, Iterator
-from dataclasses import asdict
 from typing import Any
 
 from ..models import (
@@ -21,7 +20,7 @@ from ..models import (
     TextSpan,
 )
 from ..nlp import index_text
-from .sql import among
+from .sql import among, plain
 
 ARTICLE_COLUMNS = (
     "id", "path", "url", "outlet", "title", "published", "published_source", "language",
@@ -81,7 +80,7 @@ def insert_analysis(conn: sqlite3.Connection, article: Article) -> None:
             " claims) VALUES (?,?,?,?,?,?,?,?,?)",
             (article.id, sentence.index, sentence.start, sentence.end, sentence.kind,
              int(sentence.hedged), json.dumps(cited_locals(sentence)),
-             json.dumps([asdict(d) for d in sentence.dates], ensure_ascii=False),
+             json.dumps([plain(d) for d in sentence.dates], ensure_ascii=False),
              json.dumps(_claims_json(sentence), ensure_ascii=False)),
         )  # fmt: skip
         conn.execute(
@@ -101,7 +100,7 @@ def insert_analysis(conn: sqlite3.Connection, article: Article) -> None:
     if article.events:
         conn.execute(
             "INSERT INTO event_mentions(article_id, data) VALUES (?, ?)",
-            (article.id, json.dumps([asdict(e) for e in article.events], ensure_ascii=False)),
+            (article.id, json.dumps([plain(e) for e in article.events], ensure_ascii=False)),
         )
 
 
@@ -124,11 +123,11 @@ def cited_locals(sentence: Sentence) -> list[int]:
 
 def _claims_json(sentence: Sentence) -> dict[str, object]:
     return {
-        "attributions": [asdict(a) for a in sentence.attributions],
-        "hedges": [asdict(h) for h in sentence.hedges],
-        "responses": [asdict(r) for r in sentence.responses],
-        "beliefs": [asdict(b) for b in sentence.beliefs],
-        "findings": [asdict(f) for f in sentence.findings],
+        "attributions": [plain(a) for a in sentence.attributions],
+        "hedges": [plain(h) for h in sentence.hedges],
+        "responses": [plain(r) for r in sentence.responses],
+        "beliefs": [plain(b) for b in sentence.beliefs],
+        "findings": [plain(f) for f in sentence.findings],
         "subjectivity": sentence.subjectivity,
     }
 

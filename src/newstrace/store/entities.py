@@ -7,13 +7,12 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import asdict
 from itertools import groupby
 from typing import Any
 
 from ..models import Entity, EntityMention, Mention, Merge, Note, ResolvedEntity
 from .articles import MENTION_COLUMNS, columns
-from .sql import among
+from .sql import among, plain
 
 _LOCAL = 1 + MENTION_COLUMNS.index("local")
 
@@ -60,7 +59,7 @@ def replace_entities(conn: sqlite3.Connection, resolved: Iterable[ResolvedEntity
             "INSERT INTO entities(id, type, name, aliases, merges, country, lat, lon, gazetteer,"
             " confidence, anonymous) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (entity.id, entity.type, entity.name, json.dumps(entity.aliases, ensure_ascii=False),
-             json.dumps([asdict(m) for m in entity.merges], ensure_ascii=False),
+             json.dumps([plain(m) for m in entity.merges], ensure_ascii=False),
              entity.country, lat, lon,
              entity.place, entity.confidence, int(entity.anonymous)),
         )  # fmt: skip

@@ -6,7 +6,6 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import asdict
 
 from ..models import (
     DateReport,
@@ -19,7 +18,7 @@ from ..models import (
     RootReport,
     SentenceKey,
 )
-from .sql import among
+from .sql import among, plain
 
 
 def entity_map(conn: sqlite3.Connection) -> dict[str, dict[int, str]]:
@@ -51,7 +50,7 @@ def replace_events(
         conn.execute(
             "INSERT INTO events(id, type, date, status, story, data) VALUES (?,?,?,?,?,?)",
             (event.id, event.type, event.date.value, event.status, story_of.get(event.id),
-             json.dumps(asdict(event), ensure_ascii=False)),
+             json.dumps(plain(event), ensure_ascii=False)),
         )  # fmt: skip
         conn.executemany(
             "INSERT OR IGNORE INTO event_entities(entity_id, role, event_id) VALUES (?,?,?)",

@@ -13,10 +13,9 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import asdict
 
 from ..models import Entity, Story
-from .sql import among
+from .sql import among, plain
 
 VOCABULARY_KEY = "story_vocabulary"
 
@@ -36,7 +35,7 @@ def replace_stories(conn: sqlite3.Connection, stories: Iterable[Story]) -> None:
     conn.execute("DELETE FROM stories")
     conn.executemany(
         "INSERT INTO stories(id, title, data) VALUES (?,?,?)",
-        ((s.id, s.title, json.dumps(asdict(s), ensure_ascii=False)) for s in stories),
+        ((s.id, s.title, json.dumps(plain(s), ensure_ascii=False)) for s in stories),
     )
 
 

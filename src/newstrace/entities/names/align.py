@@ -81,14 +81,6 @@ def _phone_sim(a: Token, b: Token) -> float:
     return phone_similarity(a.phones, b.phones, a.loan or b.loan)
 
 
-def _group_sim(a: Sequence[Token], b: Sequence[Token]) -> float:
-    if len(a) == 1 and len(b) == 1:
-        return token_similarity(a[0], b[0])
-    if any(t.initial for t in (*a, *b)):
-        return 0.0
-    return token_similarity(_join(a), _join(b))
-
-
 def _join(tokens: Sequence[Token]) -> Token:
     if len(tokens) == 1:
         return tokens[0]
@@ -98,10 +90,23 @@ def _join(tokens: Sequence[Token]) -> Token:
     return Token(text, phones, first.arabic, loan=first.loan, script=first.script)
 
 
+def _joined_pairs(tokens: Sequence[Token]) -> list[Token | None]:
+    """Each two neighbouring parts joined into one (None where one is an initial, which
+    never joins): one side of a one-to-two part match."""
+    return [
+        None if (tokens[k].initial or tokens[k + 1].initial) else _join(tokens[k : k + 2])
+        for k in range(len(tokens) - 1)
+    ]
+
+
 def _align(a: Sequence[Token], b: Sequence[Token]) -> list[Pair]:
     """Order-preserving alignment of name parts maximising matches; one part may match two
-    joined parts ("نيويورك" ~ "New York", "Ahmadinejad" ~ "Ahmadi Nejad")."""
+    joined parts ("نيويورك" ~ "New York", "Ahmadinejad" ~ "Ahmadi Nejad").
+
+    The two-part groups of each name are joined once, not once per cell; a group with an
+    initial in it matches nothing."""
     n, m = len(a), len(b)
+    joined_a, joined_b = _joined_pairs(a), _joined_pairs(b)
     inf = float("inf")
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
@@ -112,9 +117,17 @@ def _align(a: Sequence[Token], b: Sequence[Token]) -> list[Pair]:
             if here == inf:
                 continue
             steps = [(1, 0, 1.0, -1.0), (0, 1, 1.0, -1.0)]
-            for di, dj in ((1, 1), (1, 2), (2, 1)):
-                if i + di <= n and j + dj <= m:
-                    sim = _group_sim(a[i : i + di], b[j : j + dj])
+            if i < n and j < m:
+                groups = [(1, 1, token_similarity(a[i], b[j]))]
+                if j + 1 < m:
+                    pair_b = joined_b[j]
+                    sim = 0.0 if a[i].initial or pair_b is None else token_similarity(a[i], pair_b)
+                    groups.append((1, 2, sim))
+                if i + 1 < n:
+                    pair_a = joined_a[i]
+                    sim = 0.0 if b[j].initial or pair_a is None else token_similarity(pair_a, b[j])
+                    groups.append((2, 1, sim))
+                for di, dj, sim in groups:
                     if sim >= _TOKEN_THRESHOLD:
                         steps.append((di, dj, 1.0 - sim + 0.05 * (di + dj - 2), sim))
             for di, dj, step, sim in steps:

@@ -220,6 +220,9 @@ def _vowel_cost(x: frozenset[str], y: frozenset[str]) -> float:
     return min(_VOWEL_DIST.get(frozenset((a, b)), 1.0) for a in x for b in y)
 
 
+# A run's names use a few hundred distinct phones: the pairs' costs are memoised (the edit
+# distance asks for the same pair over and over).
+@lru_cache(maxsize=100_000)
 def _sub_cost(p: Phone, q: Phone, loan: bool) -> float:
     """Cost of reading phone ``p`` as phone ``q`` (symmetric). ``loan``: a transliterated
     loanword (Le Monde is لوموند), not a personal name where vowel letters tell names apart."""
