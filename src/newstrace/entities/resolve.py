@@ -63,7 +63,7 @@ def entity_keys(entity: LocalEntity) -> list[tuple[str, str]]:
         keys += [("outlet", key) for key in map(outlet_key, entity.names) if len(key) >= 3]
     family = _family(entity.type)
     keys.append((family, _name_key(_main_name(entity))))
-    keys += [(family, key) for key in blocking_keys(_main_name(entity), entity.type)]
+    keys += [(family, key) for key in sorted(blocking_keys(_main_name(entity), entity.type))]
     return list(dict.fromkeys(keys))
 
 
@@ -176,7 +176,7 @@ def _join_names(
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for head in heads:
         entity = items[head]
-        for key in blocking_keys(main[head], entity.type):
+        for key in sorted(blocking_keys(main[head], entity.type)):
             blocks[(_family(entity.type), key)].append(head)
     partials: dict[int, set[int]] = defaultdict(set)
     compared: set[tuple[int, int]] = set()

@@ -152,7 +152,7 @@ def cluster_reports(
 
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for number, report in enumerate(reports):
-        for key in blocking_keys(report, family):
+        for key in sorted(blocking_keys(report, family)):
             blocks[key].append(number)
     for members in blocks.values():
         if len(members) < 2 or len(members) > MAX_BLOCK:
