@@ -20,7 +20,7 @@ from ..lang.schema import Pack
 from ..nlp.phrases import WordList, alternation, word_list
 from ..nlp.phrases import spans as phrase_spans
 from ..nlp.roles import is_boilerplate, is_byline, is_navigation
-from . import fallback
+from . import fallback, heads
 from .evidence import head_type, name_type
 from .ner import Span
 from .places import demonym_countries, gazetteer
@@ -58,6 +58,7 @@ def _titles(language: str) -> frozenset[str]:
 def mend(text: str, spans: Sequence[Span], language: str = "") -> list[Span]:
     """NER spans widened over hyphenated and particle-joined names, pieces of one name merged,
     people cut at the titles glued before or inside them and the numbers after them."""
+    spans = heads.without_portfolios(text, heads.headed_names(text, spans, language), language)
     widened = sorted(
         (_particle_parts(text, _widen(text, span, spans), language) for span in spans),
         key=lambda s: (s.start, -s.end),
@@ -73,6 +74,7 @@ def mend(text: str, spans: Sequence[Span], language: str = "") -> list[Span]:
         for piece in _split_at_titles(text, span, language):
             trimmed = _trim_person(text, piece, language)
             if trimmed is not None:
+                trimmed = heads.without_trailing_predicate(text, trimmed, language)
                 stripped = _strip_proclitic(text, trimmed, out[-1] if out else None, language)
                 placed = _with_institution_head(
                     text, _with_place_head(text, stripped, language), spans, language

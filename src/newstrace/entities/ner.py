@@ -240,3 +240,20 @@ def unseen_word(word: str, language: str) -> bool:
     if crf_tagger is None:
         return False
     return f"w={crf_tagger.features.norm(word)}" not in crf_tagger.model.index
+
+
+def reads_as_name(word: str, language: str) -> bool:
+    """The CRF's weights for the word's own features (its form, clusters, affixes and shape,
+    no neighbours) favour the first word of some name over no name: "داعش" and "ليفانتا" read
+    as names, "مسلحة" and "أبحاث" as common words. False without a CRF model."""
+    crf_tagger = tagger(language)
+    if crf_tagger is None:
+        return False
+    model = crf_tagger.model
+    rows = [model.index[n] for n in crf_tagger.features.word(word) if n in model.index]
+    if not rows:
+        return False
+    scores = model.weights[rows].sum(axis=0)
+    outside = model.labels.index("O")
+    begins = [i for i, label in enumerate(model.labels) if label.startswith("B-")]
+    return bool(max(scores[i] for i in begins) > scores[outside])

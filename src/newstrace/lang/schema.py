@@ -601,6 +601,9 @@ class Pack:
     place_head_stops: tuple[str, ...] = ()
     # Name finder: titles before a person's name ("Frau", "señor", "Mr").
     titles: tuple[str, ...] = ()
+    # Name finder: titles a portfolio follows before the name ("وزیر کشور رضا نوری", "وزير
+    # الداخلية سمير قاسم"): the ministry there is part of the title, no organisation.
+    portfolio_titles: tuple[str, ...] = ()
     # Sentence splitter: abbreviated titles whose full stop comes before a person's name and
     # so never ends a sentence ("Sen. Bill Nelson", "Gov. Ana Ruiz"); case as written.
     title_abbreviations: tuple[str, ...] = ()

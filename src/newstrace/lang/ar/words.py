@@ -49,6 +49,9 @@ TITLES = (
     "الوزير الوزيرة الرئيس الرئيسة المتحدث الناطق السفير المحافظ المدافع المهاجم الحارس "
     "المدرب اللاعب النجم العقيد العميد اللواء الشيخ السيد السيدة الدكتور"
 ).split()
+# Titles a portfolio follows before the name ("وزير الداخلية سمير قاسم"): the ministry is
+# part of the title.
+PORTFOLIO_TITLES = ("وزير", "الوزير", "وزيرة", "الوزيرة")
 # Head nouns of an organisation's name in apposition before it ("تنظيم داعش", "نادي الهلال",
 # "شركة فولكس فاجن"): the name after one is an organisation, whatever else it names.
 APPOSITION_HEADS = (

@@ -8,6 +8,9 @@ PRONOUNS = "او وی آنها ایشان".split()
 TITLES = (
     "وزیر رئیس سخنگوی سفیر استاندار مدافع مهاجم دروازه‌بان مربی بازیکن سردار آقای خانم دکتر".split()
 )
+# Titles a portfolio follows before the name ("وزیر کشور رضا نوری"): the ministry is part of
+# the title.
+PORTFOLIO_TITLES = ("وزیر",)
 OFFICIAL_HEADS = "وزارت پلیس ارتش دولت سازمان دفتر مجلس کمیسیون دادگاه سفارت شرکت".split()
 CAPTION_WORDS = ("عکس", "تصویر")
 BYLINE_WORDS = ("نوشته", "گزارش از")
