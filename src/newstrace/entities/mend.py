@@ -618,8 +618,26 @@ def keep(text: str, span: Span, language: str, guessed: bool = False) -> Span | 
     if _interface(text, clean, language) or _sign_off(text, clean) or _role_only(clean, language):
         return None
     if is_heading(line):
+        clean = _heading_place(text, clean, language or "en")
         return _heading_trim(text, clean, language or "en", line, guessed)
     return clean
+
+
+def _heading_place(text: str, span: Span, language: str) -> Span:
+    """A model's span in a title-case heading that runs from common heading words into a
+    place ("Giro Político En Madrid", read as one name): only the place, which the gazetteer
+    knows, is a name. The span stays whole when a word before the place is no common word
+    ("Banco Santander Madrid") or the whole span is itself a known name."""
+    if span.label == "person" or gazetteer().candidates(span.text):
+        return span
+    words = list(_LETTER_WORD.finditer(text, span.start, span.end))
+    for first in range(1, len(words)):
+        if not _common(words[first - 1].group(), language):
+            return span
+        start = words[first].start()
+        if gazetteer().candidates(text[start : span.end]):
+            return Span(start, span.end, "place", text[start : span.end])
+    return span
 
 
 def _no_name(text: str, span: Span, language: str) -> bool:
