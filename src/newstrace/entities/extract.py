@@ -300,6 +300,23 @@ def _apposed_kind(text: str, span: ner.Span, language: str) -> str | None:
     return "outlet" if found.group("outlet") else "organization"
 
 
+_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _unseen_personal_name(name: str, language: str) -> bool:
+    """Two or three plain capitalised words, none a common word and none seen by the CRF in
+    training ("Ilse Varga"): the model's ``other`` is a guess from the shape and the context
+    alone, and a run of unknown capitalised words is far more often a person's name than a
+    title or an event, whose words the dictionary or the training data know."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(_NAME_WORD.fullmatch(w) for w in words)
+        and not any(mend.common_word(w, language) for w in words)
+        and all(ner.unseen_word(w, language) for w in words)
+    )
+
+
 def _consistent_types(mentions: list[EntityMention], language: str) -> None:
     """One name, one type across the article, where the article itself settles it.
 
@@ -346,6 +363,8 @@ def _evidenced_type(text: str, span: ner.Span, language: str, source: str) -> tu
         cue_types = (*cue_types, "place")  # "Levant Wire reported": no place on a map
     if kind in cue_types and has_publisher_cue(text, span.start, span.end, language):
         return "outlet", True
+    if kind == "other" and source == "ner" and _unseen_personal_name(span.text, language):
+        return "person", False
     if kind == "other" and len(span.text.split()) == 1 and evidence.well_known_place(span.text):
         return "place", False  # "the Benghazi attack": the model reads the phrase, not the city
     if (
