@@ -231,12 +231,17 @@ _MAX_NAME_WORDS = 6
 def _place_body(head: str, start: int, mentions: Sequence[EntityMention]) -> bool:
     """A source head that is a place and an official body's head word ("Ulmen police",
     "Kabul police"): the body of that place speaks, not the place, whatever the name
-    finder typed the words before the body word."""
+    finder typed the words before the body word. A country's body ("Egypt's government")
+    speaks for the state, which the place stands for."""
     places = [m for m in mentions if start <= m.start and m.end <= start + len(head)]
-    if not places or any(m.type != "place" for m in places):
+    if not places or any(m.type != "place" or _state(m) for m in places):
         return False
     rest = head[max(m.end for m in places) - start :]
     return any(fold(w) in _ORG_WORDS for w in _WORD.findall(rest))
+
+
+def _state(mention: EntityMention) -> bool:
+    return (mention.place or "").startswith("country:")
 
 
 def _compound_name(word: str) -> bool:

@@ -321,18 +321,29 @@ def _consistent_types(mentions: list[EntityMention], language: str) -> None:
     """One name, one type across the article, where the article itself settles it.
 
     A name a reporting cue made an outlet ("according to Levant Wire") is the outlet where
-    the model read it as a person or an organisation without a cue ("Levant Wire said"). A
+    the model read it as an organisation without a cue, and where it read it as a person
+    ("Levant Wire said") when the outlet readings are no fewer ("Yeltsin" once after "told" and
+    five times a person stays the person). A
     lone family name of a person named in full ("Omar Khaled" ... "Khaled") is that person,
     whatever the model read it as, unless its own words, the gazetteer (a country or a big
     city) or a group word say otherwise."""
-    outlets = {m.text for m in mentions if m.type == "outlet"}
+    counts: dict[tuple[str, str], int] = {}
+    for m in mentions:
+        counts[m.text, m.type] = counts.get((m.text, m.type), 0) + 1
+    outlets = {text for text, kind in counts if kind == "outlet"}
     families = {
         m.text.split()[-1]
         for m in mentions
         if m.type == "person" and len(m.text.split()) > 1 and m.source != "pattern"
     }
     for mention in mentions:
-        if mention.text in outlets and mention.type in ("organization", "person", "other"):
+        if mention.text in outlets and (
+            mention.type in ("organization", "other")
+            or (
+                mention.type == "person"
+                and counts[mention.text, "outlet"] >= counts[mention.text, "person"]
+            )
+        ):
             mention.type = "outlet"
         elif (
             mention.text in families

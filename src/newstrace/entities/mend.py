@@ -532,14 +532,14 @@ _INNER_NUMBER = re.compile(r" \d{1,4}(?= [^\W\d_])")
 
 
 def _split_after_number(text: str, span: Span, language: str) -> list[Span]:
-    """A span the model ran on past a figure into the next name ("Agencia Levante 18 Ilse
+    """An organisation the model ran on past a figure into the next name ("Agencia Levante 18 Ilse
     Varga": a photo credit, then the subject): a name holds a figure only at its end
     ("France 24", "Levante 18"), so the span is cut after it. The part after is a person
     when it is two or three capitalised words, the first of them no common word of the
     dictionary (a given name), and no head word types it; otherwise it keeps the model's
     label."""
     found = _INNER_NUMBER.search(span.text)
-    if found is None or span.label == "person":
+    if found is None or span.label != "organization" or not _all_capitalised(span.text):
         return [span]
     cut = span.start + found.end()
     rest_start = cut + 1
@@ -556,6 +556,12 @@ def _split_after_number(text: str, span: Span, language: str) -> list[Span]:
     ):
         label = "person"
     return [head, Span(rest_start, span.end, label, rest_text)]
+
+
+def _all_capitalised(name: str) -> bool:
+    """Every word of the name capitalised or a figure: a credit line, not a phrase ("the
+    Liberian for its 1996 Fair Play")."""
+    return all(w[:1].isupper() or w.isdigit() for w in name.split())
 
 
 def _trim_person(text: str, span: Span, language: str) -> Span | None:
@@ -656,12 +662,12 @@ def keep(text: str, span: Span, language: str, guessed: bool = False) -> Span | 
 
 
 def _heading_place(text: str, span: Span, language: str) -> Span:
-    """A model's span in a title-case heading that runs from common heading words into a
-    place ("Giro Político En Madrid", read as one name): only the place, which the gazetteer
-    knows, is a name. The span stays whole when a word before the place is no common word
-    ("Banco Santander Madrid") or the whole span is itself a known name."""
-    if span.label == "person" or gazetteer().candidates(span.text):
-        return span
+    """A model's ``other`` span in a title-case heading that runs from common heading words
+    into a place ("Giro Político En Madrid", read as one name of a thing): only the place,
+    which the gazetteer knows, is a name. The span stays whole when a word before the place
+    is no common word ("Banco Santander Madrid") or the whole span is itself a known name."""
+    if span.label != "other" or span.text.isupper() or gazetteer().candidates(span.text):
+        return span  # a club ("Real Madrid"), a state in capitals ("NEW JERSEY") stay whole
     words = list(_LETTER_WORD.finditer(text, span.start, span.end))
     for first in range(1, len(words)):
         if not _common(words[first - 1].group(), language):
