@@ -50,10 +50,6 @@ def test_person_across_three_scripts_and_spellings(examples_analysis):
     assert len(articles) >= 6
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="English CRF model (issue 14): types Levant Wire a person in one English article; open",
-)
 def test_origin_outlet_is_one_outlet_entity_in_every_script(examples_analysis):
     wire = entity_with_alias(examples_analysis, "Levant Wire")
     assert wire.type == "outlet"

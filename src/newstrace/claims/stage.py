@@ -209,6 +209,8 @@ def _source_local(
     head = _HEAD_END.split(span[2], maxsplit=1)[0]
     start, end = sentence.start + span[0], sentence.start + span[0] + len(head)
     inside = [m for m in mentions if m.start < end and start < m.end and m.type != "place"]
+    if not inside and _place_body(head, start, mentions):
+        return _named_source(head, start, sentence, article.language, state)
     inside = inside or [m for m in mentions if m.start < end and start < m.end]
     if inside:
         return min(inside, key=lambda m: (m.start, -m.end)).local
@@ -224,6 +226,22 @@ _ORG_WORDS = frozenset(fold(w) for w in lang.union("official_heads"))
 _DETERMINERS = lang.union("articles")
 _ARTICLE_PREFIXES = tuple(sorted(lang.union("article_prefixes")))
 _MAX_NAME_WORDS = 6
+
+
+def _place_body(head: str, start: int, mentions: Sequence[EntityMention]) -> bool:
+    """A source head that is a place and an official body's head word ("Ulmen police",
+    "Kabul police"): the body of that place speaks, not the place, whatever the name
+    finder typed the words before the body word. A country's body ("Egypt's government")
+    speaks for the state, which the place stands for."""
+    places = [m for m in mentions if start <= m.start and m.end <= start + len(head)]
+    if not places or any(m.type != "place" or _state(m) for m in places):
+        return False
+    rest = head[max(m.end for m in places) - start :]
+    return any(fold(w) in _ORG_WORDS for w in _WORD.findall(rest))
+
+
+def _state(mention: EntityMention) -> bool:
+    return (mention.place or "").startswith("country:")
 
 
 def _compound_name(word: str) -> bool:

@@ -102,10 +102,20 @@ def head_type(name: str, language: str) -> tuple[str, str] | None:
             return label, f"head:{tail}"
         if words[-1] in heads:
             return label, f"head:{words[-1]}"
+    words = _without_article(words, language)
     for kind, label in _HEAD_TYPES:
         if len(words) > 1 and words[0] in _table(language, f"{kind}_prefixes"):
             return label, f"prefix:{words[0]}"
     return None
+
+
+def _without_article(words: list[str], language: str) -> list[str]:
+    """The name's words after a leading article the model took in ("La Fundación Veltora":
+    the prefix is "Fundación"); a name of the article alone keeps it."""
+    articles = _table(language, "articles")
+    if len(words) > 2 and words[0] in articles:
+        return words[1:]
+    return words
 
 
 def name_type(name: str, language: str) -> tuple[str, str] | None:

@@ -64,6 +64,7 @@ def find_mentions(article: Article) -> list[EntityMention]:
             continue  # a share button or newsletter prompt names nobody ("Invalid Email")
         mentions.extend(_sentence_mentions(sentence, spans, language, source, confidence, headed))
     _share_organisation_type(mentions, headed)
+    _consistent_types(mentions, language)
     _acronyms_of_names(mentions, article.text)
     _resolve_places(mentions, demonym_countries(article.text))
     _group(mentions)
@@ -257,6 +258,102 @@ def _share_organisation_type(mentions: list[EntityMention], headed: set[str]) ->
             mention.type = "organization"
 
 
+# Relative words that may follow an apposition's head noun ("..., the agency that ...").
+_RELATIVES = ("that", "which", "who", "whose", "que", "cuyo", "cuya", "quien")
+
+
+@lru_cache(maxsize=16)
+def _apposition(language: str) -> re.Pattern[str] | None:
+    """A comma, an article and up to two words, then an outlet or organisation head noun that
+    closes the apposition (", the Amman-based news agency that", ", la agencia que"). The
+    group ``outlet`` or ``organisation`` holds the head."""
+    packs = (lang.get(language), lang.get("en"))
+    outlets = {h for p in packs for h in p.outlet_heads}
+    organisations = {h for p in packs for h in p.organisation_heads} - outlets
+    articles = {a for p in packs for a in p.articles}
+    if not organisations:
+        return None
+
+    def choice(words: set[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    head = f"(?P<organisation>{choice(organisations)})"
+    if outlets:
+        head = f"(?:(?P<outlet>{choice(outlets)})|{head})"
+    return re.compile(
+        rf",\s+(?:(?:{choice(articles)})\s+)?(?:[\w-]+\s+){{0,2}}?{head}"
+        rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:{choice(set(_RELATIVES))})\b)",
+        re.I,
+    )
+
+
+def _apposed_kind(text: str, span: ner.Span, language: str) -> str | None:
+    """The type an apposition right after the name gives it: "Levant Wire, the news agency
+    that ..." is an outlet, "Veltora, la fundación que ..." an organisation, whatever the
+    model read. Only a model's person, place or other reading is overruled."""
+    if span.label not in ("person", "place", "other"):
+        return None
+    pattern = _apposition(language)
+    found = pattern.match(text, span.end) if pattern is not None else None
+    if found is None:
+        return None
+    return "outlet" if found.group("outlet") else "organization"
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _unseen_personal_name(name: str, language: str) -> bool:
+    """Two or three plain capitalised words, none a common word and none seen by the CRF in
+    training ("Ilse Varga"): the model's ``other`` is a guess from the shape and the context
+    alone, and a run of unknown capitalised words is far more often a person's name than a
+    title or an event, whose words the dictionary or the training data know."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(_NAME_WORD.fullmatch(w) for w in words)
+        and not any(mend.common_word(w, language) for w in words)
+        and all(ner.unseen_word(w, language) for w in words)
+    )
+
+
+def _consistent_types(mentions: list[EntityMention], language: str) -> None:
+    """One name, one type across the article, where the article itself settles it.
+
+    A name a reporting cue made an outlet ("according to Levant Wire") is the outlet where
+    the model read it as an organisation without a cue, and where it read it as a person
+    ("Levant Wire said") when the outlet readings are no fewer ("Yeltsin" once after "told" and
+    five times a person stays the person). A
+    lone family name of a person named in full ("Omar Khaled" ... "Khaled") is that person,
+    whatever the model read it as, unless its own words, the gazetteer (a country or a big
+    city) or a group word say otherwise."""
+    counts: dict[tuple[str, str], int] = {}
+    for m in mentions:
+        counts[m.text, m.type] = counts.get((m.text, m.type), 0) + 1
+    outlets = {text for text, kind in counts if kind == "outlet"}
+    families = {
+        m.text.split()[-1]
+        for m in mentions
+        if m.type == "person" and len(m.text.split()) > 1 and m.source != "pattern"
+    }
+    for mention in mentions:
+        if mention.text in outlets and (
+            mention.type in ("organization", "other")
+            or (
+                mention.type == "person"
+                and counts[mention.text, "outlet"] >= counts[mention.text, "person"]
+            )
+        ):
+            mention.type = "outlet"
+        elif (
+            mention.text in families
+            and mention.type in ("organization", "place", "other")
+            and evidence.name_type(mention.text, language) is None
+            and not evidence.well_known_place(mention.text)
+        ):
+            mention.type = "person"
+
+
 def _evidenced_type(text: str, span: ner.Span, language: str, source: str) -> tuple[str, bool]:
     """The mention's type and whether a publisher cue made it an outlet.
 
@@ -268,7 +365,7 @@ def _evidenced_type(text: str, span: ner.Span, language: str, source: str) -> tu
     found = evidence.name_type(span.text, language)
     if found is not None:
         return found[0], found[0] == "outlet"
-    kind = span.label
+    kind = _apposed_kind(text, span, language) or span.label
     # The fallback's "person" is only a guess from the name's shape: a cue can overrule it.
     cue_types = (
         ("organization", "other", "person") if source == "fallback" else ("organization", "other")
@@ -277,6 +374,8 @@ def _evidenced_type(text: str, span: ner.Span, language: str, source: str) -> tu
         cue_types = (*cue_types, "place")  # "Levant Wire reported": no place on a map
     if kind in cue_types and has_publisher_cue(text, span.start, span.end, language):
         return "outlet", True
+    if kind == "other" and source == "ner" and _unseen_personal_name(span.text, language):
+        return "person", False
     if kind == "other" and len(span.text.split()) == 1 and evidence.well_known_place(span.text):
         return "place", False  # "the Benghazi attack": the model reads the phrase, not the city
     if (

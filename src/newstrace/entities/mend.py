@@ -70,7 +70,8 @@ def mend(text: str, spans: Sequence[Span], language: str = "") -> list[Span]:
         else:
             merged.append(span)
     out: list[Span] = []
-    for span in merged:
+    pieces = [part for span in merged for part in _split_after_number(text, span, language)]
+    for span in pieces:
         for piece in _split_at_titles(text, span, language):
             trimmed = _trim_person(text, piece, language)
             if trimmed is not None:
@@ -528,6 +529,43 @@ def _merge(text: str, left: Span, right: Span) -> Span:
     return Span(start, end, label, text[start:end])
 
 
+# A figure standing alone inside a span, with capitalised words after it.
+_INNER_NUMBER = re.compile(r" \d{1,4}(?= [^\W\d_])")
+
+
+def _split_after_number(text: str, span: Span, language: str) -> list[Span]:
+    """An organisation the model ran on past a figure into the next name ("Agencia Levante 18 Ilse
+    Varga": a photo credit, then the subject): a name holds a figure only at its end
+    ("France 24", "Levante 18"), so the span is cut after it. The part after is a person
+    when it is two or three capitalised words, the first of them no common word of the
+    dictionary (a given name), and no head word types it; otherwise it keeps the model's
+    label."""
+    found = _INNER_NUMBER.search(span.text)
+    if found is None or span.label != "organization" or not _all_capitalised(span.text):
+        return [span]
+    cut = span.start + found.end()
+    rest_start = cut + 1
+    head = Span(span.start, cut, span.label, text[span.start : cut])
+    rest_text = text[rest_start : span.end]
+    words = rest_text.split()
+    label = span.label
+    if (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not _common(words[0], language)
+        and name_type(rest_text, language) is None
+        and not gazetteer().candidates(rest_text)
+    ):
+        label = "person"
+    return [head, Span(rest_start, span.end, label, rest_text)]
+
+
+def _all_capitalised(name: str) -> bool:
+    """Every word of the name capitalised or a figure: a credit line, not a phrase ("the
+    Liberian for its 1996 Fair Play")."""
+    return all(w[:1].isupper() or w.isdigit() for w in name.split())
+
+
 def _trim_person(text: str, span: Span, language: str) -> Span | None:
     """A person without the title or role words before the name and the numbers after it."""
     if span.label != "person":
@@ -620,8 +658,26 @@ def keep(text: str, span: Span, language: str, guessed: bool = False) -> Span | 
     if _interface(text, clean, language) or _sign_off(text, clean) or _role_only(clean, language):
         return None
     if is_heading(line):
+        clean = _heading_place(text, clean, language or "en")
         return _heading_trim(text, clean, language or "en", line, guessed)
     return clean
+
+
+def _heading_place(text: str, span: Span, language: str) -> Span:
+    """A model's ``other`` span in a title-case heading that runs from common heading words
+    into a place ("Giro Político En Madrid", read as one name of a thing): only the place,
+    which the gazetteer knows, is a name. The span stays whole when a word before the place
+    is no common word ("Banco Santander Madrid") or the whole span is itself a known name."""
+    if span.label != "other" or span.text.isupper() or gazetteer().candidates(span.text):
+        return span  # a club ("Real Madrid"), a state in capitals ("NEW JERSEY") stay whole
+    words = list(_LETTER_WORD.finditer(text, span.start, span.end))
+    for first in range(1, len(words)):
+        if not _common(words[first - 1].group(), language):
+            return span
+        start = words[first].start()
+        if gazetteer().candidates(text[start : span.end]):
+            return Span(start, span.end, "place", text[start : span.end])
+    return span
 
 
 def _no_name(text: str, span: Span, language: str) -> bool:
@@ -783,6 +839,11 @@ def _heading_trim(text: str, span: Span, language: str, line: str, guessed: bool
     start, end = words[first].start(), words[last - 1].end()
     label = "place" if gazetteer().candidates(text[start:end]) else span.label
     return Span(start, end, label, text[start:end])
+
+
+def common_word(word: str, language: str) -> bool:
+    """A common word of the language (see :func:`_common`), for the mention typing."""
+    return _common(word, language)
 
 
 def _common(word: str, language: str) -> bool:
