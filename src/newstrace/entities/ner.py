@@ -8,9 +8,9 @@ Two engines, chosen per language by what ``models/ner-<lang>/`` holds:
 * ``config.cfg``: an older spaCy model (below); none is shipped since issue 14, the path stays
   for a model trained by ``training/ner/train_spacy.py`` (the "before" figures).
 
-The spaCy models were trained by ``training/ner/train_spacy.py`` on CoNLL-2003, ANERcorp and
-Arman and shipped under ``models/ner-<lang>/``: a tokenizer plus a ``ner`` component and its CNN token
-encoder (inside ner, or as a ``tok2vec`` component it listens to), nothing else, so loading
+The spaCy models were trained by ``training/ner/train_spacy.py`` on CoNLL-2003, ANERcorp
+and Arman and shipped under ``models/ner-<lang>/``: a tokenizer plus a ``ner`` component and
+its CNN token encoder (inside ner, or as a ``tok2vec`` component it listens to), nothing else, so loading
 is quick and inference is cheap. They run fully offline; nothing is downloaded. Each
 language's model is loaded once per process, on first use. Labels are the four newstrace
 entity types. Scores and speed: training/ner/README.md.
