@@ -10,8 +10,8 @@ Two engines, chosen per language by what ``models/ner-<lang>/`` holds:
 
 The spaCy models were trained by ``training/ner/train_spacy.py`` on CoNLL-2003, ANERcorp
 and Arman and shipped under ``models/ner-<lang>/``: a tokenizer plus a ``ner`` component and
-its CNN token encoder (inside ner, or as a ``tok2vec`` component it listens to), nothing else, so loading
-is quick and inference is cheap. They run fully offline; nothing is downloaded. Each
+its CNN token encoder (inside ner, or as a ``tok2vec`` component it listens to), nothing
+else, so loading is quick. They run fully offline; nothing is downloaded. Each
 language's model is loaded once per process, on first use. Labels are the four newstrace
 entity types. Scores and speed: training/ner/README.md.
 """
