@@ -1,6 +1,7 @@
-"""Bilingual dictionaries to English: what a word of a pack language means, as English lemmas.
+"""Bilingual dictionaries to English: what a word of another language means, as English lemmas.
 
-Each pack language other than English has a small table (``<code>-en.tsv.gz``: a folded
+Each language ``training/dictionaries/build.py`` builds (the pack languages ar, fa, de, es,
+fr, and pl, tr, which have no pack yet) has a small table (``<code>-en.tsv.gz``: a folded
 word, a tab, its English lemmas; no lemma marks a function word), and English has one of its
 own (``en.tsv.gz``: a form and its lemma; no lemma: a function word). They are derived from
 the MUSE dictionaries and the English EWT treebank by ``training/dictionaries/build.py``
