@@ -552,7 +552,7 @@ def _split_after_number(text: str, span: Span, language: str) -> list[Span]:
     if (
         2 <= len(words) <= 3
         and all(w[:1].isupper() for w in words)
-        and not _common(words[0], language)
+        and not common_word(words[0], language)
         and name_type(rest_text, language) is None
         and not gazetteer().candidates(rest_text)
     ):
@@ -672,7 +672,7 @@ def _heading_place(text: str, span: Span, language: str) -> Span:
         return span  # a club ("Real Madrid"), a state in capitals ("NEW JERSEY") stay whole
     words = list(_LETTER_WORD.finditer(text, span.start, span.end))
     for first in range(1, len(words)):
-        if not _common(words[first - 1].group(), language):
+        if not common_word(words[first - 1].group(), language):
             return span
         start = words[first].start()
         if gazetteer().candidates(text[start : span.end]):
@@ -821,15 +821,15 @@ def _heading_trim(text: str, span: Span, language: str, line: str, guessed: bool
         return span
     words = list(_LETTER_WORD.finditer(text, span.start, span.end))
     line_words = _LETTER_WORD.findall(line)
-    if all(_common(w, language) for w in line_words) and (
+    if all(common_word(w, language) for w in line_words) and (
         guessed or len(line_words) <= _SECTION_HEADING_WORDS
     ):
         return None
     first, last = 0, len(words)
-    while guessed and first < last and _common(words[first].group(), language):
+    while guessed and first < last and common_word(words[first].group(), language):
         first += 1
     while (guessed or span.label == "person") and last > first:
-        if not _common(words[last - 1].group(), language):
+        if not common_word(words[last - 1].group(), language):
             break
         last -= 1
     if first == last:
@@ -842,11 +842,6 @@ def _heading_trim(text: str, span: Span, language: str, line: str, guessed: bool
 
 
 def common_word(word: str, language: str) -> bool:
-    """A common word of the language (see :func:`_common`), for the mention typing."""
-    return _common(word, language)
-
-
-def _common(word: str, language: str) -> bool:
     """A common word of the language: in its dictionary, and not listed there as a name."""
     # Two letters are a function word in a heading ("Of", "En", "Au"), whatever the dictionary;
     # an all-capitals word is looked up as a capitalised one ("PITTSBURGH": a name).

@@ -103,6 +103,9 @@ def _model_dir(language: str) -> Path:
     return MODELS / f"ner-{language}"
 
 
+# The shipped models are fixed for the life of a process (their taggers are cached below), so
+# the folder is read once: the entities stage asks for every article and sentence.
+@lru_cache(maxsize=1)
 def available_languages() -> frozenset[str]:
     """Languages with a shipped model (``crf.npz`` or a spaCy ``config.cfg`` present)."""
     if not MODELS.is_dir():
@@ -115,6 +118,7 @@ def available_languages() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=16)
 def engine(language: str) -> str:
     """ "crf", "spacy" or "" (no model) for a language."""
     path = _model_dir(language)
