@@ -58,14 +58,6 @@ def test_the_origin_reports_first_hand(resignation, examples_analysis):
     assert {e.basis for e in resignation.evidence if e.article == wire.id} == {"first-hand"}
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason=(
-        'English CRF model (issue 14): reads "Jordan\'s Ministry of Water" as the place '
-        "Jordan and the organisation Ministry of Water (the CoNLL convention), so the entity "
-        "is named 'Ministry of Water'; the declining party is still the ministry"
-    ),
-)
 def test_the_ministry_declined_to_comment(resignation, names):
     declined = [names.get(r.entity or "") for r in resignation.responses if r.stance == "declined"]
     assert "Jordan's Ministry of Water" in declined

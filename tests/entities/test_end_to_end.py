@@ -107,10 +107,6 @@ def test_surname_only_joins_the_full_name_in_the_same_article():
     assert "Zarif" in zarif.aliases
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="English CRF model (issue 14): drops Mohammad of Mohammad Javad Azari Jahromi; open",
-)
 def test_two_people_sharing_given_names_stay_apart():
     analysis = newstrace.analyze(
         [

@@ -219,13 +219,7 @@ def test_a_place_in_a_heading_stays():
         ("en", "EN FR DE\n\nThe mayor visited the port on Monday."),
         ("en", "Home | World | Politics | Sport\n\nThe minister spoke about the plan."),
         ("en", "By Lina Farouk\n\nThe minister spoke about the plan."),
-        pytest.param(
-            "en",
-            "Reporting by [AFP]](/afp) and staff. The minister spoke about the plan.",
-            marks=pytest.mark.xfail(
-                strict=False, reason="English CRF model (issue 14): tags AFP in a byline; open"
-            ),
-        ),
+        ("en", "Reporting by [AFP]](/afp) and staff. The minister spoke about the plan."),
         ("en", "[Levant Wire](/levant) | [Gulf Post](/gulf) | [Home](/)\n\nThe minister spoke."),
         ("ar", "بقلم سمير نديم\n\nقال الوزير إن المفاوضات مستمرة."),
         ("de", "Von Klaus Okonkwo\n\nDer Minister sprach über den Plan."),

@@ -50,11 +50,6 @@ CASES = {
 }
 
 
-# The English CRF (issue 14) never saw "Barack" (CoNLL-2003 is from 1996) and its word cluster
-# (learned from later news) sits with words CoNLL tags as places: "Obama" alone is found.
-_UNSEEN = "English CRF model: 'Barack' of a sentence-initial 'Barack Obama' is missed; open"
-
-
 def needs_model(language: str) -> None:
     if language not in ner.available_languages():
         pytest.fail(f"no shipped NER model for {language}")
@@ -66,16 +61,7 @@ def test_shipped_languages():
 
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
-    [
-        pytest.param(
-            lang,
-            text,
-            expected,
-            marks=[pytest.mark.xfail(strict=False, reason=_UNSEEN)] if "Barack" in text else [],
-        )
-        for lang, cases in CASES.items()
-        for text, expected in cases
-    ],
+    [(lang, text, expected) for lang, cases in CASES.items() for text, expected in cases],
 )
 def test_obvious_entities(language: str, text: str, expected: list[tuple[str, str]]):
     needs_model(language)

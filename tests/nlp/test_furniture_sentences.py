@@ -119,14 +119,6 @@ def _article() -> Article:
     return process_article(raw)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason=(
-        "English CRF model (issue 14): tags only 'Lind' of 'Mara Lind opened ...' a person; "
-        "'Mara' is a word the model saw and the dictionary knows as a common noun, so no "
-        "rule can join it without joining sentence-initial common words; open"
-    ),
-)
 def test_furniture_sentence_is_framing_and_the_lead_keeps_its_name() -> None:
     article = _article()
     kinds = {s.text: s.kind for s in article.sentences}

@@ -4,9 +4,9 @@ Two engines, chosen per language by what ``models/ner-<lang>/`` holds:
 
 * ``crf.npz`` + ``crf.json``: a linear-chain CRF run by newstrace's own numpy code
   (``entities/crf.py``; trained by ``training/ner/train.py``), numpy only, a few ms per
-  article. Every shipped language (en, ar, fa, es) uses it.
-* ``config.cfg``: an older spaCy model (below); none is shipped since issue 14, the path stays
-  for a model trained by ``training/ner/train_spacy.py`` (the "before" figures).
+  article. Arabic, Persian and Spanish use it.
+* ``config.cfg``: a spaCy model (below): English, whose CRF did worse on real news through
+  the event and provenance stages.
 
 The spaCy models were trained by ``training/ner/train_spacy.py`` on CoNLL-2003, ANERcorp
 and Arman and shipped under ``models/ner-<lang>/``: a tokenizer plus a ``ner`` component and
